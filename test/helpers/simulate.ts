@@ -1,0 +1,119 @@
+import * as path from 'path';
+import * as fs from 'fs';
+// miniprogram-simulate ships no types.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const simulate = require('miniprogram-simulate') as Simulate;
+
+/** The part of miniprogram-simulate's API the tests use. */
+export interface SimComponent {
+  dom: HTMLElement;
+  data: Record<string, unknown>;
+  // The page's own instance: data, methods and lifecycle as written with Component().
+  instance: Record<string, unknown> & { data: Record<string, unknown> };
+  querySelector(selector: string): SimComponent | undefined;
+  querySelectorAll(selector: string): SimComponent[];
+  dispatchEvent(eventName: string, options?: Record<string, unknown>): void;
+  setData(data: Record<string, unknown>): void;
+  attach(parent: HTMLElement): void;
+  detach(): void;
+  triggerLifeTime(name: string, ...args: unknown[]): void;
+  triggerPageLifeTime(name: string, ...args: unknown[]): void;
+  toJSON(): unknown;
+}
+
+interface Simulate {
+  load(componentPath: string, tagName?: string | Record<string, unknown>, options?: Record<string, unknown>): string;
+  render(id: string, properties?: Record<string, unknown>): SimComponent;
+  sleep(ms?: number): Promise<void>;
+}
+
+export const ROOT = path.resolve(__dirname, '../../miniprogram');
+const VANT_LIB = path.resolve(__dirname, '../../node_modules/@vant/weapp/lib');
+const VANT_PREFIX = '@vant/weapp/';
+
+/** vant ids are registered once per load(): each load builds its own registry. */
+function vantComponents(json: { usingComponents?: Record<string, string> }): Record<string, string> {
+  const ids: Record<string, string> = {};
+  for (const [tag, target] of Object.entries(json.usingComponents ?? {})) {
+    if (!target.startsWith(VANT_PREFIX)) continue;
+    const vantPath = path.join(VANT_LIB, target.slice(VANT_PREFIX.length));
+    ids[tag] = simulate.load(vantPath, tag, { rootPath: VANT_LIB });
+  }
+  return ids;
+}
+
+function readJson(file: string): { usingComponents?: Record<string, string> } {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as { usingComponents?: Record<string, string> };
+}
+
+/** Collects vant components used by a page and by the project's own components it uses (one level deep each). */
+function collectVant(componentFile: string, seen = new Set<string>()): Record<string, string> {
+  if (seen.has(componentFile)) return {};
+  seen.add(componentFile);
+  const json = readJson(`${componentFile}.json`);
+  let ids = vantComponents(json);
+  for (const target of Object.values(json.usingComponents ?? {})) {
+    if (target.startsWith(VANT_PREFIX)) continue;
+    const child = target.startsWith('/') ? path.join(ROOT, target) : path.resolve(path.dirname(componentFile), target);
+    ids = { ...collectVant(child, seen), ...ids };
+  }
+  return ids;
+}
+
+export interface Rendered {
+  comp: SimComponent;
+  /** The page's own `this`: call lifecycle and handler methods through it. */
+  page: SimComponent['instance'];
+  /** Visible text of the whole page, whitespace collapsed. */
+  text(): string;
+  /** Finds an element inside the page, crossing vant component hosts with `>>>`-free selectors. */
+  $(selector: string): SimComponent | undefined;
+  $$(selector: string): SimComponent[];
+  /** Taps an element (our own views, or a vant button's inner .van-button through its host). */
+  tap(selector: string): Promise<void>;
+  detach(): void;
+}
+
+/**
+ * Loads a page or component (path relative to miniprogram/, e.g. 'pages/home/home'), renders it into the
+ * document and, for pages, runs onLoad(query) like WeChat does. Each call loads in isolation, so the same
+ * page may be rendered many times in one test file.
+ */
+export async function renderPage(relPath: string, query: Record<string, string> = {}, properties?: Record<string, unknown>): Promise<Rendered> {
+  const file = path.join(ROOT, relPath);
+  let comp: SimComponent | undefined;
+  jest.isolateModules(() => {
+    const usingComponents = collectVant(file);
+    const id = simulate.load(file, { rootPath: ROOT, usingComponents });
+    comp = simulate.render(id, properties);
+  });
+  if (!comp) throw new Error(`could not render ${relPath}`);
+  const c = comp;
+  const parent = document.createElement('div');
+  document.body.appendChild(parent);
+  c.attach(parent);
+  const page = c.instance;
+  if (typeof page.onLoad === 'function') await (page.onLoad as (q: Record<string, string>) => unknown).call(page, query);
+  if (typeof page.onShow === 'function') await (page.onShow as () => unknown).call(page);
+  await simulate.sleep(0);
+  return {
+    comp: c,
+    page,
+    text: () => (c.dom.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    $: (s) => c.querySelector(s),
+    $$: (s) => c.querySelectorAll(s),
+    async tap(selector) {
+      const target = c.querySelector(selector);
+      if (!target) throw new Error(`nothing matches ${selector}`);
+      const inner = target.querySelector('.van-button') ?? target.querySelector('.van-cell') ?? target;
+      inner.dispatchEvent('tap');
+      await simulate.sleep(0);
+    },
+    detach() {
+      c.detach();
+      parent.remove();
+    },
+  };
+}
+
+export const sleep = (ms = 0): Promise<void> => simulate.sleep(ms);
