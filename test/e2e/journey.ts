@@ -1,0 +1,26 @@
+/**
+ * End-to-end journeys written once as data. The browser preview driver (preview/e2e) and the WeChat DevTools
+ * driver (scripts/devtools-journeys.js, miniprogram-automator) both replay them; only the driver differs.
+ */
+export type Step =
+  /** Open a page fresh, as from a launch: path relative to miniprogram/, with an optional query. */
+  | { open: string; query?: Record<string, string> }
+  /** Tap the element whose visible text (or aria-label) is exactly this, on the current page. */
+  | { tap: string }
+  /** The current page shows this text somewhere. */
+  | { expectText: string }
+  /** The current page does not show this text. */
+  | { expectNoText: string }
+  /** The current page's route is this path (e.g. 'pages/quiz/quiz'). */
+  | { expectPage: string }
+  /** Go back one page. */
+  | { back: true }
+  /** Take the share payload (onShareAppMessage) of the current page and open its path in a fresh session. */
+  | { openSharePath: true }
+  /** Save a screenshot under this name (browser driver only; others ignore it). */
+  | { screenshot: string };
+
+export interface Journey {
+  name: string;
+  steps: Step[];
+}
