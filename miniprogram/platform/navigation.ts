@@ -1,0 +1,27 @@
+/** Page navigation that never throws: a failed navigateTo (page stack full) falls back to redirectTo. */
+export function openPage(url: string): void {
+  wx.navigateTo({
+    url,
+    fail: () => {
+      wx.redirectTo({ url, fail: () => wx.reLaunch({ url }) });
+    },
+  });
+}
+
+export function replacePage(url: string): void {
+  wx.redirectTo({ url, fail: () => wx.reLaunch({ url }) });
+}
+
+export const HOME_URL = '/pages/home/home';
+
+/** Back, or home when the page was opened directly from a share card or QR code and has nothing behind it. */
+export function goBack(): void {
+  let depth = 2;
+  try {
+    depth = typeof getCurrentPages === 'function' ? getCurrentPages().length : 2;
+  } catch {
+    depth = 2;
+  }
+  if (depth > 1) wx.navigateBack({ delta: 1, fail: () => wx.reLaunch({ url: HOME_URL }) });
+  else wx.reLaunch({ url: HOME_URL });
+}

@@ -1,0 +1,31 @@
+/**
+ * Typed, never-throwing access to wx storage. A read hands the raw value to a validator, so corrupt or
+ * foreign data turns into `null` (a fresh start) instead of an exception.
+ */
+export function readStored<T>(key: string, validate: (raw: unknown) => T | null): T | null {
+  try {
+    const raw: unknown = wx.getStorageSync(key);
+    if (raw === '' || raw === undefined || raw === null) return null;
+    return validate(raw);
+  } catch {
+    return null;
+  }
+}
+
+/** Returns false when storage is full or unavailable; callers keep working from memory. */
+export function writeStored(key: string, value: unknown): boolean {
+  try {
+    wx.setStorageSync(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function removeStored(key: string): void {
+  try {
+    wx.removeStorageSync(key);
+  } catch {
+    // Nothing to clean up if storage is unavailable.
+  }
+}

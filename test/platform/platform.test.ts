@@ -1,0 +1,95 @@
+import { readStored, writeStored, removeStored } from '../../miniprogram/platform/storage';
+import { currentLang, saveLang } from '../../miniprogram/platform/language';
+import { openPage, goBack } from '../../miniprogram/platform/navigation';
+import { saveImageToAlbum } from '../../miniprogram/platform/album';
+import { wrapText } from '../../miniprogram/platform/canvas';
+import { paintToFile } from '../../miniprogram/platform/canvas';
+import { installWxMock, WxMock } from '../helpers/wx-mock';
+
+type Fn = (...args: unknown[]) => unknown;
+let mock: WxMock;
+const g = globalThis as unknown as { wx: Record<string, unknown>; getCurrentPages?: () => unknown[] };
+
+beforeEach(() => {
+  mock = installWxMock();
+  delete g.getCurrentPages;
+});
+
+describe('storage', () => {
+  it('round-trips through the validator and treats garbage as absent', () => {
+    const asNumber = (raw: unknown) => (typeof raw === 'number' ? raw : null);
+    expect(readStored('k', asNumber)).toBeNull();
+    expect(writeStored('k', 3)).toBe(true);
+    expect(readStored('k', asNumber)).toBe(3);
+    mock.storage.set('k', '{not json');
+    expect(readStored('k', asNumber)).toBeNull();
+    removeStored('k');
+    expect(mock.storage.has('k')).toBe(false);
+  });
+  it('never throws when wx storage throws', () => {
+    g.wx.getStorageSync = () => {
+      throw new Error('storage broken');
+    };
+    g.wx.setStorageSync = g.wx.getStorageSync;
+    expect(readStored('k', () => 1)).toBeNull();
+    expect(writeStored('k', 1)).toBe(false);
+  });
+});
+
+describe('language', () => {
+  it('follows WeChat, then the saved choice', () => {
+    g.wx.getAppBaseInfo = () => ({ language: 'en_US' });
+    expect(currentLang()).toBe('en');
+    saveLang('zh');
+    expect(currentLang()).toBe('zh');
+  });
+  it('falls back to getSystemInfoSync on old base libraries', () => {
+    delete g.wx.getAppBaseInfo;
+    g.wx.getSystemInfoSync = () => ({ language: 'en' });
+    expect(currentLang()).toBe('en');
+  });
+  it('ignores a corrupt saved language', () => {
+    mock.storage.set('lang.v1', { lang: 'fr' });
+    g.wx.getAppBaseInfo = () => ({ language: 'zh_CN' });
+    expect(currentLang()).toBe('zh');
+  });
+});
+
+describe('navigation', () => {
+  it('falls back to redirectTo when navigateTo fails', () => {
+    g.wx.navigateTo = jest.fn((o: { fail: Fn }) => o.fail({ errMsg: 'navigateTo:fail webview count limit exceed' }));
+    openPage('/pages/quiz/quiz');
+    expect(mock.redirectTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/quiz/quiz' }));
+  });
+  it('goes home when there is nothing to go back to', () => {
+    g.getCurrentPages = () => [{}];
+    goBack();
+    expect(mock.reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/home/home' }));
+    expect(mock.navigateBack).not.toHaveBeenCalled();
+  });
+});
+
+describe('album', () => {
+  it('tells a refused permission from another failure', async () => {
+    g.wx.saveImageToPhotosAlbum = (o: { fail: Fn }) => o.fail({ errMsg: 'saveImageToPhotosAlbum:fail auth deny' });
+    await expect(saveImageToAlbum('/tmp/p.png')).resolves.toBe('denied');
+    g.wx.saveImageToPhotosAlbum = (o: { fail: Fn }) => o.fail({ errMsg: 'saveImageToPhotosAlbum:fail disk full' });
+    await expect(saveImageToAlbum('/tmp/p.png')).resolves.toBe('failed');
+    g.wx.saveImageToPhotosAlbum = (o: { success: Fn }) => o.success({});
+    await expect(saveImageToAlbum('/tmp/p.png')).resolves.toBe('saved');
+  });
+});
+
+describe('canvas', () => {
+  const fixed = { measureText: (s: string) => ({ width: Array.from(s).length * 10 }) };
+  it('wraps to the width and ellipsises past the last line', () => {
+    expect(wrapText(fixed, '一二三四五六七八九十', 50, 3)).toEqual(['一二三四五', '六七八九十']);
+    const lines = wrapText(fixed, '一二三四五六七八九十一二三四五六', 50, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1].endsWith('…')).toBe(true);
+  });
+  it('resolves null without an offscreen canvas', async () => {
+    delete g.wx.createOffscreenCanvas;
+    await expect(paintToFile(500, 400, () => undefined)).resolves.toBeNull();
+  });
+});
