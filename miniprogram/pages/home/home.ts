@@ -1,8 +1,10 @@
-import { listAccountTypeNames } from '../../domain/home-stub';
+import { listAccountCards } from '../../domain/account-views';
+
+const english = listAccountCards('en');
 
 Component({
   data: {
-    types: listAccountTypeNames(),
+    types: listAccountCards('zh').map((card, i) => ({ id: card.id, name: card.name, nameEn: english[i].name })),
   },
   methods: {
     onLoad() {

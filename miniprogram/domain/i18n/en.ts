@@ -1,0 +1,86 @@
+import { StringKey } from './zh';
+
+/** English UI strings: same keys as zh.ts (a missing or extra key is a compile error). */
+export const EN: Record<StringKey, string> = {
+  'app.title': 'WeChat Account Guide',
+  'app.subtitle': '微信账号选型指南',
+  'app.version': 'Version {version}',
+
+  'home.headline': 'Which WeChat account is right for you?',
+  'home.intro':
+    'Service account, subscription account, WeCom (formerly enterprise account) and mini program: what each can and cannot do, and which one fits you, in about a minute.',
+  'home.findMyType': 'Find my type',
+  'home.compareLink': 'Compare the four types',
+  'home.aboutLink': 'Sources and about',
+  'home.typesTitle': 'The four account types',
+
+  'lang.label': 'Language',
+  'lang.zh': '中文',
+  'lang.en': 'English',
+  'lang.switchTo': '切换到中文',
+
+  'page.home.title': 'WeChat Account Guide',
+  'page.account.title': 'Account type',
+  'page.compare.title': 'Compare',
+  'page.quiz.title': 'Find my type',
+  'page.result.title': 'Your recommendation',
+  'page.about.title': 'About and sources',
+
+  'section.definition': 'What it is',
+  'section.who': 'Who can register',
+  'section.where': 'Where messages appear',
+  'section.quota': 'Group messages',
+  'section.functions': 'Functions',
+  'section.beforeYouApply': 'Before you apply',
+  'section.certification': 'WeChat certification',
+  'section.process': 'How to get started',
+  'section.rules': 'Content rules',
+  'section.limits': 'Limits',
+  'section.share': 'Sharing and codes',
+  'section.warnings': 'Careful: these choices cannot be undone',
+  'account.analogy': 'Think of it as',
+  'account.tags': 'Functions at a glance',
+  'account.steps': 'Steps',
+  'account.compareWith': 'Compare with other types',
+  'account.findMyType': 'Not sure? Find my type',
+
+  'fact.changed': 'Changed since 2017',
+  'fact.seedLabel': 'In 2017',
+  'fact.nowLabel': 'Now',
+  'fact.reported': 'Reported',
+  'fact.source': 'Source',
+  'fact.checked': 'Last checked',
+  'fact.checkedOn': 'Last checked: {date}',
+
+  'compare.onlyDifferences': 'Show only differences',
+  'compare.pickTwo': 'Pick two to compare',
+  'compare.pickTypes': 'Choose the types to compare',
+  'compare.noDifferences': 'The selected types do not differ here',
+  'compare.rowsShown': 'Showing {shown} of {total}',
+  'compare.dimension': 'Dimension',
+  'compare.level.yes': 'Yes',
+  'compare.level.no': 'No',
+  'compare.level.partial': 'Partly',
+  'compare.level.info': 'Note',
+
+  'notice.unknownType': "We couldn't find that account type",
+  'notice.damagedLink': 'This link is damaged or incomplete, so we opened the home page.',
+  'notice.backHome': 'Back to home',
+
+  'common.loading': 'Loading…',
+  'common.error': 'Something went wrong. Please try again later.',
+  'common.retry': 'Retry',
+  'common.back': 'Back',
+
+  'about.title': 'About this guide',
+  'about.intro':
+    'This guide explains the four account types of the WeChat Official Accounts Platform. It started from an article written in 2017 and has been checked row by row against public sources.',
+  'about.sourcesTitle': 'Sources',
+  'about.changesTitle': 'Changes since 2017',
+  'about.checkedAll': 'All content last checked on {date}',
+  'about.reportedNote': 'Items marked "Reported" are not verified; treat them as indications.',
+  'about.disclaimer': "Platform rules can change at any time; WeChat's official documentation prevails.",
+  'about.factCount': '{count} facts',
+  'about.languageTitle': 'Language',
+  'about.versionTitle': 'Version',
+};

@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
+import { compareView, differingDimensions, DIMENSIONS, normalizeTypes } from '../../miniprogram/domain/comparison';
+import { getFact } from '../../miniprogram/domain/facts';
+import { LANGS } from '../../miniprogram/domain/text';
+
+const typeId = fc.constantFrom(...ACCOUNT_TYPE_IDS);
+const typeList = fc.array(typeId, { maxLength: 6 });
+const key = (v: { level: string; text: { zh: string; en: string } }) => `${v.level}|${v.text.zh}|${v.text.en}`;
+
+describe('comparison dimensions', () => {
+  it('have unique stable ids, labels and a value for every type backed by facts', () => {
+    expect(new Set(DIMENSIONS.map((d) => d.id)).size).toBe(DIMENSIONS.length);
+    expect(DIMENSIONS.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['who-can-register', 'message-quota', 'where-messages-appear', 'wechat-pay', 'custom-menu', 'advanced-interfaces', 'certification', 'change-type-later', 'needs-development']),
+    );
+    for (const dim of DIMENSIONS) {
+      expect(dim.label.zh && dim.label.en).toBeTruthy();
+      for (const id of ACCOUNT_TYPE_IDS) {
+        const value = dim.values[id];
+        expect(value.text.zh && value.text.en).toBeTruthy();
+        expect(value.factIds.length).toBeGreaterThan(0);
+        for (const factId of value.factIds) expect(`${dim.id}/${id}/${factId}:${getFact(factId) !== undefined}`).toBe(`${dim.id}/${id}/${factId}:true`);
+      }
+    }
+  });
+
+  it('marks a reported claim as reported in its cell', () => {
+    const cell = DIMENSIONS.find((d) => d.id === 'custom-menu')!.values.subscription;
+    expect(cell.text.zh).toContain('据报道');
+    expect(cell.text.en).toContain('reported');
+  });
+
+  it('knows the headline differences', () => {
+    const pay = DIMENSIONS.find((d) => d.id === 'wechat-pay')!.values;
+    expect([pay.service.level, pay.subscription.level]).toEqual(['yes', 'no']);
+    const quota = DIMENSIONS.find((d) => d.id === 'message-quota')!.values;
+    expect(quota.service.text.zh).toContain('每月 4 条');
+    expect(quota.subscription.text.zh).toContain('每天 1 条');
+  });
+});
+
+describe('differingDimensions', () => {
+  it('is empty for no type, a single type, or the same type repeated', () => {
+    expect(differingDimensions([])).toEqual([]);
+    fc.assert(
+      fc.property(typeId, fc.integer({ min: 1, max: 5 }), (id, n) => {
+        expect(differingDimensions(Array(n).fill(id))).toEqual([]);
+      }),
+    );
+  });
+
+  it('returns exactly the dimensions whose values differ between the selected types', () => {
+    fc.assert(
+      fc.property(typeList, (types) => {
+        const unique = [...new Set(types)];
+        const expected = DIMENSIONS.filter((d) => new Set(unique.map((id) => key(d.values[id]))).size > 1).map((d) => d.id);
+        expect(differingDimensions(types)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('does not depend on order or duplicates', () => {
+    fc.assert(
+      fc.property(typeList, (types) => {
+        expect(differingDimensions([...types].reverse().concat(types))).toEqual(differingDimensions(types));
+      }),
+    );
+  });
+
+  it('finds service and subscription the same on certification and different on payment', () => {
+    const diff = differingDimensions(['service', 'subscription']);
+    expect(diff).toContain('wechat-pay');
+    expect(diff).not.toContain('certification');
+  });
+});
+
+describe('compareView', () => {
+  it('only-differences rows are a subset of all rows, and each really differs', () => {
+    fc.assert(
+      fc.property(typeList, fc.constantFrom(...LANGS), (types, lang) => {
+        const all = compareView(types, false, lang);
+        const diff = compareView(types, true, lang);
+        expect(all.rows).toHaveLength(all.total);
+        expect(diff.total).toBe(all.total);
+        const allIds = all.rows.map((r) => r.id);
+        for (const row of diff.rows) {
+          expect(allIds).toContain(row.id);
+          expect(row).toEqual(all.rows.find((r) => r.id === row.id));
+          const dim = DIMENSIONS.find((d) => d.id === row.id)!;
+          expect(new Set(diff.columns.map((c) => key(dim.values[c.id]))).size).toBeGreaterThan(1);
+        }
+        // Every row left out really has one value for all selected types.
+        for (const row of all.rows.filter((r) => !diff.rows.some((d) => d.id === r.id))) {
+          expect(new Set(row.cells.map((c) => `${c.level}|${c.text}`)).size).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
+  });
+
+  it('has one column per distinct known type, in guide order, and one cell per column', () => {
+    fc.assert(
+      fc.property(typeList, (types) => {
+        const view = compareView(types, false, 'zh');
+        expect(view.columns.map((c) => c.id)).toEqual(ACCOUNT_TYPE_IDS.filter((id) => types.includes(id)));
+        for (const row of view.rows) expect(row.cells).toHaveLength(view.columns.length);
+      }),
+    );
+  });
+
+  it('ignores unknown ids from links', () => {
+    const tampered = ['service', 'nope', '__proto__', 42, null, 'subscription', 'service'] as unknown as AccountTypeId[];
+    const view = compareView(tampered, false, 'en');
+    expect(view.columns).toEqual([
+      { id: 'service', name: 'Service account' },
+      { id: 'subscription', name: 'Subscription account' },
+    ]);
+    expect(compareView(tampered, true, 'en')).toEqual(compareView(['service', 'subscription'], true, 'en'));
+    fc.assert(
+      fc.property(fc.array(fc.anything()), (junk) => {
+        expect(() => compareView(junk as AccountTypeId[], true, 'zh')).not.toThrow();
+        expect(normalizeTypes(junk).every((id) => ACCOUNT_TYPE_IDS.includes(id))).toBe(true);
+      }),
+    );
+  });
+
+  it('localizes labels, names and cells', () => {
+    const zh = compareView(['service', 'enterprise'], false, 'zh');
+    const en = compareView(['service', 'enterprise'], false, 'en');
+    expect(zh.columns[1].name).toBe('企业微信（原企业号）');
+    expect(en.columns[1].name).toBe('WeCom (formerly enterprise account)');
+    expect(zh.rows[0].label).toBe('谁能注册');
+    expect(en.rows[0].label).toBe('Who can register');
+    expect(zh.rows[0].cells[0].text).not.toBe(en.rows[0].cells[0].text);
+  });
+});
