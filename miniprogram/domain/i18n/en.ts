@@ -13,11 +13,15 @@ export const EN: Record<StringKey, string> = {
   'home.compareLink': 'Compare the four types',
   'home.aboutLink': 'Sources and about',
   'home.typesTitle': 'The four account types',
+  'home.cardWho': 'Who can register',
+  'home.cardQuota': 'Group messages',
+  'home.openType': 'Open {name}',
 
   'lang.label': 'Language',
   'lang.zh': '中文',
   'lang.en': 'English',
   'lang.switchTo': '切换到中文',
+  'lang.switchAria': 'Switch language',
 
   'page.home.title': 'WeChat Account Guide',
   'page.account.title': 'Account type',
@@ -43,6 +47,8 @@ export const EN: Record<StringKey, string> = {
   'account.steps': 'Steps',
   'account.compareWith': 'Compare with other types',
   'account.findMyType': 'Not sure? Find my type',
+  'account.allTypes': 'All account types',
+  'account.expandHint': 'Tap to open',
 
   'fact.changed': 'Changed since 2017',
   'fact.seedLabel': 'In 2017',
@@ -51,6 +57,8 @@ export const EN: Record<StringKey, string> = {
   'fact.source': 'Source',
   'fact.checked': 'Last checked',
   'fact.checkedOn': 'Last checked: {date}',
+  'fact.showSource': 'Source and date checked',
+  'fact.hideSource': 'Hide source',
 
   'compare.onlyDifferences': 'Show only differences',
   'compare.pickTwo': 'Pick two to compare',
@@ -62,6 +70,7 @@ export const EN: Record<StringKey, string> = {
   'compare.level.no': 'No',
   'compare.level.partial': 'Partly',
   'compare.level.info': 'Note',
+  'compare.typesAria': 'Compare {name}',
 
   'notice.unknownType': "We couldn't find that account type",
   'notice.damagedLink': 'This link is damaged or incomplete, so we opened the home page.',
@@ -83,4 +92,15 @@ export const EN: Record<StringKey, string> = {
   'about.factCount': '{count} facts',
   'about.languageTitle': 'Language',
   'about.versionTitle': 'Version',
+  'about.showMore': 'Show {count} more',
+  'about.undated': 'undated',
+  'about.sourceCount': '{count} sources',
+  'about.changeCount': '{count} changes',
+  'about.seedLabel': 'In 2017 the article said',
+  'about.nowLabel': 'Now',
+
+  'share.home': 'Service, subscription, WeCom or mini program? Find out in a minute',
+  'share.account': '{name}: what it can do and what to watch',
+  'share.compare': '{names} compared',
+  'share.about': 'WeChat Account Guide: sources and notes',
 };

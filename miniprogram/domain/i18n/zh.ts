@@ -13,11 +13,15 @@ export const ZH = {
   'home.compareLink': '对比四种账号',
   'home.aboutLink': '来源与说明',
   'home.typesTitle': '四种账号类型',
+  'home.cardWho': '谁能注册',
+  'home.cardQuota': '群发',
+  'home.openType': '查看{name}详情',
 
   'lang.label': '语言',
   'lang.zh': '中文',
   'lang.en': 'English',
   'lang.switchTo': '切换到 English',
+  'lang.switchAria': '切换语言',
 
   'page.home.title': '微信账号选型指南',
   'page.account.title': '账号详情',
@@ -43,6 +47,8 @@ export const ZH = {
   'account.steps': '接入步骤',
   'account.compareWith': '和其他类型对比',
   'account.findMyType': '不确定？帮我选',
+  'account.allTypes': '全部账号类型',
+  'account.expandHint': '点开查看',
 
   'fact.changed': '2017 年后有变化',
   'fact.seedLabel': '2017 年原文',
@@ -51,6 +57,8 @@ export const ZH = {
   'fact.source': '来源',
   'fact.checked': '最后核对',
   'fact.checkedOn': '最后核对：{date}',
+  'fact.showSource': '来源与核对日期',
+  'fact.hideSource': '收起来源',
 
   'compare.onlyDifferences': '只看差异',
   'compare.pickTwo': '请至少选择两种账号进行对比',
@@ -62,6 +70,7 @@ export const ZH = {
   'compare.level.no': '没有',
   'compare.level.partial': '部分',
   'compare.level.info': '说明',
+  'compare.typesAria': '选择{name}进行对比',
 
   'notice.unknownType': '没有找到这种账号类型',
   'notice.damagedLink': '这个链接已损坏或不完整，已为你打开首页。',
@@ -82,6 +91,17 @@ export const ZH = {
   'about.factCount': '{count} 条事实',
   'about.languageTitle': '语言',
   'about.versionTitle': '版本',
+  'about.showMore': '再显示 {count} 条',
+  'about.undated': '未注明日期',
+  'about.sourceCount': '共 {count} 个来源',
+  'about.changeCount': '共 {count} 处变化',
+  'about.seedLabel': '2017 年原文说',
+  'about.nowLabel': '现在',
+
+  'share.home': '服务号、订阅号、企业微信还是小程序？一分钟选出来',
+  'share.account': '{name}：能做什么、要注意什么',
+  'share.compare': '{names}：逐项对比',
+  'share.about': '微信账号选型指南：来源与说明',
 } as const;
 
 export type StringKey = keyof typeof ZH;
