@@ -44,9 +44,9 @@ async function runRelease(kind, argv) {
 
   try {
     const ci = require('miniprogram-ci');
-    const { packNpm } = require('./compile-package');
+    const { packNpmAnyLayout } = require('./pack-npm');
     console.log(`${kind}: build npm …`);
-    await packNpm();
+    await packNpmAnyLayout();
     const project = new ci.Project({ appid: creds.appid, type: 'miniProgram', projectPath: ROOT, privateKeyPath: creds.privateKeyPath, ignores: IGNORES });
     const common = { project, version, desc, setting: { useProjectConfig: true }, robot: 1, onProgressUpdate: () => {} };
     console.log(`${kind}: ${creds.appid} version ${version} …`);
