@@ -1,0 +1,27 @@
+'use strict';
+// Loads a TypeScript module (and what it imports) from the scripts, without a build step: esbuild bundles it
+// in memory into CommonJS and Node compiles the result. Used for the domain rules and the e2e journeys, so the
+// scripts apply exactly the code the app and the tests use.
+const Module = require('module');
+const path = require('path');
+
+function loadTs(file) {
+  const esbuild = require('esbuild');
+  const abs = path.resolve(file);
+  const out = esbuild.buildSync({
+    entryPoints: [abs],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'silent',
+  });
+  const m = new Module(abs, module);
+  m.filename = abs;
+  m.paths = Module._nodeModulePaths(path.dirname(abs));
+  m._compile(out.outputFiles[0].text, abs);
+  return m.exports;
+}
+
+module.exports = { loadTs };

@@ -1,0 +1,44 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import app from '../../miniprogram/app.json';
+import { renderRecorded } from '../helpers/set-data-recorder';
+import { wxmlStats } from '../helpers/wxml-stats';
+import { BUDGET } from './limits';
+import { BUDGET_QUERIES } from './page-queries';
+
+/**
+ * Per-page budgets at first render (DESIGN.md "Budgets"): element nodes, depth, and the setData of the first
+ * load. With BUDGETS_OUT set (npm run bench does), the measured figures are also written there as JSON.
+ */
+interface PageFigures {
+  query: Record<string, string>;
+  nodes: number;
+  depth: number;
+  loadCalls: number;
+  loadBytes: number;
+  initialDataBytes: number;
+}
+
+const figures: Record<string, PageFigures> = {};
+
+afterAll(() => {
+  const out = process.env.BUDGETS_OUT;
+  if (!out) return;
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify({ budget: BUDGET, pages: figures }, null, 2)}\n`);
+});
+
+describe.each(app.pages)('%s at first render', (page) => {
+  it(`stays under ${BUDGET.wxmlNodes} WXML nodes and depth ${BUDGET.wxmlDepth}, with at most ${BUDGET.setDataCalls} setData under ${BUDGET.setDataBytes} bytes on load`, async () => {
+    const query = BUDGET_QUERIES[page] ?? {};
+    const { rendered, load, initialDataBytes } = await renderRecorded(page, query);
+    const { nodes, depth } = wxmlStats(rendered);
+    figures[page] = { query, nodes, depth, loadCalls: load.calls, loadBytes: load.bytes, initialDataBytes };
+    rendered.detach();
+
+    expect(nodes).toBeLessThan(BUDGET.wxmlNodes);
+    expect(depth).toBeLessThan(BUDGET.wxmlDepth);
+    expect(load.calls).toBeLessThanOrEqual(BUDGET.setDataCalls);
+    expect(load.bytes).toBeLessThan(BUDGET.setDataBytes);
+  });
+});

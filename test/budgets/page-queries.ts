@@ -1,0 +1,6 @@
+/**
+ * The query each page is first rendered with for the budget check: the heaviest ordinary entry, so the
+ * budget covers what a user really sees (e.g. an account detail, a full result). Pages not listed open
+ * with no query. Add an entry when a page starts reading its query.
+ */
+export const BUDGET_QUERIES: Record<string, Record<string, string>> = {};
