@@ -1,5 +1,6 @@
 import { FactView, toFactView } from './fact-view';
 import { getFact } from './facts';
+import { t } from './i18n/strings';
 import { Lang } from './text';
 
 /**
@@ -24,4 +25,17 @@ export function factSource(id: unknown, lang: Lang): FactSourceView | null {
   if (!fact) return null;
   const view = toFactView(fact, lang);
   return { sourceText: view.sourceText, checked: view.checked };
+}
+
+/** The fact-item component's labels in `lang` (passed down by the page, so facts render without their own setData). */
+export function factLabels(lang: Lang): Record<'changed' | 'seedLabel' | 'reported' | 'source' | 'checked' | 'showSource' | 'hideSource', string> {
+  return {
+    changed: t('fact.changed', lang),
+    seedLabel: t('fact.seedLabel', lang),
+    reported: t('fact.reported', lang),
+    source: t('fact.source', lang),
+    checked: t('fact.checked', lang),
+    showSource: t('fact.showSource', lang),
+    hideSource: t('fact.hideSource', lang),
+  };
 }

@@ -69,8 +69,10 @@ export interface Rendered {
   /** Finds an element inside the page, crossing vant component hosts with `>>>`-free selectors. */
   $(selector: string): SimComponent | undefined;
   $$(selector: string): SimComponent[];
-  /** Taps an element (our own views, or a vant button's inner .van-button through its host). */
+  /** Taps an element (our own views, a vant button's inner .van-button, or a component's inner .tap-target, through its host). */
   tap(selector: string): Promise<void>;
+  /** Like tap, for the index-th match (e.g. the third of four cards). */
+  tapAt(selector: string, index: number): Promise<void>;
   detach(): void;
 }
 
@@ -105,15 +107,26 @@ export async function renderPage(relPath: string, query: Record<string, string> 
     async tap(selector) {
       const target = c.querySelector(selector);
       if (!target) throw new Error(`nothing matches ${selector}`);
-      const inner = target.querySelector('.van-button') ?? target.querySelector('.van-cell') ?? target;
-      inner.dispatchEvent('tap');
-      await simulate.sleep(0);
+      await tapHost(target);
+    },
+    async tapAt(selector, index) {
+      const target = c.querySelectorAll(selector)[index];
+      if (!target) throw new Error(`no match ${index} for ${selector}`);
+      await tapHost(target);
     },
     detach() {
       c.detach();
       parent.remove();
     },
   };
+}
+
+/** Taps through a host: vant's inner button or cell, our components' .tap-target, else the element itself. */
+async function tapHost(target: SimComponent): Promise<void> {
+  const inner =
+    target.querySelector('.van-button') ?? target.querySelector('.van-cell') ?? target.querySelector('.tap-target') ?? target;
+  inner.dispatchEvent('tap');
+  await simulate.sleep(0);
 }
 
 export const sleep = (ms = 0): Promise<void> => simulate.sleep(ms);

@@ -56,3 +56,10 @@ export function installWxMock(): WxMock {
   g.wx = Object.assign(g.wx ?? {}, mock);
   return mock;
 }
+
+/** Makes the installed wx report `language` (as WeChat's own setting) from getAppBaseInfo and getSystemInfoSync. */
+export function setWechatLanguage(language: string): void {
+  const g = globalThis as unknown as { wx: Record<string, unknown> };
+  g.wx.getAppBaseInfo = jest.fn(() => ({ language, SDKVersion: '3.7.12', theme: 'light' }));
+  g.wx.getSystemInfoSync = jest.fn(() => ({ language, SDKVersion: '3.7.12', windowWidth: 375, windowHeight: 667 }));
+}

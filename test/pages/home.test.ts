@@ -1,12 +1,101 @@
 import { renderPage } from '../helpers/simulate';
+import { installWxMock, setWechatLanguage, WxMock } from '../helpers/wx-mock';
+
+let wxMock: WxMock;
+beforeEach(() => {
+  wxMock = installWxMock();
+});
+
+const navigatedTo = (): string[] => wxMock.navigateTo.mock.calls.map(([opts]) => (opts as { url: string }).url);
 
 describe('home page', () => {
-  it('shows the title and the four account types', async () => {
+  it('shows the title, what the app answers and the four account types in Chinese', async () => {
     const home = await renderPage('pages/home/home');
     const text = home.text();
     expect(text).toContain('微信账号选型指南');
+    expect(text).toContain('哪种微信账号适合你？');
     for (const name of ['服务号', '订阅号', '企业微信', '小程序']) expect(text).toContain(name);
-    expect(home.$$('.type-cell')).toHaveLength(4);
+    expect(text).toContain('每月 4 条群发');
+    expect(home.$$('.type-card')).toHaveLength(4);
+    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: '微信账号选型指南' }));
+    home.detach();
+  });
+
+  it('follows an English WeChat on first launch', async () => {
+    setWechatLanguage('en_US');
+    const home = await renderPage('pages/home/home');
+    const text = home.text();
+    expect(text).toContain('Which WeChat account is right for you?');
+    for (const name of ['Service account', 'Subscription account', 'WeCom', 'Mini program']) expect(text).toContain(name);
+    expect(text).not.toContain('哪种微信账号适合你');
+    expect(home.$$('.type-card')).toHaveLength(4);
+    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'WeChat Account Guide' }));
+    home.detach();
+  });
+
+  it('opens each type, the quiz, the comparison and the about page', async () => {
+    const home = await renderPage('pages/home/home');
+    for (let i = 0; i < 4; i++) await home.tapAt('.type-card', i);
+    await home.tap('.find-my-type');
+    await home.tap('.compare-link');
+    await home.tap('.about-link');
+    expect(navigatedTo()).toEqual([
+      '/pages/account/account?type=service',
+      '/pages/account/account?type=subscription',
+      '/pages/account/account?type=enterprise',
+      '/pages/account/account?type=miniprogram',
+      '/pages/quiz/quiz',
+      '/pages/compare/compare',
+      '/pages/about/about',
+    ]);
+    home.detach();
+  });
+
+  it('switches language, changes the visible text and the title, and remembers the choice', async () => {
+    const home = await renderPage('pages/home/home');
+    expect(home.text()).toContain('切换到 English');
+    await home.tap('.lang');
+    expect(home.text()).toContain('Which WeChat account is right for you?');
+    expect(home.text()).not.toContain('哪种微信账号适合你');
+    expect(wxMock.storage.get('lang.v1')).toBe('en');
+    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'WeChat Account Guide' }));
+    home.detach();
+
+    const again = await renderPage('pages/home/home');
+    expect(again.text()).toContain('Which WeChat account is right for you?');
+    await again.tap('.lang');
+    expect(again.text()).toContain('哪种微信账号适合你？');
+    expect(wxMock.storage.get('lang.v1')).toBe('zh');
+    again.detach();
+  });
+
+  it('goes straight to the type a QR scene or link names', async () => {
+    for (const query of <Record<string, string>[]>[{ scene: 't%3Dminiprogram' }, { scene: 'type=enterprise' }, { type: 'service' }]) {
+      wxMock.navigateTo.mockClear();
+      const home = await renderPage('pages/home/home', query);
+      expect(navigatedTo()).toHaveLength(1);
+      expect(navigatedTo()[0]).toMatch(/^\/pages\/account\/account\?type=(miniprogram|enterprise|service)$/);
+      expect(home.$('.home-notice')).toBeUndefined();
+      home.detach();
+    }
+  });
+
+  it('shows a friendly notice above the normal page for a damaged scene', async () => {
+    for (const query of <Record<string, string>[]>[{ scene: 'zz%%' }, { scene: 't=bank' }, { type: '__proto__' }]) {
+      const home = await renderPage('pages/home/home', query);
+      expect(home.$('.home-notice')).toBeDefined();
+      expect(home.text()).toContain('这个链接已损坏或不完整');
+      expect(home.$$('.type-card')).toHaveLength(4);
+      home.detach();
+    }
+    expect(wxMock.navigateTo).not.toHaveBeenCalled();
+  });
+
+  it('shares the home page with a meaningful title', async () => {
+    const home = await renderPage('pages/home/home');
+    const share = (home.page.onShareAppMessage as () => { title: string; path: string })();
+    expect(share.title).toContain('小程序');
+    expect(share.path).toBe('/pages/home/home');
     home.detach();
   });
 });

@@ -1,17 +1,6 @@
 import { factSource, FactSourceView } from '../../domain/fact-line';
 import { isLang } from '../../domain/text';
 
-/** Labels the page passes in (from the string table), so a fact renders without a setData of its own. */
-export interface FactLabels {
-  changed: string;
-  seedLabel: string;
-  reported: string;
-  source: string;
-  checked: string;
-  showSource: string;
-  hideSource: string;
-}
-
 /**
  * One fact: its text, a "reported" tag, the "changed since 2017" note with the 2017 claim, and on tap its
  * source and checked date (fetched from the domain then, so pages do not carry them in their first render).
