@@ -3,4 +3,6 @@
  * budget covers what a user really sees (e.g. an account detail, a full result). Pages not listed open
  * with no query. Add an entry when a page starts reading its query.
  */
-export const BUDGET_QUERIES: Record<string, Record<string, string>> = {};
+export const BUDGET_QUERIES: Record<string, Record<string, string>> = {
+  'pages/account/account': { type: 'subscription' },
+};

@@ -1,4 +1,4 @@
-import { renderPage } from '../helpers/simulate';
+import { renderPage, tapAt } from '../helpers/simulate';
 import { installWxMock, setWechatLanguage, WxMock } from '../helpers/wx-mock';
 
 let wxMock: WxMock;
@@ -35,7 +35,7 @@ describe('home page', () => {
 
   it('opens each type, the quiz, the comparison and the about page', async () => {
     const home = await renderPage('pages/home/home');
-    for (let i = 0; i < 4; i++) await home.tapAt('.type-card', i);
+    for (let i = 0; i < 4; i++) await tapAt(home, '.type-card', i);
     await home.tap('.find-my-type');
     await home.tap('.compare-link');
     await home.tap('.about-link');

@@ -17,6 +17,12 @@ Component({
     open: false,
     source: null as FactSourceView | null,
   },
+  observers: {
+    // A source opened in one language is closed when the page switches, instead of showing stale text.
+    lang() {
+      if (this.data.open) this.setData({ open: false, source: null });
+    },
+  },
   methods: {
     toggleSource() {
       if (this.data.open) {
