@@ -66,4 +66,4 @@ async function runRelease(kind, argv) {
   }
 }
 
-module.exports = { runRelease, IGNORES };
+module.exports = { runRelease };
