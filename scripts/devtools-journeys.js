@@ -107,7 +107,7 @@ async function main() {
   const { JOURNEYS: journeys } = loadTs(JOURNEYS);
   if (!Array.isArray(journeys) || journeys.length === 0) fail('test/e2e/journeys.ts exports no JOURNEYS: nothing to replay (no pass claimed).');
 
-  await require('./lib/pack-npm').packNpmAnyLayout(); // DevTools needs miniprogram_npm/ for vant.
+  await require('./lib/compile-package').packNpm(); // DevTools needs miniprogram_npm/ for vant.
   const automator = require('miniprogram-automator');
   const miniProgram = await automator.launch({ cliPath: cli, projectPath: ROOT, trustProject: true });
   let failed = 0;

@@ -11,6 +11,9 @@ const path = require('path');
 const ROOT = path.resolve(__dirname, '../..');
 const MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024;
 
+// Everything outside miniprogram/ that the upload must never carry.
+const PROJECT_IGNORES = ['node_modules/**/*', 'test/**/*', 'scripts/**/*', 'preview/**/*', 'dist/**/*', 'coverage/**/*', 'typings/**/*', 'artifacts/**/*', '.preview/**/*'];
+
 // What WeChat's server would say about an ordinary, unreleased mini program.
 const LOCAL_ATTR = {
   platform: false,
@@ -34,13 +37,30 @@ function readProjectConfig() {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'project.config.json'), 'utf8'));
 }
 
+/**
+ * The package.json whose node_modules holds the install. A git worktree may share one install through a
+ * node_modules symlink, and miniprogram-ci does not crawl symlinked folders: point it at the real install,
+ * but only when its pinned dependencies are ours.
+ */
+function installRoot() {
+  const link = path.join(ROOT, 'node_modules');
+  try {
+    if (!fs.lstatSync(link).isSymbolicLink()) return ROOT;
+    const real = path.dirname(fs.realpathSync(link));
+    const deps = (dir) => JSON.stringify(JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).dependencies || {});
+    return deps(real) === deps(ROOT) ? real : ROOT;
+  } catch {
+    return ROOT;
+  }
+}
+
+/** DevTools' "build npm": packs the runtime dependencies into miniprogram/miniprogram_npm/. */
 async function packNpm() {
   const ci = require('miniprogram-ci');
-  const res = await ci.packNpmManually({
-    packageJsonPath: path.join(ROOT, 'package.json'),
+  return ci.packNpmManually({
+    packageJsonPath: path.join(installRoot(), 'package.json'),
     miniprogramNpmDistDir: path.join(ROOT, 'miniprogram'),
   });
-  return res;
 }
 
 function throwawayKeyFile() {
@@ -67,7 +87,7 @@ async function compileUploadPackage() {
       type: 'miniProgram',
       projectPath: ROOT,
       privateKeyPath: key.file,
-      ignores: ['node_modules/**/*', 'test/**/*', 'scripts/**/*', 'preview/**/*', 'dist/**/*', 'coverage/**/*', 'typings/**/*', 'artifacts/**/*'],
+      ignores: PROJECT_IGNORES,
     });
     project.attr = async () => LOCAL_ATTR;
     const files = await ci.getCompiledResult({ project, version: require(path.join(ROOT, 'package.json')).version, setting: compileSettings(config), onProgressUpdate: () => {} });
@@ -79,4 +99,4 @@ async function compileUploadPackage() {
   }
 }
 
-module.exports = { ROOT, MAIN_PACKAGE_LIMIT, packNpm, compileUploadPackage };
+module.exports = { ROOT, MAIN_PACKAGE_LIMIT, PROJECT_IGNORES, packNpm, compileUploadPackage };

@@ -2,14 +2,13 @@
 'use strict';
 // Prints the upload package's size as JSON on stdout: { bytes, limit, files: [[path, bytes]…] (largest first) }.
 // A separate process because getCompiledResult leaves handles open (the budget test and the bench run it).
-const { compileUploadPackage, MAIN_PACKAGE_LIMIT } = require('./compile-package');
-const { packNpmAnyLayout } = require('./pack-npm');
+const { compileUploadPackage, MAIN_PACKAGE_LIMIT, packNpm } = require('./compile-package');
 
 async function main() {
   // packNpm's and the compiler's chatter goes to stderr, so stdout stays one JSON document.
   const log = console.log;
   console.log = (...args) => console.error(...args);
-  await packNpmAnyLayout();
+  await packNpm();
   const { files, bytes } = await compileUploadPackage();
   const sizes = Object.entries(files).map(([file, content]) => [file, Buffer.byteLength(content)]);
   sizes.sort((a, b) => b[1] - a[1]);

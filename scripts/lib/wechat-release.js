@@ -8,7 +8,6 @@ const { checkUploadCredentials, redact, readForRedaction, fail, parseFlags, CONS
 
 const ROOT = path.resolve(__dirname, '../..');
 // Same exclusions as the offline upload compile (scripts/lib/compile-package.js): only miniprogram/ ships.
-const IGNORES = ['node_modules/**/*', 'test/**/*', 'scripts/**/*', 'preview/**/*', 'dist/**/*', 'coverage/**/*', 'typings/**/*', 'artifacts/**/*', '.preview/**/*'];
 
 function kib(bytes) {
   return `${(bytes / 1024).toFixed(1)} KiB`;
@@ -44,10 +43,10 @@ async function runRelease(kind, argv) {
 
   try {
     const ci = require('miniprogram-ci');
-    const { packNpmAnyLayout } = require('./pack-npm');
+    const { packNpm, PROJECT_IGNORES } = require('./compile-package');
     console.log(`${kind}: build npm …`);
-    await packNpmAnyLayout();
-    const project = new ci.Project({ appid: creds.appid, type: 'miniProgram', projectPath: ROOT, privateKeyPath: creds.privateKeyPath, ignores: IGNORES });
+    await packNpm();
+    const project = new ci.Project({ appid: creds.appid, type: 'miniProgram', projectPath: ROOT, privateKeyPath: creds.privateKeyPath, ignores: PROJECT_IGNORES });
     const common = { project, version, desc, setting: { useProjectConfig: true }, robot: 1, onProgressUpdate: () => {} };
     console.log(`${kind}: ${creds.appid} version ${version} …`);
     let result;
@@ -67,4 +66,4 @@ async function runRelease(kind, argv) {
   }
 }
 
-module.exports = { runRelease, IGNORES };
+module.exports = { runRelease };
