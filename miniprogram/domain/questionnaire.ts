@@ -5,7 +5,14 @@ import { Lang, pick, Text } from './text';
  * stable: the share codec packs answers by option position, so append options, never reorder or remove them.
  */
 
-export const ENTITY_IDS = ['individual', 'enterprise', 'individual_business', 'government', 'media', 'other_org'] as const;
+export const ENTITY_IDS = [
+  'individual',
+  'enterprise',
+  'individual_business',
+  'government',
+  'media',
+  'other_org',
+] as const;
 export const GOAL_IDS = ['content', 'service', 'sell', 'internal', 'tool'] as const;
 export const FREQUENCY_IDS = ['daily', 'weekly', 'few_monthly', 'rarely'] as const;
 export const AUDIENCE_IDS = ['public', 'staff', 'both'] as const;
@@ -79,15 +86,26 @@ export const QUESTIONS: readonly Question[] = [
       {
         id: 'individual',
         label: { zh: '个人', en: 'Individual' },
-        help: { zh: '年满 18 岁、实名的中国大陆微信用户', en: 'A real-name WeChat user over 18 with mainland identity' },
+        help: {
+          zh: '年满 18 岁、实名的中国大陆微信用户',
+          en: 'A real-name WeChat user over 18 with mainland identity',
+        },
       },
-      { id: 'enterprise', label: { zh: '企业', en: 'Enterprise' }, help: { zh: '含分支机构和品牌', en: 'Including branches and brands' } },
+      {
+        id: 'enterprise',
+        label: { zh: '企业', en: 'Enterprise' },
+        help: { zh: '含分支机构和品牌', en: 'Including branches and brands' },
+      },
       {
         id: 'individual_business',
         label: { zh: '个体工商户', en: 'Individual business (个体工商户)' },
         help: { zh: '算作企业类主体', en: 'Counts as an enterprise-type entity' },
       },
-      { id: 'government', label: { zh: '政府', en: 'Government' }, help: { zh: '含事业单位', en: 'Including public institutions' } },
+      {
+        id: 'government',
+        label: { zh: '政府', en: 'Government' },
+        help: { zh: '含事业单位', en: 'Including public institutions' },
+      },
       { id: 'media', label: { zh: '媒体', en: 'Media' } },
       { id: 'other_org', label: { zh: '其他组织', en: 'Other organisation' } },
     ],
@@ -99,10 +117,22 @@ export const QUESTIONS: readonly Question[] = [
     multi: true,
     optional: false,
     options: [
-      { id: 'content', label: { zh: '发布内容', en: 'Publish content' }, help: { zh: '文章、资讯、观点', en: 'Articles, news, opinions' } },
-      { id: 'service', label: { zh: '服务客户', en: 'Serve customers' }, help: { zh: '预约、查询、通知', en: 'Bookings, look-ups, notices' } },
+      {
+        id: 'content',
+        label: { zh: '发布内容', en: 'Publish content' },
+        help: { zh: '文章、资讯、观点', en: 'Articles, news, opinions' },
+      },
+      {
+        id: 'service',
+        label: { zh: '服务客户', en: 'Serve customers' },
+        help: { zh: '预约、查询、通知', en: 'Bookings, look-ups, notices' },
+      },
       { id: 'sell', label: { zh: '卖东西并收款', en: 'Sell and take payment' } },
-      { id: 'internal', label: { zh: '团队内部沟通', en: 'Internal team communication' }, help: { zh: '员工和上下游伙伴', en: 'Staff and partners' } },
+      {
+        id: 'internal',
+        label: { zh: '团队内部沟通', en: 'Internal team communication' },
+        help: { zh: '员工和上下游伙伴', en: 'Staff and partners' },
+      },
       {
         id: 'tool',
         label: { zh: '做一个类似 App 的工具', en: 'Build an app-like tool' },

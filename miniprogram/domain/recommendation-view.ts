@@ -51,8 +51,14 @@ function pickView(fit: TypeFit, lang: Lang): PickView {
     type: fit.type,
     name: pick(TYPE_NAMES[fit.type], lang),
     score: fit.score,
-    reasons: texts(fit.reasons.filter((r) => r.polarity === 'plus'), lang),
-    drawbacks: texts(fit.reasons.filter((r) => r.polarity === 'minus'), lang),
+    reasons: texts(
+      fit.reasons.filter((r) => r.polarity === 'plus'),
+      lang,
+    ),
+    drawbacks: texts(
+      fit.reasons.filter((r) => r.polarity === 'minus'),
+      lang,
+    ),
   };
 }
 
@@ -83,13 +89,25 @@ export function recommendationView(rec: Recommendation, lang: Lang): Recommendat
     runnerUp: runnerUp ? pickView(runnerUp, lang) : null,
     others: rec.ranked
       .filter((f) => f !== top && f !== runnerUp)
-      .map((f) => ({ type: f.type, name: pick(TYPE_NAMES[f.type], lang), score: f.score, blocked: f.blocked, why: whyNot(f, lang) })),
+      .map((f) => ({
+        type: f.type,
+        name: pick(TYPE_NAMES[f.type], lang),
+        score: f.score,
+        blocked: f.blocked,
+        why: whyNot(f, lang),
+      })),
     blockers: concat(
-      rec.ranked.map((f) => f.blockers.map((b) => ({ type: f.type, name: pick(TYPE_NAMES[f.type], lang), text: pick(b.text, lang) }))),
+      rec.ranked.map((f) =>
+        f.blockers.map((b) => ({ type: f.type, name: pick(TYPE_NAMES[f.type], lang), text: pick(b.text, lang) })),
+      ),
     ),
     cautions: unique(concat(featured.map((f) => (f ? texts(f.cautions, lang) : [])))),
     combinations: rec.combinations.map((c) => pick(c.text, lang)),
-    nextSteps: rec.nextSteps.map((s) => ({ type: s.type, name: s.type ? pick(TYPE_NAMES[s.type], lang) : '', text: pick(s.text, lang) })),
+    nextSteps: rec.nextSteps.map((s) => ({
+      type: s.type,
+      name: s.type ? pick(TYPE_NAMES[s.type], lang) : '',
+      text: pick(s.text, lang),
+    })),
     notes: rec.notes.map((n) => pick(n, lang)),
   };
 }

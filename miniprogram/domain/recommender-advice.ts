@@ -42,7 +42,8 @@ const COMBINATIONS: readonly { types: AccountTypeId[]; when: (a: Answers) => boo
   },
   {
     types: ['enterprise', 'service'],
-    when: (a) => a.audience === 'both' || (has(a, 'internal') && (has(a, 'service') || has(a, 'sell') || has(a, 'content'))),
+    when: (a) =>
+      a.audience === 'both' || (has(a, 'internal') && (has(a, 'service') || has(a, 'sell') || has(a, 'content'))),
     text: {
       zh: '企业微信 + 服务号：企业微信连接员工，服务号服务外部客户。',
       en: 'WeCom + service account: WeCom connects your staff, the service account serves outside customers.',
@@ -90,11 +91,13 @@ const ANSWER_MORE_STEP: Text = {
   en: 'Answer the remaining questions for a sharper recommendation.',
 };
 
-const wantsPayAsIndividual = (a: Answers): boolean => a.entity === 'individual' && (a.payment === 'yes' || a.payment === 'later');
+const wantsPayAsIndividual = (a: Answers): boolean =>
+  a.entity === 'individual' && (a.payment === 'yes' || a.payment === 'later');
 
 export function adviseNextSteps(ctx: AdviceContext): NextStep[] {
   const steps: NextStep[] = [];
-  if (ctx.noGoodFit) steps.push({ type: null, text: NATIVE_STEP }, { type: 'miniprogram', text: TYPE_STEPS.miniprogram });
+  if (ctx.noGoodFit)
+    steps.push({ type: null, text: NATIVE_STEP }, { type: 'miniprogram', text: TYPE_STEPS.miniprogram });
   for (const type of [ctx.top, ctx.runnerUp]) if (type !== null) steps.push({ type, text: TYPE_STEPS[type] });
   if (wantsPayAsIndividual(ctx.answers)) steps.push({ type: null, text: INDIVIDUAL_PAY_STEP });
   if (!ctx.complete) steps.push({ type: null, text: ANSWER_MORE_STEP });

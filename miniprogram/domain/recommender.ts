@@ -76,8 +76,8 @@ export function recommend(answers: Answers): Recommendation {
   const scored = ACCOUNT_TYPE_IDS.map((type, i) => evaluate(type, a, i)).sort(byFit);
   const open = scored.filter((s) => !s.fit.blocked);
   const noGoodFit = a.native === 'yes';
-  // With nothing that tells the open types apart (e.g. no answers), there is no pick yet.
-  const decided = open.some((s) => s.raw !== 0);
+  // No answer has touched an open type yet (e.g. no answers): there is nothing to pick from.
+  const decided = open.some((s) => s.fit.reasons.length > 0);
   const top = !noGoodFit && decided && open.length > 0 ? open[0].fit.type : null;
   const runnerUp = top !== null && open.length > 1 ? open[1].fit.type : null;
   const ranked = scored.map((s) => s.fit);
