@@ -1,36 +1,54 @@
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from './account-types';
-import { Answers, isComplete, sanitizeAnswers } from './questionnaire';
+import { Answers, isComplete, QUESTION_IDS, sanitizeAnswers } from './questionnaire';
 import { Reason, Recommendation, TypeFit } from './recommendation-types';
 import { adviseCombinations, adviseNextSteps, adviseNotes } from './recommender-advice';
 import { Rule, ruleId, RULES } from './recommender-rules';
 
 export type { Reason, Recommendation, TypeFit, Combination, NextStep } from './recommendation-types';
 
-/** Rules grouped by type once, so ranking every answer combination stays cheap. */
-const RULES_BY_TYPE: Readonly<Record<AccountTypeId, readonly Rule[]>> = {
-  service: RULES.filter((r) => r.type === 'service'),
-  subscription: RULES.filter((r) => r.type === 'subscription'),
-  enterprise: RULES.filter((r) => r.type === 'enterprise'),
-  miniprogram: RULES.filter((r) => r.type === 'miniprogram'),
-};
-
-function applies(rule: Rule, a: Answers): boolean {
-  const value = a[rule.questionId];
-  const chosen = Array.isArray(value) ? (value as string[]).includes(rule.optionId) : value === rule.optionId;
-  return chosen && (!rule.when || rule.when(a));
+/** A rule with its reason built once: reasons are shared between results, so they are frozen. */
+interface CompiledRule {
+  rule: Rule;
+  reason: Reason;
 }
 
 function toReason(rule: Rule): Reason {
   const points = rule.effect === 'plus' ? rule.points : rule.effect === 'minus' ? -rule.points : 0;
-  return {
+  return Object.freeze({
     id: ruleId(rule),
     questionId: rule.questionId,
     optionId: rule.optionId,
     polarity: rule.effect === 'plus' ? 'plus' : 'minus',
-    text: rule.text,
-    factIds: [...rule.factIds],
+    text: Object.freeze({ ...rule.text }),
+    factIds: Object.freeze([...rule.factIds]) as string[],
     points,
-  };
+  });
+}
+
+/** Rules indexed by the answer that triggers them, so a recommendation looks at only the rules its answers touch. */
+const RULES_BY_ANSWER = new Map<string, Map<string, CompiledRule[]>>();
+for (const rule of RULES) {
+  const byOption = RULES_BY_ANSWER.get(rule.questionId) ?? new Map<string, CompiledRule[]>();
+  RULES_BY_ANSWER.set(rule.questionId, byOption);
+  byOption.set(rule.optionId, [...(byOption.get(rule.optionId) ?? []), { rule, reason: toReason(rule) }]);
+}
+
+function collect(a: Answers, rules: CompiledRule[] | undefined, out: Record<AccountTypeId, CompiledRule[]>): void {
+  if (!rules) return;
+  for (const c of rules) if (!c.rule.when || c.rule.when(a)) out[c.rule.type].push(c);
+}
+
+/** The rules the answers trigger, per type, in questionnaire order, then table order. */
+function triggeredRules(a: Answers): Record<AccountTypeId, CompiledRule[]> {
+  const out: Record<AccountTypeId, CompiledRule[]> = { service: [], subscription: [], enterprise: [], miniprogram: [] };
+  for (const q of QUESTION_IDS) {
+    const value = a[q];
+    const byOption = RULES_BY_ANSWER.get(q);
+    if (value === undefined || !byOption) continue;
+    if (typeof value === 'string') collect(a, byOption.get(value), out);
+    else for (const option of value) collect(a, byOption.get(option), out);
+  }
+  return out;
 }
 
 /**
@@ -47,19 +65,32 @@ interface Scored {
   order: number;
 }
 
-function evaluate(type: AccountTypeId, a: Answers, order: number): Scored {
+/**
+ * Orders reasons by weight, strongest first; equal weights keep the questionnaire's order. An insertion sort:
+ * the lists are a handful long, and this is several times faster than Array.prototype.sort with a comparator.
+ */
+function strongestFirst(reasons: Reason[]): void {
+  for (let i = 1; i < reasons.length; i++) {
+    const r = reasons[i];
+    let j = i - 1;
+    while (j >= 0 && Math.abs(reasons[j].points) < Math.abs(r.points)) {
+      reasons[j + 1] = reasons[j];
+      j--;
+    }
+    reasons[j + 1] = r;
+  }
+}
+
+function evaluate(type: AccountTypeId, triggered: CompiledRule[], order: number): Scored {
   const reasons: Reason[] = [];
   const blockers: Reason[] = [];
   const cautions: Reason[] = [];
-  for (const rule of RULES_BY_TYPE[type]) {
-    if (!applies(rule, a)) continue;
-    const reason = toReason(rule);
+  for (const { rule, reason } of triggered) {
     if (rule.effect === 'block') blockers.push(reason);
     else if (rule.effect === 'caution') cautions.push(reason);
     else reasons.push(reason);
   }
-  // Strongest first; sort is stable, so equal weights keep the table's order.
-  reasons.sort((x, y) => Math.abs(y.points) - Math.abs(x.points));
+  strongestFirst(reasons);
   const raw = reasons.reduce((sum, r) => sum + r.points, 0);
   const blocked = blockers.length > 0;
   return { fit: { type, score: blocked ? 0 : scoreFromPoints(raw), blocked, reasons, blockers, cautions }, raw, order };
@@ -73,7 +104,8 @@ function byFit(x: Scored, y: Scored): number {
 /** Ranks the four account types for the answers. Pure and deterministic; partial answers give a partial result. */
 export function recommend(answers: Answers): Recommendation {
   const a = sanitizeAnswers(answers);
-  const scored = ACCOUNT_TYPE_IDS.map((type, i) => evaluate(type, a, i)).sort(byFit);
+  const triggered = triggeredRules(a);
+  const scored = ACCOUNT_TYPE_IDS.map((type, i) => evaluate(type, triggered[type], i)).sort(byFit);
   const open = scored.filter((s) => !s.fit.blocked);
   const noGoodFit = a.native === 'yes';
   // No answer has touched an open type yet (e.g. no answers): there is nothing to pick from.
