@@ -143,6 +143,7 @@ async function buildPreview({ quiet = false } = {}) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${graph.appJson.window?.navigationBarTitleText || 'Mini program'} · browser preview</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="chrome.css">
 </head>
 <body>

@@ -63,7 +63,8 @@ export function start(manifest: Manifest): void {
   const routes = manifest.appJson.pages;
   const launchRoute = decode(params.page)?.replace(/^\//, '') || manifest.appJson.entryPagePath || routes[0];
   const launchQuery: Query = {};
-  for (const [k, v] of Object.entries(params)) if (!PREVIEW_PARAMS.includes(k)) launchQuery[k] = v;
+  // Launch query values arrive decoded once (a QR scene stays safe: its characters never include '%').
+  for (const [k, v] of Object.entries(params)) if (!PREVIEW_PARAMS.includes(k)) launchQuery[k] = decode(v) ?? v;
   const launch: LaunchOptions = {
     path: launchRoute,
     query: launchQuery,
@@ -142,11 +143,12 @@ export function start(manifest: Manifest): void {
     }
   };
 
-  function showPage(p: PageRecord): void {
+  /** depth: how many pages the stack holds once this one shows (mount runs before the push). */
+  function showPage(p: PageRecord, depth = stack.entries.length): void {
     p.wrapper.style.display = '';
     chrome.scroller.scrollTop = p.scrollTop;
     chrome.setTitle(p.title);
-    chrome.setRoute(p.route, stack.entries.length > 1);
+    chrome.setRoute(p.route, depth > 1);
     applySettings();
     const q = formatQuery(p.query);
     history.replaceState(null, '', `?page=${p.route}${q ? `&${q}` : ''}`);
@@ -170,7 +172,7 @@ export function start(manifest: Manifest): void {
         const title = (byKey.get(route)?.json.navigationBarTitleText as string | undefined) ?? win.navigationBarTitleText ?? '';
         const record: PageRecord = { route, query, root, wrapper, title, scrollTop: 0 };
         call(inst, 'onLoad', { ...query });
-        showPage(record);
+        showPage(record, stack.entries.length + 1);
         call(inst, 'onReady');
         return record;
       },
@@ -179,7 +181,7 @@ export function start(manifest: Manifest): void {
         p.root.detach();
         p.wrapper.remove();
       },
-      show: showPage,
+      show: (p) => showPage(p),
       hide(p) {
         p.scrollTop = chrome.scroller.scrollTop;
         call(p.root.instance, 'onHide');

@@ -40,16 +40,18 @@ export function installMouseToTouch(root: HTMLElement): void {
   });
 }
 
-/** Called by the patched j-component for every attribute of a built-in tag. */
-export function reflectAttribute(el: Element, name: string, value: unknown): void {
-  if (!el.tagName.startsWith('WX-') || /^(id|class|style|slot)$/.test(name) || name.startsWith('data-')) return;
-  if (value === false || value === null || value === undefined || value === '' || typeof value === 'object') {
-    if (value === '' && name !== 'src') el.setAttribute(name, '');
-    else el.removeAttribute(name);
-  } else {
-    el.setAttribute(name, String(value));
-  }
-  if (el.tagName === 'WX-IMAGE' && (name === 'src' || name === 'mode')) paintImage(el as HTMLElement);
+/** Attributes that would change how the browser treats the element (fonts, direction) rather than styling. */
+const NOT_REFLECTED = /^(id|class|style|slot|lang|dir|is)$/;
+
+/** Called by the patched j-component for every attribute of a built-in tag, before j-component applies it. */
+export function reflectAttribute(el: Element, rawName: string, value: unknown): void {
+  if (!el.tagName.startsWith('WX-')) return;
+  // wcc hands some attributes over camel-cased (openType); WXML and CSS know them dashed (open-type).
+  const name = rawName.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  if (el.tagName === 'WX-IMAGE') queueMicrotask(() => paintImage(el as HTMLElement));
+  if (NOT_REFLECTED.test(name) || name.startsWith('data-') || name.startsWith('bind') || name.startsWith('catch')) return;
+  if (value === false || value === null || value === undefined || value === '' || typeof value === 'object') el.removeAttribute(name);
+  else el.setAttribute(name, value === true ? '' : String(value));
 }
 
 const MODE_SIZE: Record<string, string> = {
@@ -60,7 +62,10 @@ const MODE_SIZE: Record<string, string> = {
   heightFix: 'auto 100%',
 };
 
-/** `<image>` has no DOM image; paint its src as a background the way its `mode` lays it out. */
+/**
+ * `<image>` has no DOM image; paint its src as a background the way its `mode` lays it out. Runs after
+ * j-component has written the element's style attribute, which would otherwise wipe the background.
+ */
 function paintImage(el: HTMLElement): void {
   const src = el.getAttribute('src');
   const mode = el.getAttribute('mode') ?? 'scaleToFill';
