@@ -46,7 +46,7 @@ function assignTags(components) {
   return tags;
 }
 
-/** j-component needs two small changes for the browser: rpx in inline styles, and attributes of built-in tags. */
+/** j-component needs small changes for the browser: rpx in inline styles, attributes of built-in tags, relations. */
 const patchJComponent = {
   name: 'patch-j-component',
   setup(build) {
@@ -60,6 +60,12 @@ const patchJComponent = {
         file: /j-component[\\/]src[\\/]render[\\/]render\.js$/,
         from: 'for (const {name, value} of attrs) {',
         to: "for (const {name, value} of attrs) {\n    if (typeof window.__mpReflectAttr === 'function') window.__mpReflectAttr(exparserNode, name, value)",
+      },
+      {
+        // WeChat answers getRelationNodes with [] when nothing is linked (vant's checkbox without a group relies on it).
+        file: /j-component[\\/]src[\\/]componentmanager\.js$/,
+        from: "if (!id) return null\n\n          const res = this.getRelationNodes(id)\n          if (!res) return null",
+        to: "if (!id) return []\n\n          const res = this.getRelationNodes(id)\n          if (!res) return []",
       },
     ];
     for (const patch of patches) {
