@@ -5,9 +5,12 @@
 const Module = require('module');
 const path = require('path');
 
+const ROOT = path.resolve(__dirname, '../..');
+
+/** @param {string} file absolute, or relative to the repo root; '.ts' may be left off */
 function loadTs(file) {
   const esbuild = require('esbuild');
-  const abs = path.resolve(file);
+  const abs = path.resolve(ROOT, /\.ts$/.test(file) ? file : `${file}.ts`);
   const out = esbuild.buildSync({
     entryPoints: [abs],
     bundle: true,

@@ -1,0 +1,344 @@
+import { Lang, pick, Text } from './text';
+
+/**
+ * The quiz: eight short questions, answerable in under a minute. Question ids, option ids and their order are
+ * stable: the share codec packs answers by option position, so append options, never reorder or remove them.
+ */
+
+export const ENTITY_IDS = [
+  'individual',
+  'enterprise',
+  'individual_business',
+  'government',
+  'media',
+  'other_org',
+] as const;
+export const GOAL_IDS = ['content', 'service', 'sell', 'internal', 'tool'] as const;
+export const FREQUENCY_IDS = ['daily', 'weekly', 'few_monthly', 'rarely'] as const;
+export const AUDIENCE_IDS = ['public', 'staff', 'both'] as const;
+export const PAYMENT_IDS = ['yes', 'no', 'later'] as const;
+export const DEVELOPER_IDS = ['yes', 'no'] as const;
+export const CERTIFY_IDS = ['yes', 'no', 'unsure'] as const;
+export const NATIVE_IDS = ['yes', 'no'] as const;
+
+export type EntityId = (typeof ENTITY_IDS)[number];
+export type GoalId = (typeof GOAL_IDS)[number];
+export type FrequencyId = (typeof FREQUENCY_IDS)[number];
+export type AudienceId = (typeof AUDIENCE_IDS)[number];
+export type PaymentId = (typeof PAYMENT_IDS)[number];
+export type DeveloperId = (typeof DEVELOPER_IDS)[number];
+export type CertifyId = (typeof CERTIFY_IDS)[number];
+export type NativeId = (typeof NATIVE_IDS)[number];
+
+/** Every question answered; `goals` is the only multiple-choice question. */
+export interface AnswerMap {
+  entity: EntityId;
+  goals: GoalId[];
+  frequency: FrequencyId;
+  audience: AudienceId;
+  payment: PaymentId;
+  developer: DeveloperId;
+  certify: CertifyId;
+  native: NativeId;
+}
+
+export type QuestionId = keyof AnswerMap;
+export type Answers = Partial<AnswerMap>;
+
+export interface QuestionOption {
+  id: string;
+  label: Text;
+  help?: Text;
+}
+
+export interface Question {
+  id: QuestionId;
+  title: Text;
+  help: Text;
+  multi: boolean;
+  optional: boolean;
+  options: readonly QuestionOption[];
+}
+
+/** Option ids per question, in their stable order. */
+export const OPTION_IDS: { readonly [Q in QuestionId]: readonly string[] } = {
+  entity: ENTITY_IDS,
+  goals: GOAL_IDS,
+  frequency: FREQUENCY_IDS,
+  audience: AUDIENCE_IDS,
+  payment: PAYMENT_IDS,
+  developer: DEVELOPER_IDS,
+  certify: CERTIFY_IDS,
+  native: NATIVE_IDS,
+};
+
+const YES: Text = { zh: '需要', en: 'Yes' };
+const NO: Text = { zh: '不需要', en: 'No' };
+
+export const QUESTIONS: readonly Question[] = [
+  {
+    id: 'entity',
+    title: { zh: '谁来申请？', en: 'Who is applying?' },
+    help: { zh: '申请主体提交后不能更改。', en: 'The applicant (entity) cannot be changed once submitted.' },
+    multi: false,
+    optional: false,
+    options: [
+      {
+        id: 'individual',
+        label: { zh: '个人', en: 'Individual' },
+        help: {
+          zh: '年满 18 岁、实名的中国大陆微信用户',
+          en: 'A real-name WeChat user over 18 with mainland identity',
+        },
+      },
+      {
+        id: 'enterprise',
+        label: { zh: '企业', en: 'Enterprise' },
+        help: { zh: '含分支机构和品牌', en: 'Including branches and brands' },
+      },
+      {
+        id: 'individual_business',
+        label: { zh: '个体工商户', en: 'Individual business (个体工商户)' },
+        help: { zh: '算作企业类主体', en: 'Counts as an enterprise-type entity' },
+      },
+      {
+        id: 'government',
+        label: { zh: '政府', en: 'Government' },
+        help: { zh: '含事业单位', en: 'Including public institutions' },
+      },
+      { id: 'media', label: { zh: '媒体', en: 'Media' } },
+      { id: 'other_org', label: { zh: '其他组织', en: 'Other organisation' } },
+    ],
+  },
+  {
+    id: 'goals',
+    title: { zh: '你想用微信做什么？', en: 'What do you want to do on WeChat?' },
+    help: { zh: '可多选', en: 'Pick all that apply' },
+    multi: true,
+    optional: false,
+    options: [
+      {
+        id: 'content',
+        label: { zh: '发布内容', en: 'Publish content' },
+        help: { zh: '文章、资讯、观点', en: 'Articles, news, opinions' },
+      },
+      {
+        id: 'service',
+        label: { zh: '服务客户', en: 'Serve customers' },
+        help: { zh: '预约、查询、通知', en: 'Bookings, look-ups, notices' },
+      },
+      { id: 'sell', label: { zh: '卖东西并收款', en: 'Sell and take payment' } },
+      {
+        id: 'internal',
+        label: { zh: '团队内部沟通', en: 'Internal team communication' },
+        help: { zh: '员工和上下游伙伴', en: 'Staff and partners' },
+      },
+      {
+        id: 'tool',
+        label: { zh: '做一个类似 App 的工具', en: 'Build an app-like tool' },
+        help: { zh: '或用最小可行产品验证想法', en: 'Or an MVP to test an idea' },
+      },
+    ],
+  },
+  {
+    id: 'frequency',
+    title: { zh: '多久给关注者推送一次消息？', en: 'How often will you push messages to followers?' },
+    help: { zh: '群发次数因账号类型而不同。', en: 'How many group messages you may send depends on the account type.' },
+    multi: false,
+    optional: false,
+    options: [
+      { id: 'daily', label: { zh: '每天', en: 'Daily' } },
+      { id: 'weekly', label: { zh: '每周', en: 'Weekly' } },
+      { id: 'few_monthly', label: { zh: '每月几次', en: 'A few times a month' } },
+      { id: 'rarely', label: { zh: '很少或不推送', en: 'Rarely or never' } },
+    ],
+  },
+  {
+    id: 'audience',
+    title: { zh: '主要面向谁？', en: 'Who is it mainly for?' },
+    help: { zh: '对外的关注者，还是自己人。', en: 'Outside followers, or your own people.' },
+    multi: false,
+    optional: false,
+    options: [
+      { id: 'public', label: { zh: '公众和客户', en: 'The public and customers' } },
+      { id: 'staff', label: { zh: '自己的员工和合作伙伴', en: 'Your own staff and partners' } },
+      { id: 'both', label: { zh: '两者都有', en: 'Both' } },
+    ],
+  },
+  {
+    id: 'payment',
+    title: { zh: '需要微信支付吗？', en: 'Do you need WeChat Pay?' },
+    help: { zh: '在微信里直接收款。', en: 'To take payment inside WeChat.' },
+    multi: false,
+    optional: false,
+    options: [
+      { id: 'yes', label: YES },
+      { id: 'no', label: NO },
+      { id: 'later', label: { zh: '以后可能需要', en: 'Maybe later' } },
+    ],
+  },
+  {
+    id: 'developer',
+    title: { zh: '有开发能力吗？', en: 'Can you get software developed?' },
+    help: { zh: '自己的或外包的开发人员。', en: 'Your own or hired developers.' },
+    multi: false,
+    optional: false,
+    options: [
+      { id: 'yes', label: { zh: '有', en: 'Yes' } },
+      { id: 'no', label: { zh: '没有', en: 'No' } },
+    ],
+  },
+  {
+    id: 'certify',
+    title: { zh: '愿意做微信认证吗？', en: 'Willing to get WeChat certification?' },
+    help: {
+      zh: '中国大陆机构每年 300 元；微信支付和高级接口需要认证。',
+      en: '300 CNY a year for organisations in mainland China; WeChat Pay and the advanced interfaces need it.',
+    },
+    multi: false,
+    optional: true,
+    options: [
+      { id: 'yes', label: { zh: '愿意', en: 'Yes' } },
+      { id: 'no', label: { zh: '不愿意', en: 'No' } },
+      { id: 'unsure', label: { zh: '还不确定', en: 'Not sure' } },
+    ],
+  },
+  {
+    id: 'native',
+    title: { zh: '需要大量使用手机原生能力吗？', en: 'Do you need heavy native device features?' },
+    help: { zh: '例如图片编辑、逐向导航。', en: 'Such as image editing or turn-by-turn navigation.' },
+    multi: false,
+    optional: true,
+    options: [
+      { id: 'yes', label: YES },
+      { id: 'no', label: NO },
+    ],
+  },
+];
+
+export const QUESTION_IDS: readonly QuestionId[] = QUESTIONS.map((q) => q.id);
+
+export function isQuestionId(value: unknown): value is QuestionId {
+  return typeof value === 'string' && (QUESTION_IDS as readonly string[]).includes(value);
+}
+
+export function isOptionOf(questionId: QuestionId, value: unknown): boolean {
+  return typeof value === 'string' && OPTION_IDS[questionId].includes(value);
+}
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isValidGoals(value: unknown): value is GoalId[] {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    new Set(value).size === value.length &&
+    value.every((g) => isOptionOf('goals', g))
+  );
+}
+
+/** Known keys only, each absent, undefined or a valid option; goals non-empty and without duplicates. */
+export function isValidAnswers(x: unknown): x is Answers {
+  if (!isPlainObject(x)) return false;
+  return Object.keys(x).every((key) => {
+    if (!isQuestionId(key)) return false;
+    const value = x[key];
+    if (value === undefined) return true;
+    return key === 'goals' ? isValidGoals(value) : isOptionOf(key, value);
+  });
+}
+
+/** Keeps only valid answers; goals deduplicated in questionnaire order, dropped when empty. Never throws. */
+export function sanitizeAnswers(x: unknown): Answers {
+  const out: Record<string, unknown> = {};
+  if (!isPlainObject(x)) return {};
+  for (const q of QUESTIONS) {
+    const value = Object.prototype.hasOwnProperty.call(x, q.id) ? x[q.id] : undefined;
+    if (q.id === 'goals') {
+      if (!Array.isArray(value)) continue;
+      const goals = GOAL_IDS.filter((g) => value.includes(g));
+      if (goals.length > 0) out.goals = goals;
+    } else if (isOptionOf(q.id, value)) {
+      out[q.id] = value;
+    }
+  }
+  return out as Answers;
+}
+
+export function isAnswered(a: Answers, questionId: QuestionId): boolean {
+  const value = a[questionId];
+  return Array.isArray(value) ? value.length > 0 : value !== undefined;
+}
+
+/** Every required question answered (optional ones may be skipped). */
+export function isComplete(a: Answers): boolean {
+  return QUESTIONS.every((q) => q.optional || isAnswered(a, q.id));
+}
+
+/**
+ * Where the quiz goes next: the first unanswered question at or after `from`, else the first unanswered
+ * required one anywhere, else null (nothing left to ask). Skipping an optional question = calling with index + 1.
+ */
+export function nextQuestionIndex(a: Answers, from = 0): number | null {
+  for (let i = Math.max(0, from); i < QUESTIONS.length; i++) if (!isAnswered(a, QUESTIONS[i].id)) return i;
+  const required = QUESTIONS.findIndex((q) => !q.optional && !isAnswered(a, q.id));
+  return required === -1 ? null : required;
+}
+
+/**
+ * Answers with one option chosen: single choice replaces, multiple choice toggles. Invalid ids leave the
+ * answers unchanged, so a stale tap cannot corrupt them.
+ */
+export function chooseOption(a: Answers, questionId: QuestionId, optionId: string): Answers {
+  if (!isOptionOf(questionId, optionId)) return sanitizeAnswers(a);
+  if (questionId === 'goals') {
+    const current = a.goals ?? [];
+    const next = current.includes(optionId as GoalId) ? current.filter((g) => g !== optionId) : [...current, optionId];
+    return sanitizeAnswers({ ...a, goals: next });
+  }
+  return sanitizeAnswers({ ...a, [questionId]: optionId });
+}
+
+/** Answers without the given question (e.g. "skip" on an optional question). */
+export function clearAnswer(a: Answers, questionId: QuestionId): Answers {
+  return sanitizeAnswers({ ...a, [questionId]: undefined });
+}
+
+export interface QuestionView {
+  id: QuestionId;
+  index: number;
+  total: number;
+  title: string;
+  help: string;
+  multi: boolean;
+  optional: boolean;
+  options: { id: string; label: string; help?: string; checked: boolean }[];
+  /** Position of this question in the quiz, 0..100 (the last question shows 100). */
+  progress: number;
+}
+
+/** The localized, render-ready form of one question; null for an index outside the quiz. */
+export function questionView(index: number, answers: Answers, lang: Lang): QuestionView | null {
+  if (!Number.isInteger(index) || index < 0 || index >= QUESTIONS.length) return null;
+  const q = QUESTIONS[index];
+  const a = sanitizeAnswers(answers);
+  const chosen = a[q.id];
+  return {
+    id: q.id,
+    index,
+    total: QUESTIONS.length,
+    title: pick(q.title, lang),
+    help: pick(q.help, lang),
+    multi: q.multi,
+    optional: q.optional,
+    options: q.options.map((o) => ({
+      id: o.id,
+      label: pick(o.label, lang),
+      ...(o.help ? { help: pick(o.help, lang) } : {}),
+      checked: Array.isArray(chosen) ? (chosen as string[]).includes(o.id) : chosen === o.id,
+    })),
+    progress: Math.round(((index + 1) / QUESTIONS.length) * 100),
+  };
+}

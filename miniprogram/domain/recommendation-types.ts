@@ -1,0 +1,56 @@
+import { AccountTypeId } from './account-types';
+import { QuestionId } from './questionnaire';
+import { Text } from './text';
+
+/** One explained effect of one answer on one account type. */
+export interface Reason {
+  /** Stable id: `<questionId>.<optionId>.<type>[.<key>]`. */
+  id: string;
+  questionId: QuestionId;
+  optionId: string;
+  polarity: 'plus' | 'minus';
+  /** In the user's own terms: "because you are an individual, a service account is not open to you". */
+  text: Text;
+  /** CONTENT.md fact ids the reason rests on. */
+  factIds: string[];
+  /** Signed contribution to the raw score (0 for blockers and cautions), so the score can be explained. */
+  points: number;
+}
+
+export interface TypeFit {
+  type: AccountTypeId;
+  /** Fit 0..100, integer; 50 is neutral; a blocked type scores 0. */
+  score: number;
+  blocked: boolean;
+  /** Plus and minus reasons, strongest first. */
+  reasons: Reason[];
+  /** Why this type is not open to the user at all. */
+  blockers: Reason[];
+  /** Things to know before choosing this type: irreversible choices, fees, review. */
+  cautions: Reason[];
+}
+
+export interface Combination {
+  types: AccountTypeId[];
+  text: Text;
+}
+
+export interface NextStep {
+  type: AccountTypeId | null;
+  text: Text;
+}
+
+export interface Recommendation {
+  /** Every required question answered. */
+  complete: boolean;
+  /** All four types once each: open types by score, then blocked ones; ties in ACCOUNT_TYPE_IDS order. */
+  ranked: TypeFit[];
+  /** Null when nothing tells the types apart yet, or when no type fits well (noGoodFit). */
+  top: AccountTypeId | null;
+  runnerUp: AccountTypeId | null;
+  /** The needs go beyond what the four types do well (heavy native features): suggest a native app. */
+  noGoodFit: boolean;
+  combinations: Combination[];
+  nextSteps: NextStep[];
+  notes: Text[];
+}

@@ -1,0 +1,24 @@
+import { AUDIENCE_RULES, FREQUENCY_RULES } from './rules/audience-rules';
+import { CERTIFY_RULES, DEVELOPER_RULES, NATIVE_RULES, PAYMENT_RULES } from './rules/capability-rules';
+import { entityRules } from './rules/entity-rules';
+import { GOAL_RULES } from './rules/goal-rules';
+import { Rule } from './rules/rule';
+
+export { ruleId } from './rules/rule';
+export type { Rule, RuleEffect } from './rules/rule';
+
+/**
+ * The scoring table: each rule ties one answer (question + option) to one effect on one account type, with the
+ * user-facing reason and the CONTENT.md facts behind it. All scoring lives in rules/, one table per topic, so it
+ * can be read and reviewed as a table; recommender.ts only applies it.
+ */
+export const RULES: readonly Rule[] = [
+  ...entityRules(),
+  ...GOAL_RULES,
+  ...FREQUENCY_RULES,
+  ...AUDIENCE_RULES,
+  ...PAYMENT_RULES,
+  ...DEVELOPER_RULES,
+  ...CERTIFY_RULES,
+  ...NATIVE_RULES,
+];

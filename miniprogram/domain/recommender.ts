@@ -1,0 +1,128 @@
+import { ACCOUNT_TYPE_IDS, AccountTypeId } from './account-types';
+import { Answers, isComplete, QUESTION_IDS, sanitizeAnswers } from './questionnaire';
+import { Reason, Recommendation, TypeFit } from './recommendation-types';
+import { adviseCombinations, adviseNextSteps, adviseNotes } from './recommender-advice';
+import { Rule, ruleId, RULES } from './recommender-rules';
+
+export type { Reason, Recommendation, TypeFit, Combination, NextStep } from './recommendation-types';
+
+/** A rule with its reason built once: reasons are shared between results, so they are frozen. */
+interface CompiledRule {
+  rule: Rule;
+  reason: Reason;
+}
+
+function toReason(rule: Rule): Reason {
+  const points = rule.effect === 'plus' ? rule.points : rule.effect === 'minus' ? -rule.points : 0;
+  return Object.freeze({
+    id: ruleId(rule),
+    questionId: rule.questionId,
+    optionId: rule.optionId,
+    polarity: rule.effect === 'plus' ? 'plus' : 'minus',
+    text: Object.freeze({ ...rule.text }),
+    factIds: Object.freeze([...rule.factIds]) as string[],
+    points,
+  });
+}
+
+/** Rules indexed by the answer that triggers them, so a recommendation looks at only the rules its answers touch. */
+const RULES_BY_ANSWER = new Map<string, Map<string, CompiledRule[]>>();
+for (const rule of RULES) {
+  const byOption = RULES_BY_ANSWER.get(rule.questionId) ?? new Map<string, CompiledRule[]>();
+  RULES_BY_ANSWER.set(rule.questionId, byOption);
+  byOption.set(rule.optionId, [...(byOption.get(rule.optionId) ?? []), { rule, reason: toReason(rule) }]);
+}
+
+function collect(a: Answers, rules: CompiledRule[] | undefined, out: Record<AccountTypeId, CompiledRule[]>): void {
+  if (!rules) return;
+  for (const c of rules) if (!c.rule.when || c.rule.when(a)) out[c.rule.type].push(c);
+}
+
+/** The rules the answers trigger, per type, in questionnaire order, then table order. */
+function triggeredRules(a: Answers): Record<AccountTypeId, CompiledRule[]> {
+  const out: Record<AccountTypeId, CompiledRule[]> = { service: [], subscription: [], enterprise: [], miniprogram: [] };
+  for (const q of QUESTION_IDS) {
+    const value = a[q];
+    const byOption = RULES_BY_ANSWER.get(q);
+    if (value === undefined || !byOption) continue;
+    if (typeof value === 'string') collect(a, byOption.get(value), out);
+    else for (const option of value) collect(a, byOption.get(option), out);
+  }
+  return out;
+}
+
+/**
+ * Raw points map onto 0..100 with 50 as neutral, approaching but never reaching the ends, so strong profiles
+ * still differ and no open type shows 100 or 0.
+ */
+export function scoreFromPoints(raw: number): number {
+  return Math.min(99, Math.max(1, Math.round(50 + (50 * raw) / (Math.abs(raw) + 50))));
+}
+
+interface Scored {
+  fit: TypeFit;
+  raw: number;
+  order: number;
+}
+
+/**
+ * Orders reasons by weight, strongest first; equal weights keep the questionnaire's order. An insertion sort:
+ * the lists are a handful long, and this is several times faster than Array.prototype.sort with a comparator.
+ */
+function strongestFirst(reasons: Reason[]): void {
+  for (let i = 1; i < reasons.length; i++) {
+    const r = reasons[i];
+    let j = i - 1;
+    while (j >= 0 && Math.abs(reasons[j].points) < Math.abs(r.points)) {
+      reasons[j + 1] = reasons[j];
+      j--;
+    }
+    reasons[j + 1] = r;
+  }
+}
+
+function evaluate(type: AccountTypeId, triggered: CompiledRule[], order: number): Scored {
+  const reasons: Reason[] = [];
+  const blockers: Reason[] = [];
+  const cautions: Reason[] = [];
+  for (const { rule, reason } of triggered) {
+    if (rule.effect === 'block') blockers.push(reason);
+    else if (rule.effect === 'caution') cautions.push(reason);
+    else reasons.push(reason);
+  }
+  strongestFirst(reasons);
+  const raw = reasons.reduce((sum, r) => sum + r.points, 0);
+  const blocked = blockers.length > 0;
+  return { fit: { type, score: blocked ? 0 : scoreFromPoints(raw), blocked, reasons, blockers, cautions }, raw, order };
+}
+
+function byFit(x: Scored, y: Scored): number {
+  if (x.fit.blocked !== y.fit.blocked) return x.fit.blocked ? 1 : -1;
+  return y.fit.score - x.fit.score || y.raw - x.raw || x.order - y.order;
+}
+
+/** Ranks the four account types for the answers. Pure and deterministic; partial answers give a partial result. */
+export function recommend(answers: Answers): Recommendation {
+  const a = sanitizeAnswers(answers);
+  const triggered = triggeredRules(a);
+  const scored = ACCOUNT_TYPE_IDS.map((type, i) => evaluate(type, triggered[type], i)).sort(byFit);
+  const open = scored.filter((s) => !s.fit.blocked);
+  const noGoodFit = a.native === 'yes';
+  // No answer has touched an open type yet (e.g. no answers): there is nothing to pick from.
+  const decided = open.some((s) => s.fit.reasons.length > 0);
+  const top = !noGoodFit && decided && open.length > 0 ? open[0].fit.type : null;
+  const runnerUp = top !== null && open.length > 1 ? open[1].fit.type : null;
+  const ranked = scored.map((s) => s.fit);
+  const complete = isComplete(a);
+  const ctx = { answers: a, ranked, top, runnerUp, noGoodFit, complete };
+  return {
+    complete,
+    ranked,
+    top,
+    runnerUp,
+    noGoodFit,
+    combinations: adviseCombinations(ctx),
+    nextSteps: adviseNextSteps(ctx),
+    notes: adviseNotes(ctx),
+  };
+}

@@ -1,0 +1,48 @@
+import { AccountTypeId } from '../account-types';
+import { Answers, QuestionId } from '../questionnaire';
+import { Text } from '../text';
+
+/** The shape of a scoring rule and small constructors that keep the rule tables readable. */
+export type RuleEffect = 'plus' | 'minus' | 'block' | 'caution';
+
+export interface Rule {
+  questionId: QuestionId;
+  optionId: string;
+  type: AccountTypeId;
+  effect: RuleEffect;
+  /** Magnitude added (plus) or taken (minus) from the raw score; 0 for block and caution. */
+  points: number;
+  /** Tells apart several rules on the same answer and type. */
+  key?: string;
+  /** Extra condition on the other answers. */
+  when?: (a: Answers) => boolean;
+  text: Text;
+  factIds: string[];
+}
+
+export function ruleId(r: Rule): string {
+  return `${r.questionId}.${r.optionId}.${r.type}${r.key ? `.${r.key}` : ''}`;
+}
+
+type Extra = Pick<Rule, 'key' | 'when'>;
+export const t = (zh: string, en: string): Text => ({ zh, en });
+
+function make(effect: RuleEffect, points: number) {
+  return (q: QuestionId, o: string, type: AccountTypeId, text: Text, factIds: string[], extra: Extra = {}): Rule => ({
+    questionId: q,
+    optionId: o,
+    type,
+    effect,
+    points,
+    text,
+    factIds,
+    ...extra,
+  });
+}
+export const plus = (points: number) => make('plus', points);
+export const minus = (points: number) => make('minus', points);
+export const block = make('block', 0);
+export const caution = make('caution', 0);
+
+export const isIndividual = (a: Answers): boolean => a.entity === 'individual';
+export const notIndividual = (a: Answers): boolean => a.entity !== 'individual';

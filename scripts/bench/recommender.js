@@ -1,0 +1,42 @@
+'use strict';
+// Enumerates every complete answer set and ranks it. Budget (DESIGN.md): well under a second for all of them.
+const { loadTs } = require('../lib/load-ts');
+const { time } = require('./timing');
+
+// DESIGN.md: all combinations ranked "well under a second"; checked on the best warm pass.
+const BUDGET_MS = 1000;
+
+async function run() {
+  const recommender = loadTs('miniprogram/domain/recommender');
+  const space = loadTs('miniprogram/domain/answer-space');
+  const all = [];
+  space.forEachCompleteAnswers((a) => all.push(a));
+  const {
+    cold,
+    best,
+    bestCpu,
+    result: tops,
+  } = time(() => {
+    const counts = {};
+    for (const a of all) {
+      const top = recommender.recommend(a).top || 'none';
+      counts[top] = (counts[top] || 0) + 1;
+    }
+    return counts;
+  });
+  return [
+    { label: 'complete answer sets', value: all.length },
+    { label: 'rank all (cold)', value: cold.toFixed(1), unit: 'ms' },
+    { label: 'rank all (warm, best of 5)', value: best.toFixed(1), unit: 'ms', budget: BUDGET_MS, actual: best },
+    { label: 'rank all (warm, CPU time)', value: bestCpu.toFixed(1), unit: 'ms' },
+    { label: 'per answer set (warm)', value: ((best * 1000) / all.length).toFixed(2), unit: 'µs' },
+    {
+      label: 'top picks',
+      value: Object.entries(tops)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    },
+  ];
+}
+
+module.exports = { name: 'recommender', run };

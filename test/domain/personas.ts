@@ -1,0 +1,73 @@
+import { Answers } from '../../miniprogram/domain/questionnaire';
+
+/** The personas of CONTENT.md "Expected recommendations", put into questionnaire answers. */
+export const PERSONAS: Record<string, Answers> = {
+  P1: {
+    entity: 'individual',
+    goals: ['content'],
+    frequency: 'daily',
+    audience: 'public',
+    payment: 'no',
+    developer: 'no',
+  },
+  P2: {
+    entity: 'enterprise',
+    goals: ['service'],
+    frequency: 'few_monthly',
+    audience: 'public',
+    payment: 'yes',
+    developer: 'yes',
+    certify: 'yes',
+  },
+  P3: {
+    entity: 'enterprise',
+    goals: ['internal'],
+    frequency: 'rarely',
+    audience: 'staff',
+    payment: 'no',
+    developer: 'no',
+  },
+  P4: {
+    entity: 'enterprise',
+    goals: ['tool'],
+    frequency: 'rarely',
+    audience: 'public',
+    payment: 'yes',
+    developer: 'yes',
+  },
+  P5: {
+    entity: 'individual',
+    goals: ['sell'],
+    frequency: 'rarely',
+    audience: 'public',
+    payment: 'yes',
+    developer: 'no',
+  },
+  P6: {
+    entity: 'media',
+    goals: ['content'],
+    frequency: 'daily',
+    audience: 'public',
+    payment: 'no',
+    developer: 'yes',
+    certify: 'yes',
+  },
+  P7: {
+    entity: 'government',
+    goals: ['service'],
+    frequency: 'few_monthly',
+    audience: 'public',
+    payment: 'no',
+    developer: 'no',
+    certify: 'yes',
+  },
+  P8: {
+    entity: 'enterprise',
+    goals: ['tool'],
+    frequency: 'rarely',
+    audience: 'public',
+    payment: 'no',
+    developer: 'yes',
+    native: 'yes',
+  },
+};

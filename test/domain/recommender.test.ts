@@ -1,0 +1,230 @@
+import fc from 'fast-check';
+import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
+import { forEachCompleteAnswers } from '../../miniprogram/domain/answer-space';
+import { Answers, OPTION_IDS, QUESTION_IDS, isComplete } from '../../miniprogram/domain/questionnaire';
+import { recommend, Recommendation, scoreFromPoints } from '../../miniprogram/domain/recommender';
+import { ruleId, RULES } from '../../miniprogram/domain/recommender-rules';
+import { recommendationView, shareTitle } from '../../miniprogram/domain/recommendation-view';
+import { answersArb, looseAnswersArb } from './answers-arbitrary';
+import { CONTENT_FACT_IDS } from './content-fact-ids';
+import { PERSONAS } from './personas';
+
+/** Every structural promise of a recommendation; returns the broken ones (empty = fine). */
+function problems(a: Answers, rec: Recommendation): string[] {
+  const out: string[] = [];
+  const types = rec.ranked.map((f) => f.type);
+  if (types.length !== 4 || new Set(types).size !== 4) out.push('ranked is not the four types once each');
+  const firstBlocked = rec.ranked.findIndex((f) => f.blocked);
+  if (firstBlocked !== -1 && rec.ranked.slice(firstBlocked).some((f) => !f.blocked))
+    out.push('open type after a blocked one');
+  rec.ranked.forEach((f, i) => {
+    if (!Number.isInteger(f.score) || f.score < 0 || f.score > 100) out.push(`${f.type} score ${f.score}`);
+    if (f.blocked && f.score > 10) out.push(`blocked ${f.type} scores ${f.score}`);
+    if (f.blocked !== f.blockers.length > 0) out.push(`${f.type} blocked without blockers`);
+    const next = rec.ranked[i + 1];
+    if (next && next.blocked === f.blocked && next.score > f.score) out.push('not sorted by score');
+    for (const r of [...f.reasons, ...f.blockers, ...f.cautions]) {
+      const chosen = a[r.questionId];
+      const matches = Array.isArray(chosen) ? (chosen as string[]).includes(r.optionId) : chosen === r.optionId;
+      if (!OPTION_IDS[r.questionId]?.includes(r.optionId) || !matches)
+        out.push(`reason ${r.id} does not match the answers`);
+    }
+  });
+  const fitOf = (t: string | null) => rec.ranked.find((f) => f.type === t);
+  if (rec.top !== null && (fitOf(rec.top)?.blocked || rec.ranked[0].type !== rec.top))
+    out.push('top is not the best open type');
+  if (
+    rec.runnerUp !== null &&
+    (fitOf(rec.runnerUp)?.blocked || rec.runnerUp === rec.top || rec.ranked[1].type !== rec.runnerUp)
+  ) {
+    out.push('bad runner-up');
+  }
+  if (rec.top === null && rec.runnerUp !== null) out.push('runner-up without top');
+  if (rec.complete !== isComplete(a)) out.push('complete flag');
+  if (rec.noGoodFit !== (a.native === 'yes')) out.push('noGoodFit flag');
+  for (const c of rec.combinations)
+    if (c.types.some((t) => fitOf(t)?.blocked)) out.push('combination with a blocked type');
+  return out;
+}
+
+describe('recommend', () => {
+  it('gives a neutral, unblocked, undecided result for no answers', () => {
+    const rec = recommend({});
+    expect(rec.complete).toBe(false);
+    expect(rec.ranked.map((f) => f.type)).toEqual([...ACCOUNT_TYPE_IDS]);
+    expect(
+      rec.ranked.every((f) => f.score === 50 && !f.blocked && f.reasons.length === 0 && f.cautions.length === 0),
+    ).toBe(true);
+    expect([rec.top, rec.runnerUp, rec.noGoodFit]).toEqual([null, null, false]);
+    expect(rec.combinations).toEqual([]);
+    expect(rec.notes).toEqual([]);
+    expect(rec.nextSteps).toEqual([
+      { type: null, text: expect.objectContaining({ en: expect.stringMatching(/Answer the remaining/) }) },
+    ]);
+  });
+
+  it('holds every promise across the whole space of complete answers', () => {
+    const broken = new Map<string, Answers>();
+    let decided = 0;
+    const n = forEachCompleteAnswers((a) => {
+      const rec = recommend(a);
+      const found = problems(a, rec);
+      if (rec.top === null && !rec.noGoodFit) found.push('no pick for complete answers');
+      const individual = a.entity === 'individual';
+      for (const t of ['service', 'enterprise'] as const) {
+        if (rec.ranked.find((f) => f.type === t)?.blocked !== individual) found.push(`${t} blocked iff individual`);
+      }
+      if (rec.ranked.some((f) => (f.type === 'subscription' || f.type === 'miniprogram') && f.blocked))
+        found.push('open-to-all type blocked');
+      for (const p of found) if (!broken.has(p)) broken.set(p, a);
+      if (rec.top !== null) decided++;
+    });
+    expect(n).toBe(6 * 31 * 4 * 3 * 3 * 2 * 4 * 3);
+    expect(Object.fromEntries(broken)).toEqual({});
+    expect(decided).toBe((n * 2) / 3); // all but the native = yes third
+  });
+
+  it('holds the same promises for partial answers', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        expect(problems(a, recommend(a))).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('is deterministic and leaves its input alone', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const before = JSON.stringify(a);
+        expect(recommend(a)).toEqual(recommend(a));
+        expect(JSON.stringify(a)).toBe(before);
+      }),
+    );
+  });
+
+  it('survives junk input by ignoring it', () => {
+    fc.assert(
+      fc.property(fc.oneof(looseAnswersArb, fc.anything()), (x) => {
+        const rec = recommend(x as Answers);
+        expect(rec.ranked).toHaveLength(4);
+      }),
+    );
+  });
+
+  it('never lets an individual open a service account or WeCom', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const rec = recommend({ ...a, entity: 'individual' });
+        expect(
+          rec.ranked
+            .filter((f) => f.blocked)
+            .map((f) => f.type)
+            .sort(),
+        ).toEqual(['enterprise', 'service']);
+        expect(['service', 'enterprise']).not.toContain(rec.top);
+      }),
+    );
+  });
+
+  it('maps raw points onto 1..99 around a neutral 50, keeping their order', () => {
+    expect(scoreFromPoints(0)).toBe(50);
+    expect(scoreFromPoints(1e6)).toBe(99);
+    expect(scoreFromPoints(-1e6)).toBe(1);
+    fc.assert(
+      fc.property(fc.integer({ min: -500, max: 500 }), fc.integer({ min: -500, max: 500 }), (x, y) =>
+        x > y ? scoreFromPoints(x) >= scoreFromPoints(y) : true,
+      ),
+    );
+  });
+
+  it('explains scores: a type scores by the points of its reasons', () => {
+    const rec = recommend(PERSONAS.P2);
+    for (const f of rec.ranked) expect(f.score).toBe(scoreFromPoints(f.reasons.reduce((s, r) => s + r.points, 0)));
+  });
+});
+
+describe('rules table', () => {
+  it('has unique ids built from existing questions and options', () => {
+    const ids = RULES.map(ruleId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of RULES) {
+      expect(QUESTION_IDS).toContain(r.questionId);
+      expect(OPTION_IDS[r.questionId]).toContain(r.optionId);
+    }
+  });
+
+  it('cites only CONTENT.md facts and speaks both languages', () => {
+    for (const r of RULES) {
+      expect(r.factIds.length).toBeGreaterThan(0);
+      for (const id of r.factIds) expect(CONTENT_FACT_IDS).toContain(id);
+      expect(r.text.zh.trim()).not.toBe('');
+      expect(r.text.en.trim()).not.toBe('');
+    }
+  });
+
+  it('gives points only to plus and minus rules', () => {
+    for (const r of RULES) expect(r.points > 0).toBe(r.effect === 'plus' || r.effect === 'minus');
+  });
+
+  it('keeps WeChat Pay away from subscription accounts (sub.functions)', () => {
+    const rec = recommend({ entity: 'enterprise', goals: ['sell'], payment: 'yes' });
+    const sub = rec.ranked.find((f) => f.type === 'subscription');
+    expect(sub?.reasons.filter((r) => r.factIds.includes('sub.functions')).map((r) => r.polarity)).toEqual(['minus']);
+    expect(rec.ranked.map((f) => f.type).indexOf('subscription')).toBe(3);
+  });
+
+  it('warns about choices that cannot be undone', () => {
+    const rec = recommend({ entity: 'enterprise', payment: 'later' });
+    const cautionFacts = (t: string) => rec.ranked.find((f) => f.type === t)?.cautions.flatMap((c) => c.factIds) ?? [];
+    expect(cautionFacts('service')).toEqual(expect.arrayContaining(['svc.irreversible', 'who.entities']));
+    expect(cautionFacts('enterprise')).toContain('ent.irreversible');
+    expect(cautionFacts('subscription')).toContain('sub.upgrade');
+    expect(
+      recommend({ entity: 'media', certify: 'unsure' })
+        .ranked.find((f) => f.type === 'service')
+        ?.cautions.flatMap((c) => c.factIds),
+    ).toContain('cert.fee');
+  });
+});
+
+describe('recommendationView and shareTitle', () => {
+  it('flattens a result into localized lines', () => {
+    const rec = recommend(PERSONAS.P2);
+    const zh = recommendationView(rec, 'zh');
+    expect(zh.top).toMatchObject({ type: 'service', name: '服务号', score: rec.ranked[0].score });
+    expect(zh.top?.reasons.length).toBeGreaterThan(0);
+    expect(zh.runnerUp?.type).toBe(rec.runnerUp);
+    expect(zh.others.map((o) => o.type)).toEqual(rec.ranked.slice(2).map((f) => f.type));
+    expect(zh.others.every((o) => o.why !== '')).toBe(true);
+    expect(zh.combinations[0]).toMatch(/服务号 \+ 小程序/);
+    expect(zh.nextSteps[0]).toMatchObject({ type: 'service', name: '服务号' });
+    expect(zh.cautions.length).toBeGreaterThan(0);
+    expect(new Set(zh.cautions).size).toBe(zh.cautions.length);
+    const en = recommendationView(rec, 'en');
+    expect(en.top?.name).toBe('Service account');
+    expect(en.top?.reasons.join(' ')).toMatch(/serve customers/);
+  });
+
+  it('lists blockers with their type and keeps the view of no answers empty', () => {
+    const view = recommendationView(recommend(PERSONAS.P1), 'en');
+    expect(view.blockers.map((b) => b.type)).toEqual(['service', 'enterprise']);
+    const empty = recommendationView(recommend({}), 'zh');
+    expect(empty.top).toBeNull();
+    expect(empty.others.map((o) => [o.score, o.why])).toEqual([
+      [50, ''],
+      [50, ''],
+      [50, ''],
+      [50, ''],
+    ]);
+    expect(empty.blockers).toEqual([]);
+  });
+
+  it('names the recommended type and its fit in the share title', () => {
+    const rec = recommend(PERSONAS.P2);
+    expect(shareTitle(rec, 'zh')).toBe(`我适合开通：服务号（匹配度 ${rec.ranked[0].score}）`);
+    expect(shareTitle(rec, 'en')).toBe(`My WeChat pick: Service account (fit ${rec.ranked[0].score})`);
+    expect(shareTitle(recommend(PERSONAS.P8), 'zh')).toMatch(/原生 App/);
+    expect(shareTitle(recommend({}), 'en')).toBe('Which WeChat account type fits you?');
+  });
+});
