@@ -1,3 +1,5 @@
+import { encodeScene, sharePath } from '../../miniprogram/domain/share-codec';
+import type { Answers } from '../../miniprogram/domain/questionnaire';
 import { renderPage, tapAt } from '../helpers/simulate';
 import { installWxMock, setWechatLanguage, WxMock } from '../helpers/wx-mock';
 
@@ -70,18 +72,33 @@ describe('home page', () => {
   });
 
   it('goes straight to the type a QR scene or link names', async () => {
-    for (const query of <Record<string, string>[]>[{ scene: 't%3Dminiprogram' }, { scene: 'type=enterprise' }, { type: 'service' }]) {
+    const cases: [Record<string, string>, string][] = [
+      [{ scene: 't%3Dminiprogram' }, '/pages/account/account?type=miniprogram'],
+      [{ scene: 't=enterprise' }, '/pages/account/account?type=enterprise'],
+      [{ type: 'service' }, '/pages/account/account?type=service'],
+    ];
+    for (const [query, url] of cases) {
       wxMock.navigateTo.mockClear();
       const home = await renderPage('pages/home/home', query);
-      expect(navigatedTo()).toHaveLength(1);
-      expect(navigatedTo()[0]).toMatch(/^\/pages\/account\/account\?type=(miniprogram|enterprise|service)$/);
+      expect(navigatedTo()).toEqual([url]);
       expect(home.$('.home-notice')).toBeUndefined();
       home.detach();
     }
   });
 
-  it('shows a friendly notice above the normal page for a damaged scene', async () => {
-    for (const query of <Record<string, string>[]>[{ scene: 'zz%%' }, { scene: 't=bank' }, { type: '__proto__' }]) {
+  it('opens the shared result a QR scene carries', async () => {
+    const answers: Answers = { entity: 'individual', goals: ['content'] };
+    const scene = encodeScene({ kind: 'result', answers });
+    const home = await renderPage('pages/home/home', { scene: encodeURIComponent(scene) });
+    expect(navigatedTo()).toEqual([`/${sharePath(answers)}`]);
+    expect(navigatedTo()[0]).toMatch(/^\/pages\/result\/result\?a=[0-9A-Za-z]+$/);
+    home.detach();
+  });
+
+  it('shows a friendly notice above the normal page for a damaged scene or link', async () => {
+    const valid = encodeScene({ kind: 'result', answers: { entity: 'individual' } });
+    const tampered = valid.slice(0, -1) + (valid.endsWith('A') ? 'B' : 'A');
+    for (const query of <Record<string, string>[]>[{ scene: 'zz%%' }, { scene: 't=bank' }, { scene: 'type=enterprise' }, { scene: tampered }, { type: '__proto__' }]) {
       const home = await renderPage('pages/home/home', query);
       expect(home.$('.home-notice')).toBeDefined();
       expect(home.text()).toContain('这个链接已损坏或不完整');

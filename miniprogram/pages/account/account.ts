@@ -3,6 +3,7 @@ import { AccountCardView, getAccountDetail, listAccountCards, SectionView } from
 import { jsonBytes } from '../../domain/budget';
 import { factLabels, FactLine, toFactLine } from '../../domain/fact-line';
 import { t } from '../../domain/i18n/strings';
+import { typePath } from '../../domain/share-codec';
 import { Lang } from '../../domain/text';
 import { currentLang, setPageTitle } from '../../platform/language';
 import { goBack, HOME_URL, openPage, replacePage } from '../../platform/navigation';
@@ -117,7 +118,7 @@ Component({
     },
     onOpenType(event: WechatMiniprogram.CustomEvent<{ id: unknown }>) {
       const detail = getAccountDetail(event.detail.id, this.data.lang);
-      if (detail) replacePage(`/pages/account/account?type=${detail.id}`);
+      if (detail) replacePage(`/${typePath(detail.id)}`);
     },
     onCompare() {
       openPage('/pages/compare/compare');
@@ -131,7 +132,7 @@ Component({
     onShareAppMessage() {
       const { found, id, head, lang } = this.data;
       if (!found || !id) return { title: t('share.home', lang), path: HOME_URL };
-      return { title: t('share.account', lang, { name: head.name }), path: `/pages/account/account?type=${id}` };
+      return { title: t('share.account', lang, { name: head.name }), path: `/${typePath(id)}` };
     },
   },
 });

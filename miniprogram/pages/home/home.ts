@@ -1,36 +1,36 @@
 import { isAccountTypeId } from '../../domain/account-types';
 import { listAccountCards } from '../../domain/account-views';
 import { t } from '../../domain/i18n/strings';
+import { decodeScene, sharePath, typePath } from '../../domain/share-codec';
 import { Lang } from '../../domain/text';
 import { currentLang, saveLang, setPageTitle } from '../../platform/language';
 import { sceneOf, EntryQuery } from '../../platform/launch';
 import { openPage } from '../../platform/navigation';
 
-const ACCOUNT_URL = '/pages/account/account?type=';
-
-/** Where a QR code or link asked to go: a type's page, nothing, or a damaged payload. */
-type Entry = { kind: 'type'; url: string } | { kind: 'none' } | { kind: 'error' };
+/** Where a QR code or link asked to go: a page to open, nothing, or a damaged payload (shown as a notice). */
+type Entry = { kind: 'open'; url: string } | { kind: 'none' } | { kind: 'error' };
 
 /**
- * Minimal entry handling until the share codec lands: `?type=<id>` and scenes `t=<id>` / `type=<id>`.
- * Anything else in a scene counts as damaged, so the reader is told instead of silently landing here.
+ * A mini program code's scene (`t=<type>` or `r=<share code>`, decoded by the share codec) or a plain
+ * `?type=<id>` link. Anything unreadable keeps the reader on home with a notice instead of failing silently.
  */
 function entryOf(query: EntryQuery): Entry {
   const scene = sceneOf(query);
-  let type: unknown = query.type;
-  if (scene !== undefined) {
-    let decoded = scene;
-    try {
-      decoded = decodeURIComponent(scene);
-    } catch {
-      return { kind: 'error' };
-    }
-    const match = /^(?:t|type)=([a-z]+)$/.exec(decoded);
-    type = match ? match[1] : undefined;
-    if (!isAccountTypeId(type)) return { kind: 'error' };
+  if (scene === undefined) {
+    if (query.type === undefined) return { kind: 'none' };
+    return isAccountTypeId(query.type) ? { kind: 'open', url: `/${typePath(query.type)}` } : { kind: 'error' };
   }
-  if (type === undefined) return { kind: 'none' };
-  return isAccountTypeId(type) ? { kind: 'type', url: ACCOUNT_URL + type } : { kind: 'error' };
+  const decoded = decodeScene(scene);
+  switch (decoded.kind) {
+    case 'type':
+      return { kind: 'open', url: `/${typePath(decoded.type)}` };
+    case 'result':
+      return { kind: 'open', url: `/${sharePath(decoded.answers)}` };
+    case 'none':
+      return { kind: 'none' };
+    default:
+      return { kind: 'error' };
+  }
 }
 
 function view(lang: Lang, notice: string) {
@@ -65,7 +65,7 @@ Component({
       const entry = entryOf(query);
       this.setData(view(lang, entry.kind === 'error' ? t('notice.damagedLink', lang) : ''));
       setPageTitle(t('page.home.title', lang));
-      if (entry.kind === 'type') openPage(entry.url);
+      if (entry.kind === 'open') openPage(entry.url);
     },
     onShow() {
       // The language may have been switched on another page.
@@ -83,7 +83,7 @@ Component({
     },
     onOpenType(event: WechatMiniprogram.CustomEvent<{ id: unknown }>) {
       const id = event.detail.id;
-      if (isAccountTypeId(id)) openPage(ACCOUNT_URL + id);
+      if (isAccountTypeId(id)) openPage(`/${typePath(id)}`);
     },
     onFindMyType() {
       openPage('/pages/quiz/quiz');
