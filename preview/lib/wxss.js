@@ -49,6 +49,24 @@ function transformSelector(selector, scope) {
   return s;
 }
 
+let vantIconFont;
+/**
+ * vant's icon font is loaded from a CDN, which the e2e run (and an offline machine) cannot reach. @vant/icons
+ * ships the same font (same file name, same code points) base64-encoded: serve that instead.
+ */
+function vantIconFontSrc() {
+  if (vantIconFont === undefined) {
+    try {
+      const less = fs.readFileSync(require.resolve('@vant/icons/src/encode-woff2.less'), 'utf8');
+      const m = /url\('(data:font\/woff2[^']+)'\)/.exec(less);
+      vantIconFont = m ? `url('${m[1]}') format('woff2')` : null;
+    } catch {
+      vantIconFont = null;
+    }
+  }
+  return vantIconFont;
+}
+
 function themeOf(params) {
   if (/prefers-color-scheme\s*:\s*dark/.test(params)) return 'dark';
   if (/prefers-color-scheme\s*:\s*light/.test(params)) return 'light';
@@ -61,6 +79,13 @@ function themeOf(params) {
  */
 function convert(css, { kind, hostTag }) {
   const root = postcss.parse(css);
+  root.walkAtRules('font-face', (at) => {
+    const local = vantIconFontSrc();
+    if (!local) return;
+    at.walkDecls('src', (decl) => {
+      if (/at\.alicdn\.com\/t\/c\/font_2553510_kfwma2yq1rs/.test(decl.value)) decl.value = local;
+    });
+  });
   root.walkAtRules((at) => {
     const theme = at.name === 'media' ? themeOf(at.params) : null;
     if (!theme) return;
