@@ -105,6 +105,8 @@ function convert(css, { kind, hostTag }) {
     });
   });
   root.walkDecls((decl) => {
+    // A font's src is a URL (often base64), where "…5vw…" is data, not a unit.
+    if (decl.prop === 'src' && decl.parent && decl.parent.type === 'atrule' && decl.parent.name === 'font-face') return;
     decl.value = rpx(decl.value);
   });
   return root.toString();
