@@ -23,8 +23,35 @@ export const journeys: Journey[] = [
       { screenshot: 'home' },
     ],
   },
-  // Next, when the pages land (sketch):
-  // { name: 'quiz recommends a type and the share link reopens it', steps: [
-  //   { open: 'pages/quiz/quiz' }, { tap: '个人' }, { tap: '下一步' }, …, { expectPage: 'pages/result/result' },
-  //   { expectText: '推荐' }, { screenshot: 'result' }, { openSharePath: true }, { expectPage: 'pages/result/result' } ] },
+  {
+    name: 'a type card opens its detail page, which leads to the comparison',
+    steps: [
+      { open: HOME },
+      { tap: '服务号' },
+      { expectPage: 'pages/account/account' },
+      { expectText: '打个比方' },
+      { expectText: '注意：这些选择无法撤销' },
+      { screenshot: 'account-service' },
+      { tap: '和其他类型对比' },
+      { expectPage: 'pages/compare/compare' },
+      { expectText: '显示 9/9 项' },
+      { screenshot: 'compare' },
+    ],
+  },
+  {
+    name: 'the language switch turns the home page into English',
+    steps: [{ open: HOME }, { tap: '切换语言' }, { expectText: 'Find my type' }, { expectText: 'Service account' }, { expectNoText: '帮我选一选' }],
+  },
+  {
+    name: 'a damaged QR scene shows a notice and the normal home page',
+    steps: [{ open: HOME, query: { scene: 'r=ZZZ' } }, { expectText: '这个链接已损坏或不完整' }, ...expectAll(ACCOUNT_TYPE_NAMES)],
+  },
+  {
+    name: 'an unknown account type shows a notice and the list of types',
+    steps: [{ open: 'pages/account/account', query: { type: 'bogus' } }, { expectText: '没有找到这种账号类型' }, ...expectAll(ACCOUNT_TYPE_NAMES)],
+  },
+  {
+    name: 'a type scene opens that type directly',
+    steps: [{ open: HOME, query: { scene: 't=miniprogram' } }, { expectPage: 'pages/account/account' }, { expectText: '接入步骤' }],
+  },
 ];
