@@ -27,17 +27,54 @@ interface Simulate {
   sleep(ms?: number): Promise<void>;
 }
 
+interface WxmlCompiler {
+  wxmlToJs(rootPath: string, options?: Record<string, unknown>): string;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const wxmlCompiler = require('miniprogram-compiler') as WxmlCompiler;
+const compileWxml = wxmlCompiler.wxmlToJs.bind(wxmlCompiler);
+/**
+ * wcc's output keeps its template tables in a global __WXML_GLOBAL__ keyed by file index ($gwx_1, $gwx_2 …).
+ * The project and vant's lib are compiled separately, so their indexes collide and a component can render
+ * another one's strings. A local __WXML_GLOBAL__ per compiled bundle keeps them apart.
+ */
+const SEPARATE_TABLES =
+  'var __WXML_GLOBAL__ = { modules: {} };' +
+  // WXS's prototype helpers (nv_length …) can be defined only once per realm: share that one flag.
+  "Object.defineProperty(__WXML_GLOBAL__, 'wxs_nf_init', { get: function () { return globalThis.__wxsNfInit__; }, set: function (v) { globalThis.__wxsNfInit__ = v; } });";
+wxmlCompiler.wxmlToJs = (rootPath, options) => `${SEPARATE_TABLES}\n${compileWxml(rootPath, options)}`;
+
+interface Exparser {
+  Element: { setMethodCaller(node: unknown, caller: { getRelationNodes?: (key: string) => unknown[] | null }): void };
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const exparser = require('miniprogram-exparser') as Exparser;
+const setMethodCaller = exparser.Element.setMethodCaller.bind(exparser.Element);
+/**
+ * WeChat's getRelationNodes returns [] when a component has no related node; j-component returns null, so a
+ * vant radio or checkbox used without its group throws on `this.parent` (getRelationNodes(path)[0]).
+ */
+exparser.Element.setMethodCaller = (node, caller) => {
+  const getRelationNodes = caller.getRelationNodes;
+  if (typeof getRelationNodes === 'function') caller.getRelationNodes = (key) => getRelationNodes(key) ?? [];
+  setMethodCaller(node, caller);
+};
+
 export const ROOT = path.resolve(__dirname, '../../miniprogram');
 const VANT_LIB = path.resolve(__dirname, '../../node_modules/@vant/weapp/lib');
 const VANT_PREFIX = '@vant/weapp/';
 
 /** vant ids are registered once per load(): each load builds its own registry. */
-function vantComponents(json: { usingComponents?: Record<string, string> }): Record<string, string> {
+function vantComponents(json: { usingComponents?: Record<string, string> }, loaded: Map<string, string>): Record<string, string> {
   const ids: Record<string, string> = {};
   for (const [tag, target] of Object.entries(json.usingComponents ?? {})) {
     if (!target.startsWith(VANT_PREFIX)) continue;
     const vantPath = path.join(VANT_LIB, target.slice(VANT_PREFIX.length));
-    ids[tag] = simulate.load(vantPath, tag, { rootPath: VANT_LIB });
+    // A vant path loaded twice in one render breaks simulate's registry: a page and its components share one load.
+    const key = `${tag}|${vantPath}`;
+    const id = loaded.get(key) ?? simulate.load(vantPath, tag, { rootPath: VANT_LIB });
+    loaded.set(key, id);
+    ids[tag] = id;
   }
   return ids;
 }
@@ -47,15 +84,15 @@ function readJson(file: string): { usingComponents?: Record<string, string> } {
 }
 
 /** Collects vant components used by a page and by the project's own components it uses (one level deep each). */
-function collectVant(componentFile: string, seen = new Set<string>()): Record<string, string> {
+function collectVant(componentFile: string, seen = new Set<string>(), loaded = new Map<string, string>()): Record<string, string> {
   if (seen.has(componentFile)) return {};
   seen.add(componentFile);
   const json = readJson(`${componentFile}.json`);
-  let ids = vantComponents(json);
+  let ids = vantComponents(json, loaded);
   for (const target of Object.values(json.usingComponents ?? {})) {
     if (target.startsWith(VANT_PREFIX)) continue;
     const child = target.startsWith('/') ? path.join(ROOT, target) : path.resolve(path.dirname(componentFile), target);
-    ids = { ...collectVant(child, seen), ...ids };
+    ids = { ...collectVant(child, seen, loaded), ...ids };
   }
   return ids;
 }
@@ -69,7 +106,7 @@ export interface Rendered {
   /** Finds an element inside the page, crossing vant component hosts with `>>>`-free selectors. */
   $(selector: string): SimComponent | undefined;
   $$(selector: string): SimComponent[];
-  /** Taps an element (our own views, or a vant button's inner .van-button through its host). */
+  /** Taps an element (our own views, a vant button's inner .van-button, or a component's inner .tap-target, through its host). */
   tap(selector: string): Promise<void>;
   detach(): void;
 }
@@ -105,9 +142,7 @@ export async function renderPage(relPath: string, query: Record<string, string> 
     async tap(selector) {
       const target = c.querySelector(selector);
       if (!target) throw new Error(`nothing matches ${selector}`);
-      const inner = target.querySelector('.van-button') ?? target.querySelector('.van-cell') ?? target;
-      inner.dispatchEvent('tap');
-      await simulate.sleep(0);
+      await tapHost(target);
     },
     detach() {
       c.detach();
@@ -116,4 +151,34 @@ export async function renderPage(relPath: string, query: Record<string, string> 
   };
 }
 
+/** Like Rendered.tap, for the index-th match (e.g. the third of four cards). */
+export async function tapAt(rendered: Pick<Rendered, '$$'>, selector: string, index: number): Promise<void> {
+  const target = rendered.$$(selector)[index];
+  if (!target) throw new Error(`no match ${index} for ${selector}`);
+  await tapHost(target);
+}
+
+/** Taps through a host: vant's inner button or cell, our components' .tap-target, else the element itself. */
+async function tapHost(target: SimComponent): Promise<void> {
+  const inner =
+    target.querySelector('.van-button') ?? target.querySelector('.van-cell') ?? target.querySelector('.tap-target') ?? target;
+  inner.dispatchEvent('tap');
+  await simulate.sleep(0);
+}
+
 export const sleep = (ms = 0): Promise<void> => simulate.sleep(ms);
+
+/**
+ * Taps into a component inside the page: `tapIn(quiz, '#step', '#opt-enterprise')` finds the host, then the
+ * element inside it, and taps vant's inner target (a radio's or checkbox's label, a button), else the element.
+ */
+export async function tapIn(rendered: Pick<Rendered, '$'>, host: string, selector: string): Promise<void> {
+  const outer = rendered.$(host);
+  if (!outer) throw new Error(`nothing matches ${host}`);
+  const target = outer.querySelector(selector);
+  if (!target) throw new Error(`nothing matches ${selector} in ${host}`);
+  const inner =
+    target.querySelector('.van-radio__label') ?? target.querySelector('.van-checkbox__label') ?? target.querySelector('.van-button') ?? target;
+  inner.dispatchEvent('tap');
+  await simulate.sleep(0);
+}
