@@ -32,12 +32,13 @@ export interface ResultPageView {
 
 /** How many lines each list shows; the strongest come first, so the cut drops the weakest. */
 export const RESULT_LIMITS = {
-  topReasons: 4,
-  topDrawbacks: 3,
+  topReasons: 3,
+  topDrawbacks: 2,
   runnerUpReasons: 2,
   runnerUpDrawbacks: 1,
   blockers: 3,
-  cautions: 4,
+  cautions: 3,
+  combinations: 3,
   nextSteps: 3,
 } as const;
 
@@ -58,7 +59,7 @@ export function resultPageView(view: RecommendationView): ResultPageView {
       .slice(0, RESULT_LIMITS.blockers)
       .map((b) => ({ name: b.name, text: b.text })),
     cautions: view.cautions.slice(0, RESULT_LIMITS.cautions),
-    combinations: view.combinations,
+    combinations: view.combinations.slice(0, RESULT_LIMITS.combinations),
     nextSteps: view.nextSteps.slice(0, RESULT_LIMITS.nextSteps),
     notes: view.notes,
   };
