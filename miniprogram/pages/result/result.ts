@@ -33,8 +33,9 @@ interface ResultState {
   answers: Answers | null;
   title: string;
   view: ResultPageView | null;
-  /** The drawn chat card (temp file), once ready; the drawing in flight otherwise. */
+  /** The drawn chat card (temp file) once ready; null while drawing or when it could not be drawn. */
   cardPath: string | null;
+  /** The drawing in flight; cleared when it ends, so sharing then answers synchronously. */
   card: Promise<string | null> | null;
 }
 
@@ -59,6 +60,7 @@ export function shareMessage(state: ResultState | undefined) {
   const base = { title: state.title, path: `/${sharePath(state.answers)}` };
   if (state.cardPath) return { ...base, imageUrl: state.cardPath };
   if (!state.card) return { ...base, imageUrl: STATIC_CARD };
+  // Still drawing: WeChat (2.12+) waits up to 3 s for the promise, older ones use imageUrl.
   return {
     ...base,
     imageUrl: STATIC_CARD,
@@ -112,11 +114,12 @@ Component({
     /** Draws the chat card once the result is on screen, so sharing can answer synchronously. */
     prepareCard() {
       const state = states.get(this);
-      if (!state || !state.view || state.card) return;
+      if (!state || !state.view || state.card || state.cardPath) return;
       const content = cardContent(state.lang, state.view);
       if (!content) return;
       state.card = drawShareCard(content).then((path) => {
         state.cardPath = path;
+        state.card = null;
         return path;
       });
     },
