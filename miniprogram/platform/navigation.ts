@@ -25,3 +25,8 @@ export function goBack(): void {
   if (depth > 1) wx.navigateBack({ delta: 1, fail: () => wx.reLaunch({ url: HOME_URL }) });
   else wx.reLaunch({ url: HOME_URL });
 }
+
+/** Starts over at a page with nothing behind it (e.g. "retake the quiz" from a result). */
+export function relaunch(url: string): void {
+  wx.reLaunch({ url });
+}

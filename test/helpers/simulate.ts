@@ -44,6 +44,22 @@ const SEPARATE_TABLES =
   "Object.defineProperty(__WXML_GLOBAL__, 'wxs_nf_init', { get: function () { return globalThis.__wxsNfInit__; }, set: function (v) { globalThis.__wxsNfInit__ = v; } });";
 wxmlCompiler.wxmlToJs = (rootPath, options) => `${SEPARATE_TABLES}\n${compileWxml(rootPath, options)}`;
 
+interface Exparser {
+  Element: { setMethodCaller(node: unknown, caller: { getRelationNodes?: (key: string) => unknown[] | null }): void };
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const exparser = require('miniprogram-exparser') as Exparser;
+const setMethodCaller = exparser.Element.setMethodCaller.bind(exparser.Element);
+/**
+ * WeChat's getRelationNodes returns [] when a component has no related node; j-component returns null, so a
+ * vant radio or checkbox used without its group throws on `this.parent` (getRelationNodes(path)[0]).
+ */
+exparser.Element.setMethodCaller = (node, caller) => {
+  const getRelationNodes = caller.getRelationNodes;
+  if (typeof getRelationNodes === 'function') caller.getRelationNodes = (key) => getRelationNodes(key) ?? [];
+  setMethodCaller(node, caller);
+};
+
 export const ROOT = path.resolve(__dirname, '../../miniprogram');
 const VANT_LIB = path.resolve(__dirname, '../../node_modules/@vant/weapp/lib');
 const VANT_PREFIX = '@vant/weapp/';
@@ -151,3 +167,18 @@ async function tapHost(target: SimComponent): Promise<void> {
 }
 
 export const sleep = (ms = 0): Promise<void> => simulate.sleep(ms);
+
+/**
+ * Taps into a component inside the page: `tapIn(quiz, '#step', '#opt-enterprise')` finds the host, then the
+ * element inside it, and taps vant's inner target (a radio's or checkbox's label, a button), else the element.
+ */
+export async function tapIn(rendered: Pick<Rendered, '$'>, host: string, selector: string): Promise<void> {
+  const outer = rendered.$(host);
+  if (!outer) throw new Error(`nothing matches ${host}`);
+  const target = outer.querySelector(selector);
+  if (!target) throw new Error(`nothing matches ${selector} in ${host}`);
+  const inner =
+    target.querySelector('.van-radio__label') ?? target.querySelector('.van-checkbox__label') ?? target.querySelector('.van-button') ?? target;
+  inner.dispatchEvent('tap');
+  await simulate.sleep(0);
+}

@@ -1,6 +1,205 @@
-// Placeholder until its issue lands.
+import { POSTER_CODE_IMAGE } from '../../config';
+import { AccountTypeId, isAccountTypeId } from '../../domain/account-types';
+import { t } from '../../domain/i18n/strings';
+import { Answers, isComplete } from '../../domain/questionnaire';
+import { readResultEntry } from '../../domain/result-entry';
+import { ResultPageView } from '../../domain/result-page-view';
+import { encodeAnswers, sharePath, typePath } from '../../domain/share-codec';
+import { Lang } from '../../domain/text';
+import { openAlbumSettings, previewImage, saveImageToAlbum } from '../../platform/album';
+import { canShareToTimeline, enableShareMenu } from '../../platform/capabilities';
+import { confirm, showToast } from '../../platform/feedback';
+import { currentLang, setPageTitle } from '../../platform/language';
+import { openPage, relaunch, replacePage } from '../../platform/navigation';
+import { clearProgress, loadProgress } from '../../platform/quiz-progress';
+import { drawPoster, drawShareCard, ShareImageContent } from '../../platform/share-image';
+import { Labels, noticeData, resultLoadData } from './result-data';
+
+/** Shown when the offscreen canvas is unavailable or the card is not drawn yet. */
+export const STATIC_CARD = '/assets/share-card.png';
+const QUIZ_URL = '/pages/quiz/quiz';
+
+/** Same colours as app.wxss --color-type-*: the canvas cannot read CSS variables. */
+const TYPE_COLORS: Record<AccountTypeId, string> = {
+  service: '#1677ff',
+  subscription: '#07c160',
+  enterprise: '#7b61ff',
+  miniprogram: '#ff8f1f',
+};
+
+/** Per-page state that is not rendered: kept out of `data` so it never crosses to the view layer. */
+interface ResultState {
+  lang: Lang;
+  answers: Answers | null;
+  title: string;
+  view: ResultPageView | null;
+  /** The drawn chat card (temp file) once ready; null while drawing or when it could not be drawn. */
+  cardPath: string | null;
+  /** The drawing in flight; cleared when it ends, so sharing then answers synchronously. */
+  card: Promise<string | null> | null;
+}
+
+const states = new WeakMap<object, ResultState>();
+
+function cardContent(lang: Lang, view: ResultPageView): ShareImageContent | null {
+  const top = view.top;
+  if (!top) return null;
+  return {
+    brand: t('app.title', lang),
+    headline: t('result.cardHeadline', lang),
+    typeName: top.name,
+    score: t('result.score', lang, { score: top.score }),
+    reasons: top.reasons.slice(0, 2),
+    color: TYPE_COLORS[top.type],
+  };
+}
+
+/** The chat card payload: synchronous when the card is drawn, else with WeChat's `promise` field (2.12+). */
+export function shareMessage(state: ResultState | undefined) {
+  if (!state || !state.answers) return { title: t('quiz.shareTitle', state ? state.lang : 'zh'), path: QUIZ_URL };
+  const base = { title: state.title, path: `/${sharePath(state.answers)}` };
+  if (state.cardPath) return { ...base, imageUrl: state.cardPath };
+  if (!state.card) return { ...base, imageUrl: STATIC_CARD };
+  // Still drawing: WeChat (2.12+) waits up to 3 s for the promise, older ones use imageUrl.
+  return {
+    ...base,
+    imageUrl: STATIC_CARD,
+    promise: state.card.then((path) => ({ ...base, imageUrl: path ?? STATIC_CARD })),
+  };
+}
+
 Component({
+  data: {
+    /** 'loading' until onLoad decides; then 'result', 'damaged' (bad link or code) or 'empty' (nothing to show). */
+    state: 'loading',
+    shared: false,
+    s: {} as Labels,
+    view: null as ResultPageView | null,
+    poster: '',
+    ps: {} as Labels,
+  },
   methods: {
-    onLoad() {},
+    onLoad(query?: Record<string, string | undefined>) {
+      const lang = currentLang();
+      const state: ResultState = { lang, answers: null, title: '', view: null, cardPath: null, card: null };
+      states.set(this, state);
+      setPageTitle(t('page.result.title', lang));
+      const entry = readResultEntry(query);
+      if (entry.kind === 'type') {
+        replacePage(`/${typePath(entry.type)}`);
+        return;
+      }
+      let answers: Answers | null = null;
+      let shared = false;
+      if (entry.kind === 'answers') {
+        answers = entry.answers;
+        shared = entry.shared;
+      } else if (entry.kind === 'none') {
+        // Opened without a code (e.g. from the page list): the user's own finished quiz, if any.
+        const saved = loadProgress();
+        if (saved && isComplete(saved.answers)) answers = saved.answers;
+      }
+      if (!answers) {
+        this.setData(noticeData(lang, entry.kind === 'damaged'));
+        return;
+      }
+      const load = resultLoadData(answers, lang, shared);
+      state.answers = answers;
+      state.title = load.title;
+      state.view = load.view;
+      enableShareMenu(canShareToTimeline());
+      this.setData(load.payload, () => this.prepareCard());
+    },
+
+    /** Draws the chat card once the result is on screen, so sharing can answer synchronously. */
+    prepareCard() {
+      const state = states.get(this);
+      if (!state || !state.view || state.card || state.cardPath) return;
+      const content = cardContent(state.lang, state.view);
+      if (!content) return;
+      state.card = drawShareCard(content).then((path) => {
+        state.cardPath = path;
+        state.card = null;
+        return path;
+      });
+    },
+
+    onShareAppMessage() {
+      return shareMessage(states.get(this));
+    },
+
+    onShareTimeline() {
+      const state = states.get(this);
+      if (!state || !state.answers) return { title: t('quiz.shareTitle', 'zh') };
+      return { title: state.title, query: `a=${encodeAnswers(state.answers)}` };
+    },
+
+    onOpenType(e: { currentTarget: { dataset: { type?: string } } }) {
+      const type = e.currentTarget.dataset.type;
+      if (isAccountTypeId(type)) openPage(`/${typePath(type)}`);
+    },
+
+    /** "Take the quiz yourself": the viewer's own progress, if any, is kept and resumed. */
+    onTakeQuiz() {
+      openPage(QUIZ_URL);
+    },
+
+    onRetake() {
+      clearProgress();
+      relaunch(`${QUIZ_URL}?restart=1`);
+    },
+
+    async onPoster() {
+      const state = states.get(this);
+      if (!state || !state.view || !state.view.top) return;
+      const card = cardContent(state.lang, state.view) as ShareImageContent;
+      const lang = state.lang;
+      const path = await drawPoster({
+        ...card,
+        reasons: state.view.top.reasons.slice(0, 3),
+        runnerUp: state.view.runnerUp ? t('result.runnerUpLine', lang, { name: state.view.runnerUp.name }) : '',
+        footer: t('result.posterFooter', lang),
+        ...(POSTER_CODE_IMAGE ? { codeImage: POSTER_CODE_IMAGE } : {}),
+        linkText: t('result.posterLink', lang),
+      });
+      if (!path) {
+        showToast(t('result.posterFailed', lang));
+        return;
+      }
+      this.setData({
+        poster: path,
+        ps: { save: t('result.posterSave', lang), close: t('result.posterClose', lang), hint: t('result.posterHint', lang) },
+      });
+    },
+
+    onPreviewPoster() {
+      if (this.data.poster) previewImage(this.data.poster);
+    },
+
+    onClosePoster() {
+      this.setData({ poster: '' });
+    },
+
+    /** Saves the poster; a refused album permission is explained, with a way to Settings and one retry. */
+    async onSavePoster() {
+      const state = states.get(this);
+      const path = this.data.poster;
+      if (!state || !path) return;
+      const lang = state.lang;
+      let result = await saveImageToAlbum(path);
+      if (result === 'denied') {
+        const goToSettings = await confirm({
+          title: t('result.albumDeniedTitle', lang),
+          content: t('result.albumDeniedContent', lang),
+          confirmText: t('result.openSettings', lang),
+          cancelText: t('quiz.cancel', lang),
+        });
+        if (!goToSettings) return;
+        if (!(await openAlbumSettings())) return;
+        result = await saveImageToAlbum(path);
+      }
+      if (result === 'saved') showToast(t('result.posterSaved', lang), 'success');
+      else if (result === 'failed') showToast(t('result.saveFailed', lang));
+    },
   },
 });

@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import { QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/questionnaire';
+import { computeResult } from '../../miniprogram/domain/result-page-view';
+import { decodeAnswers } from '../../miniprogram/domain/share-codec';
+import { PROGRESS_KEY } from '../../miniprogram/platform/quiz-progress';
+import { expectWithinSetDataBudget } from '../budgets/limits';
+import { answersArb } from '../domain/answers-arbitrary';
+import { renderRecorded } from '../helpers/set-data-recorder';
+import { renderPage, tapIn } from '../helpers/simulate';
+import { installWxMock, WxMock } from '../helpers/wx-mock';
+import { answerStep, currentIndex, queryOf } from './quiz-walk';
+
+let mock: WxMock;
+beforeEach(() => {
+  mock = installWxMock();
+});
+
+const completeAnswersArb = answersArb.filter((a) => QUESTIONS.every((q) => q.optional || a[q.id] !== undefined));
+const checkedIds = (quiz: Awaited<ReturnType<typeof renderPage>>): string[] =>
+  (quiz.page.data.question as { options: { id: string; checked: boolean }[] }).options.filter((o) => o.checked).map((o) => o.id);
+
+describe('quiz page', () => {
+  it('shows the first question with its help, options and progress; Back and Next disabled', async () => {
+    const quiz = await renderPage('pages/quiz/quiz');
+    const text = quiz.text();
+    expect(text).toContain('第 1/8 题');
+    expect(text).toContain('谁来申请？');
+    expect(text).toContain('申请主体提交后不能更改。');
+    for (const label of ['个人', '企业', '个体工商户', '政府', '媒体', '其他组织']) expect(text).toContain(label);
+    expect(quiz.$('#skip')).toBeUndefined();
+    await quiz.tap('#next');
+    expect(currentIndex(quiz)).toBe(0);
+    quiz.detach();
+  });
+
+  it('walking to the end opens the result the domain computes for those answers', async () => {
+    await fc.assert(
+      fc.asyncProperty(completeAnswersArb, async (answers) => {
+        mock = installWxMock();
+        const quiz = await renderPage('pages/quiz/quiz');
+        for (let i = 0; i < QUESTIONS.length; i++) await answerStep(quiz, answers);
+        quiz.detach();
+        expect(mock.navigateTo).toHaveBeenCalledTimes(1);
+        const url = (mock.navigateTo.mock.calls[0][0] as { url: string }).url;
+        expect(url.startsWith('/pages/result/result?')).toBe(true);
+        const query = queryOf(url);
+        const decoded = decodeAnswers(query.a);
+        expect(decoded).toEqual({ ok: true, answers: sanitizeAnswers(answers) });
+
+        const result = await renderPage('pages/result/result', query);
+        const expected = computeResult(answers, 'zh').view;
+        expect(result.page.data.view).toEqual(expected);
+        if (expected.top) expect(result.text()).toContain(`${expected.top.name}匹配度 ${expected.top.score}`);
+        // The quiz's own result: no "a friend shared this" banner.
+        expect(result.page.data.shared).toBe(false);
+        result.detach();
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('Back and Next keep the answers, and the options show them again', async () => {
+    const quiz = await renderPage('pages/quiz/quiz');
+    await tapIn(quiz, '#step', '#opt-media');
+    await quiz.tap('#next');
+    await tapIn(quiz, '#step', '#opt-content');
+    await tapIn(quiz, '#step', '#opt-tool');
+    await tapIn(quiz, '#step', '#opt-content'); // toggles off again
+    expect(checkedIds(quiz)).toEqual(['tool']);
+    await quiz.tap('#back');
+    expect(currentIndex(quiz)).toBe(0);
+    expect(checkedIds(quiz)).toEqual(['media']);
+    expect(quiz.$('#step')?.querySelector('#opt-media')?.dom.innerHTML).toContain('van-radio__icon--checked');
+    await quiz.tap('#next');
+    expect(checkedIds(quiz)).toEqual(['tool']);
+    expect(quiz.text()).toContain('第 2/8 题');
+    quiz.detach();
+  });
+
+  it('single choice replaces the previous pick', async () => {
+    const quiz = await renderPage('pages/quiz/quiz');
+    await tapIn(quiz, '#step', '#opt-media');
+    await tapIn(quiz, '#step', '#opt-government');
+    expect(checkedIds(quiz)).toEqual(['government']);
+    quiz.detach();
+  });
+
+  it('saves after every answer and resumes where the user was after a re-render', async () => {
+    const first = await renderPage('pages/quiz/quiz');
+    await answerStep(first, { entity: 'enterprise' });
+    await answerStep(first, { goals: ['sell', 'service'] });
+    await tapIn(first, '#step', '#opt-weekly');
+    expect(mock.storage.get(PROGRESS_KEY)).toEqual({ v: 1, step: 2, answers: { entity: 'enterprise', goals: ['service', 'sell'], frequency: 'weekly' } });
+    first.detach();
+
+    const again = await renderPage('pages/quiz/quiz');
+    expect(currentIndex(again)).toBe(2);
+    expect(checkedIds(again)).toEqual(['weekly']);
+    expect(again.text()).toContain('已恢复上次的进度');
+    await again.tap('#back');
+    expect(checkedIds(again)).toEqual(['service', 'sell']);
+    again.detach();
+  });
+
+  it.each([
+    ['broken JSON', '{"v":1,'],
+    ['an old version', { v: 0, answers: { entity: 'media' }, step: 3 }],
+    ['wrong types', { v: 1, answers: { entity: 7, goals: 'all' }, step: 'two' }],
+  ])('starts fresh, without an error, from %s in storage', async (_name, stored) => {
+    mock.storage.set(PROGRESS_KEY, stored);
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const quiz = await renderPage('pages/quiz/quiz');
+    expect(currentIndex(quiz)).toBe(0);
+    expect(checkedIds(quiz)).toEqual([]);
+    expect(quiz.page.data.resumed).toBe(false);
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+    quiz.detach();
+  });
+
+  it('offers Skip only on optional questions, and skipping clears that answer', async () => {
+    mock.storage.set(PROGRESS_KEY, { v: 1, step: 6, answers: { entity: 'media', goals: ['content'], frequency: 'daily', audience: 'public', payment: 'no', developer: 'no', certify: 'yes' } });
+    const quiz = await renderPage('pages/quiz/quiz');
+    expect(quiz.text()).toContain('选填');
+    await quiz.tap('#skip');
+    expect(currentIndex(quiz)).toBe(7);
+    expect((mock.storage.get(PROGRESS_KEY) as { answers: Record<string, unknown> }).answers.certify).toBeUndefined();
+    await quiz.tap('#skip');
+    const url = (mock.navigateTo.mock.calls[0][0] as { url: string }).url;
+    expect(decodeAnswers(queryOf(url).a)).toEqual({ ok: true, answers: { entity: 'media', goals: ['content'], frequency: 'daily', audience: 'public', payment: 'no', developer: 'no' } });
+    quiz.detach();
+  });
+
+  it('"start over" asks first, then clears the saved progress', async () => {
+    const quiz = await renderPage('pages/quiz/quiz');
+    await answerStep(quiz, { entity: 'media' });
+    mock.showModal.mockImplementationOnce((o: { success: (r: unknown) => void }) => o.success({ confirm: false, cancel: true }));
+    await quiz.tap('#start-over');
+    expect(currentIndex(quiz)).toBe(1);
+    await quiz.tap('#start-over');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(mock.showModal).toHaveBeenCalledTimes(2);
+    expect(currentIndex(quiz)).toBe(0);
+    expect(checkedIds(quiz)).toEqual([]);
+    expect(mock.storage.has(PROGRESS_KEY)).toBe(false);
+    quiz.detach();
+  });
+
+  it('opened with restart=1 ignores and clears the saved progress', async () => {
+    mock.storage.set(PROGRESS_KEY, { v: 1, step: 3, answers: { entity: 'media' } });
+    const quiz = await renderPage('pages/quiz/quiz', { restart: '1' });
+    expect(currentIndex(quiz)).toBe(0);
+    expect(mock.storage.has(PROGRESS_KEY)).toBe(false);
+    quiz.detach();
+  });
+
+  it('speaks English when WeChat does', async () => {
+    (globalThis as unknown as { wx: Record<string, unknown> }).wx.getAppBaseInfo = () => ({ language: 'en_US' });
+    const quiz = await renderPage('pages/quiz/quiz');
+    expect(quiz.text()).toContain('Question 1 of 8');
+    expect(quiz.text()).toContain('Who is applying?');
+    quiz.detach();
+  });
+
+  it('makes one small setData per answer, Next and Back', async () => {
+    const { rendered: quiz, recorder, load } = await renderRecorded('pages/quiz/quiz');
+    expectWithinSetDataBudget(load);
+    await tapIn(quiz, '#step', '#opt-enterprise');
+    expectWithinSetDataBudget(recorder.take());
+    await quiz.tap('#next');
+    expectWithinSetDataBudget(recorder.take());
+    await tapIn(quiz, '#step', '#opt-sell');
+    const answer = recorder.take();
+    expect(answer.calls).toBe(1);
+    expect(Object.keys(answer.payloads[0]).sort()).toEqual(['answered', 'question.options[2].checked']);
+    await quiz.tap('#back');
+    expectWithinSetDataBudget(recorder.take());
+    quiz.detach();
+  });
+});
