@@ -10,7 +10,7 @@ import { installBuiltinActions, installMouseToTouch, reflectAttribute } from './
 import { LaunchOptions, PreviewSettings, createWxShim } from './wx-shim';
 
 export interface Manifest {
-  appJson: { pages: string[]; entryPagePath?: string; window?: Record<string, string> };
+  appJson: { pages: string[]; entryPagePath?: string; window?: Record<string, string>; style?: string };
   themeJson: Record<'light' | 'dark', Record<string, string> | undefined> | null;
   appCss: string;
   baseCss: string;
@@ -118,6 +118,8 @@ export function start(manifest: Manifest): void {
     const phone = chrome.phone;
     phone.classList.toggle('mp-dark', settings.theme === 'dark');
     phone.classList.toggle('mp-light', settings.theme === 'light');
+    // WeChat's "style": "v2" changes built-in button looks (184 px wide); without it buttons keep the old style.
+    phone.classList.toggle('mp-style-v2', manifest.appJson.style === 'v2');
     phone.style.setProperty('--pv-width', `${settings.width}px`);
     phone.style.setProperty('--pv-height', `${settings.height}px`);
     phone.style.setProperty('--rpx', `${settings.width / 750}px`);

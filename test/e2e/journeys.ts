@@ -12,6 +12,16 @@ export const ACCOUNT_TYPE_NAMES = ['服务号', '订阅号', '企业微信', '�
 
 const expectAll = (texts: readonly string[]): Step[] => texts.map((expectText) => ({ expectText }));
 
+export const QUIZ = 'pages/quiz/quiz';
+export const RESULT = 'pages/result/result';
+
+/** Answers one quiz step per label, pressing "next" after each (the last press opens the result). */
+const answerQuiz = (labels: readonly string[]): Step[] =>
+  labels.flatMap((label, i): Step[] => [{ tap: label }, { tap: i === labels.length - 1 ? '查看结果' : '下一题' }]);
+
+/** CONTENT.md persona P1: an individual blogger who publishes daily, no payment, no developer. */
+const BLOGGER = ['个人', '发布内容', '每天', '公众和客户', '不需要', '没有', '不愿意', '不需要'];
+
 export const journeys: Journey[] = [
   {
     name: 'home lists the four account types',
@@ -53,5 +63,45 @@ export const journeys: Journey[] = [
   {
     name: 'a type scene opens that type directly',
     steps: [{ open: HOME, query: { scene: 't=miniprogram' } }, { expectPage: 'pages/account/account' }, { expectText: '接入步骤' }],
+  },
+  {
+    name: 'the quiz recommends a type and the shared link reopens the same result',
+    steps: [
+      { open: HOME },
+      { tap: '帮我选一选' },
+      { expectPage: QUIZ },
+      { expectText: '第 1/8 题' },
+      { screenshot: 'quiz' },
+      ...answerQuiz(BLOGGER),
+      { expectPage: RESULT },
+      { expectText: '推荐你开通' },
+      { expectText: '订阅号' },
+      { expectText: '匹配度 77' },
+      { screenshot: 'result' },
+      { openSharePath: true },
+      { expectPage: RESULT },
+      { expectText: '这是朋友分享给你的结果' },
+      { expectText: '匹配度 77' },
+      { expectText: '我也测一测' },
+      { screenshot: 'result-shared' },
+    ],
+  },
+  {
+    name: 'leaving the quiz and coming back resumes where the user was',
+    steps: [
+      { open: QUIZ },
+      { tap: '企业' },
+      { tap: '下一题' },
+      { expectText: '你想用微信做什么？' },
+      { open: QUIZ },
+      { expectText: '已恢复上次的进度' },
+      { expectText: '第 2/8 题' },
+      { tap: '上一题' },
+      { expectText: '谁来申请？' },
+    ],
+  },
+  {
+    name: 'a tampered result link shows a notice and a way to start',
+    steps: [{ open: RESULT, query: { a: '10uiKX' } }, { expectText: '这个链接已损坏或不完整' }, { tap: '我也测一测' }, { expectPage: QUIZ }],
   },
 ];
