@@ -9,19 +9,12 @@ const esbuild = require('esbuild');
 const { collectComponents } = require('./lib/graph');
 const { stage, compileTemplates } = require('./lib/wxml');
 const { convert, readWithImports } = require('./lib/wxss');
+const { readJson } = require('../scripts/lib/read-json');
 
 const ROOT = path.resolve(__dirname, '..');
 const MP = path.join(ROOT, 'miniprogram');
 const OUT = path.join(ROOT, '.preview');
 const WWW = path.join(OUT, 'www');
-
-function readJson(file) {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return null;
-  }
-}
 
 function codeFile(base) {
   for (const ext of ['.ts', '.js']) if (fs.existsSync(base + ext)) return base + ext;

@@ -4,16 +4,9 @@
 // 'miniprogram_npm/@vant/weapp/cell/index'); npm packages map to node_modules/<pkg>/<miniprogram dir>.
 const fs = require('fs');
 const path = require('path');
+const { readJson } = require('../../scripts/lib/read-json');
 
 const NPM_PREFIX = 'miniprogram_npm/';
-
-function readJson(file) {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return null;
-  }
-}
 
 /** The package name at the start of an npm-style path ('@vant/weapp/cell/index' → '@vant/weapp'). */
 function packageName(request) {

@@ -5,6 +5,7 @@
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
+const { readJson } = require('./read-json');
 
 const BIN_DIR = path.join(
   path.dirname(require.resolve('miniprogram-compiler/package.json')),
@@ -25,14 +26,6 @@ function listFiles(root, ext) {
   };
   walk(root);
   return out.sort();
-}
-
-function readJson(file) {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return null;
-  }
 }
 
 function run(bin, args, cwd) {
