@@ -65,28 +65,29 @@ export async function paintToFile(width: number, height: number, paint: (surface
   }
 }
 
-/** Splits text into lines that fit maxWidth (CJK has no spaces, so it breaks per character). */
+/**
+ * Splits text into at most maxLines lines that fit maxWidth (CJK has no spaces, so it breaks per character);
+ * text that does not fit ends its last line with "…".
+ */
 export function wrapText(ctx: Pick<Ctx2D, 'measureText'>, text: string, maxWidth: number, maxLines: number): string[] {
+  const fits = (s: string) => ctx.measureText(s).width <= maxWidth;
   const lines: string[] = [];
   let line = '';
   for (const ch of Array.from(text)) {
-    if (ctx.measureText(line + ch).width > maxWidth && line) {
+    if (line && !fits(line + ch)) {
       lines.push(line);
+      if (lines.length === maxLines) {
+        let last = Array.from(line);
+        while (last.length && !fits(`${last.join('')}…`)) last = last.slice(0, -1);
+        lines[maxLines - 1] = `${last.join('')}…`;
+        return lines;
+      }
       line = ch.trim() ? ch : '';
-      if (lines.length === maxLines) break;
     } else {
       line += ch;
     }
   }
-  if (lines.length < maxLines && line) lines.push(line);
-  if (lines.length === maxLines) {
-    const consumed = lines.join('').length;
-    if (consumed < text.replace(/\s+/g, '').length - 1) {
-      let last = lines[maxLines - 1];
-      while (last && ctx.measureText(`${last}…`).width > maxWidth) last = last.slice(0, -1);
-      lines[maxLines - 1] = `${last}…`;
-    }
-  }
+  if (line) lines.push(line);
   return lines;
 }
 

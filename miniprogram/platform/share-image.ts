@@ -29,66 +29,97 @@ function text(ctx: Ctx2D, value: string, x: number, y: number, size: number, col
   ctx.fillText(value, x, y);
 }
 
-function paintCard({ ctx }: PaintSurface, c: ShareImageContent): void {
-  const { width, height } = CARD_SIZE;
+/** Where the shared summary (headline, type, score badge, reasons) sits; the card and the poster differ only in scale. */
+interface SummaryLayout {
+  x: number;
+  headlineY: number;
+  headlineSize: number;
+  typeY: number;
+  typeSize: number;
+  badge: { y: number; w: number; h: number; textSize: number };
+  reasons: { y: number; size: number; lineHeight: number; gap: number; count: number; maxWidth: number };
+}
+
+const CARD_LAYOUT: SummaryLayout = {
+  x: 36,
+  headlineY: 44,
+  headlineSize: 26,
+  typeY: 84,
+  typeSize: 46,
+  badge: { y: 148, w: 180, h: 44, textSize: 24 },
+  // Two reasons of at most two lines each end above the brand line.
+  reasons: { y: 212, size: 22, lineHeight: 32, gap: 0, count: 2, maxWidth: CARD_SIZE.width - 72 },
+};
+
+const POSTER_LAYOUT: SummaryLayout = {
+  x: 88,
+  headlineY: 170,
+  headlineSize: 36,
+  typeY: 226,
+  typeSize: 72,
+  badge: { y: 338, w: 260, h: 64, textSize: 34 },
+  reasons: { y: 450, size: 32, lineHeight: 46, gap: 10, count: 3, maxWidth: POSTER_SIZE.width - 176 },
+};
+
+/** Paints the summary and returns the y below the last reason. */
+function paintSummary(ctx: Ctx2D, c: ShareImageContent, l: SummaryLayout): number {
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
+  text(ctx, c.headline, l.x, l.headlineY, l.headlineSize, '#646a73');
+  text(ctx, c.typeName, l.x, l.typeY, l.typeSize, '#1f2329', 'bold');
+  roundRect(ctx, l.x, l.badge.y, l.badge.w, l.badge.h, l.badge.h / 2);
+  ctx.fillStyle = c.color;
+  ctx.fill();
+  text(ctx, c.score, l.x + l.badge.h / 2, l.badge.y + (l.badge.h - l.badge.textSize) / 2, l.badge.textSize, '#ffffff', 'bold');
+  const r = l.reasons;
+  let y = r.y;
+  ctx.font = `normal ${r.size}px ${FONT}`;
+  for (const reason of c.reasons.slice(0, r.count)) {
+    for (const line of wrapText(ctx, `· ${reason}`, r.maxWidth, 2)) {
+      text(ctx, line, l.x, y, r.size, '#1f2329');
+      y += r.lineHeight;
+    }
+    y += r.gap;
+  }
+  return y;
+}
+
+function paintCard({ ctx }: PaintSurface, c: ShareImageContent): void {
+  const { width, height } = CARD_SIZE;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
   ctx.fillStyle = c.color;
   ctx.fillRect(0, 0, width, 12);
-  text(ctx, c.headline, 36, 44, 26, '#646a73');
-  text(ctx, c.typeName, 36, 84, 46, '#1f2329', 'bold');
-  roundRect(ctx, 36, 160, 180, 44, 22);
-  ctx.fillStyle = c.color;
-  ctx.fill();
-  text(ctx, c.score, 56, 170, 24, '#ffffff', 'bold');
-  let y = 232;
-  ctx.font = `normal 24px ${FONT}`;
-  for (const reason of c.reasons.slice(0, 2)) {
-    for (const line of wrapText(ctx, `· ${reason}`, width - 72, 2)) {
-      text(ctx, line, 36, y, 24, '#1f2329');
-      y += 34;
-    }
-  }
-  text(ctx, c.brand, 36, height - 44, 20, '#8f959e');
+  paintSummary(ctx, c, CARD_LAYOUT);
+  text(ctx, c.brand, CARD_LAYOUT.x, height - 36, 18, '#8f959e');
 }
 
 async function paintPoster(surface: PaintSurface, c: PosterContent): Promise<void> {
   const { ctx } = surface;
   const { width, height } = POSTER_SIZE;
-  ctx.textAlign = 'left';
-  ctx.textBaseline = 'top';
+  const x = POSTER_LAYOUT.x;
   ctx.fillStyle = c.color;
   ctx.fillRect(0, 0, width, height);
   roundRect(ctx, 40, 40, width - 80, height - 80, 32);
   ctx.fillStyle = '#ffffff';
   ctx.fill();
-  text(ctx, c.brand, 88, 96, 30, '#8f959e');
-  text(ctx, c.headline, 88, 170, 36, '#646a73');
-  text(ctx, c.typeName, 88, 226, 72, '#1f2329', 'bold');
-  roundRect(ctx, 88, 338, 260, 64, 32);
-  ctx.fillStyle = c.color;
-  ctx.fill();
-  text(ctx, c.score, 116, 352, 34, '#ffffff', 'bold');
-  let y = 450;
-  ctx.font = `normal 32px ${FONT}`;
-  for (const reason of c.reasons.slice(0, 3)) {
-    for (const line of wrapText(ctx, `· ${reason}`, width - 176, 2)) {
-      text(ctx, line, 88, y, 32, '#1f2329');
-      y += 46;
-    }
-    y += 10;
-  }
-  text(ctx, c.runnerUp, 88, Math.max(y + 10, 760), 30, '#646a73');
+  text(ctx, c.brand, x, 96, 30, '#8f959e');
+  const y = paintSummary(ctx, c, POSTER_LAYOUT);
+  text(ctx, c.runnerUp, x, Math.max(y + 10, 760), 30, '#646a73');
   const code = c.codeImage ? await surface.loadImage(c.codeImage) : null;
+  ctx.font = `normal 28px ${FONT}`;
   if (code) {
-    ctx.drawImage(code, 88, 880, 200, 200);
-    ctx.font = `normal 28px ${FONT}`;
+    ctx.drawImage(code, x, 880, 200, 200);
     wrapText(ctx, c.footer, width - 420, 3).forEach((line, i) => text(ctx, line, 316, 930 + i * 42, 28, '#646a73'));
   } else {
-    ctx.font = `normal 28px ${FONT}`;
-    wrapText(ctx, c.linkText, width - 176, 3).forEach((line, i) => text(ctx, line, 88, 900 + i * 42, 28, '#646a73'));
+    // No code configured: the same spot holds a panel telling how to find the mini program.
+    roundRect(ctx, x, 880, width - 2 * x, 200, 24);
+    ctx.fillStyle = '#f5f6f7';
+    ctx.fill();
+    ctx.font = `normal 30px ${FONT}`;
+    const lines = wrapText(ctx, c.linkText, width - 2 * x - 64, 3);
+    const top = 980 - (lines.length * 44) / 2;
+    lines.forEach((line, i) => text(ctx, line, x + 32, top + i * 44, 30, '#1f2329'));
   }
 }
 

@@ -93,3 +93,16 @@ describe('canvas', () => {
     await expect(paintToFile(500, 400, () => undefined)).resolves.toBeNull();
   });
 });
+
+describe('wrapText edges', () => {
+  const fixed = { measureText: (s: string) => ({ width: Array.from(s).length * 10 }) };
+  it('adds no ellipsis when the text fits exactly', () => {
+    expect(wrapText(fixed, '一二三四五六七八九十', 50, 2)).toEqual(['一二三四五', '六七八九十']);
+  });
+  it('ellipsises when one character is left over', () => {
+    expect(wrapText(fixed, '一二三四五六七八九十一', 50, 2)).toEqual(['一二三四五', '六七八九…']);
+  });
+  it('returns nothing for empty text', () => {
+    expect(wrapText(fixed, '', 50, 2)).toEqual([]);
+  });
+});
