@@ -26,6 +26,7 @@ describe.each(LANGS)('compare in %s', (lang) => {
     const text = page.text();
     for (const dim of DIMENSIONS) expect(text).toContain(dim.label[lang]);
     expect(text).toContain(lang === 'zh' ? '只看差异' : 'Show only differences');
+    expect(text).toContain(lang === 'zh' ? '左右滑动查看全部 4 列' : 'swipe sideways for all 4 columns');
     expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: lang === 'zh' ? '账号对比' : 'Compare' }));
     page.detach();
   });
@@ -36,6 +37,7 @@ describe('compare', () => {
     const { rendered: page, recorder } = await renderRecorded('pages/compare/compare', { types: 'service,subscription' });
     expect(page.$$('.head-cell')).toHaveLength(2);
     expect(page.$$('.row')).toHaveLength(DIMENSIONS.length);
+    expect(page.$('.swipe-hint')).toBeUndefined(); // two columns fit: no sideways hint
     const differing = differingDimensions(['service', 'subscription']);
     expect(differing.length).toBeLessThan(DIMENSIONS.length);
 

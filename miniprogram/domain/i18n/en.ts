@@ -70,6 +70,7 @@ export const EN: Record<StringKey, string> = {
   'compare.level.no': 'No',
   'compare.level.partial': 'Partly',
   'compare.level.info': 'Note',
+  'compare.swipeHint': 'swipe sideways for all {count} columns',
   'compare.typesAria': 'Compare {name}',
 
   'notice.unknownType': "We couldn't find that account type",

@@ -70,6 +70,7 @@ export const ZH = {
   'compare.level.no': '没有',
   'compare.level.partial': '部分',
   'compare.level.info': '说明',
+  'compare.swipeHint': '左右滑动查看全部 {count} 列',
   'compare.typesAria': '选择{name}进行对比',
 
   'notice.unknownType': '没有找到这种账号类型',

@@ -30,6 +30,8 @@ function compareData(selected: AccountTypeId[], onlyDiff: boolean, lang: Lang) {
     columns: view.columns,
     rows: view.rows.map((row) => ({ label: row.label, cells: row.cells })),
     shown: t('compare.rowsShown', lang, { shown: view.rows.length, total: view.total }),
+    // Two columns fit a phone; more scroll sideways, which the cut-off column alone does not make obvious.
+    swipeHint: view.columns.length > 2 ? t('compare.swipeHint', lang, { count: view.columns.length }) : '',
     ui: {
       onlyDifferences: t('compare.onlyDifferences', lang),
       pickTypes: t('compare.pickTypes', lang),
