@@ -78,8 +78,8 @@ describe('compare', () => {
     page.detach();
   });
 
-  it('falls back to all four types for a damaged types list', async () => {
-    const page = await renderPage('pages/compare/compare', { types: 'bank,__proto__' });
+  it.each(['bank,__proto__', '%E0%A4%A', 'service%2'])('falls back to all four types for a damaged types list (%s)', async (types) => {
+    const page = await renderPage('pages/compare/compare', { types });
     expect(page.$$('.head-cell')).toHaveLength(ACCOUNT_TYPE_IDS.length);
     page.detach();
   });

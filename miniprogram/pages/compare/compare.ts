@@ -14,7 +14,13 @@ interface CompareData {
 
 /** `types=service,miniprogram` from a link; unknown ids dropped, fewer than two means all four. */
 function typesFromQuery(raw: unknown): AccountTypeId[] {
-  const types = typeof raw === 'string' ? normalizeTypes(decodeURIComponent(raw).split(',')) : [];
+  let text = typeof raw === 'string' ? raw : '';
+  try {
+    text = decodeURIComponent(text);
+  } catch {
+    text = ''; // a malformed % sequence from a hand-edited link: show all four
+  }
+  const types = normalizeTypes(text.split(','));
   return types.length >= 2 ? types : [...ACCOUNT_TYPE_IDS];
 }
 
