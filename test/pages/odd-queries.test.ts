@@ -1,0 +1,33 @@
+import * as fc from 'fast-check';
+import * as fs from 'fs';
+import * as path from 'path';
+import { renderPage, ROOT } from '../helpers/simulate';
+import { installWxMock } from '../helpers/wx-mock';
+
+const PAGES = (JSON.parse(fs.readFileSync(path.join(ROOT, 'app.json'), 'utf8')) as { pages: string[] }).pages;
+
+/** The keys pages read, filled with anything a tampered link or a broken QR scene could carry. */
+const oddQuery = fc.dictionary(
+  fc.constantFrom('scene', 'type', 'a', 'types', 'diff', 'restart', 'own'),
+  fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('%', '%E0%A4%A', 'r=%ZZ', 't=__proto__', 'r=', 'constructor', '1'.repeat(500))),
+);
+
+describe.each(PAGES)('%s with an odd query', (page) => {
+  beforeEach(() => {
+    installWxMock();
+  });
+
+  it('renders a page with text and never throws', async () => {
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    await fc.assert(
+      fc.asyncProperty(oddQuery, async (query) => {
+        const rendered = await renderPage(page, query as Record<string, string>);
+        expect(rendered.text().length).toBeGreaterThan(0);
+        rendered.detach();
+      }),
+      { numRuns: 12 },
+    );
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  }, 60000);
+});
