@@ -44,19 +44,92 @@ const SEPARATE_TABLES =
   "Object.defineProperty(__WXML_GLOBAL__, 'wxs_nf_init', { get: function () { return globalThis.__wxsNfInit__; }, set: function (v) { globalThis.__wxsNfInit__ = v; } });";
 wxmlCompiler.wxmlToJs = (rootPath, options) => `${SEPARATE_TABLES}\n${compileWxml(rootPath, options)}`;
 
+/** A component definition as miniprogram-simulate hands it to j-component. */
+interface Definition {
+  id: string;
+  path?: string;
+  relations?: Record<string, Record<string, unknown>>;
+}
+interface JComponent {
+  register(definition: Definition): string;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const jComponent = require('j-component') as JComponent;
+const registerComponent = jComponent.register.bind(jComponent);
+
+/** Component id → its relation keys as written (e.g. '../radio-group/index') → the related component's id. */
+const relationIds = new Map<string, Map<string, string>>();
+/** Definitions held back while one render's components load; null outside renderPage. */
+let held: Definition[] | null = null;
+
+/**
+ * simulate resolves relation paths ('../radio-group/index') to ids only among the components of one load(),
+ * and each vant component is loaded on its own (see vantComponents), so van-radio never finds van-radio-group.
+ * While a render loads, registrations are held back; then every relation key is resolved against all the
+ * components that render loaded, and the definitions are registered.
+ */
+jComponent.register = (definition) => {
+  if (!held || typeof definition.path !== 'string') return registerComponent(definition);
+  held.push(definition);
+  return definition.id;
+};
+
+function loadTogether(load: () => string): string {
+  const pending: Definition[] = [];
+  held = pending;
+  let id: string;
+  try {
+    id = load();
+  } finally {
+    held = null;
+  }
+  const idByPath = new Map(pending.map((d) => [d.path as string, d.id]));
+  for (const definition of pending) {
+    const resolved = new Map<string, string>();
+    for (const [key, value] of Object.entries(definition.relations ?? {})) {
+      const target = key.startsWith('/') ? undefined : idByPath.get(path.join(path.dirname(definition.path as string), key));
+      if (!target || !definition.relations) continue;
+      delete definition.relations[key];
+      definition.relations[target] = { ...value, target };
+      resolved.set(key, target);
+    }
+    if (resolved.size > 0) relationIds.set(definition.id, resolved);
+    registerComponent(definition);
+  }
+  return id;
+}
+
+interface ExparserNode {
+  is: string;
+  getRelationNodes(key: string): ExparserNode[] | null;
+}
+interface MethodCaller {
+  getRelationNodes?: (key: string) => unknown[] | null;
+}
 interface Exparser {
-  Element: { setMethodCaller(node: unknown, caller: { getRelationNodes?: (key: string) => unknown[] | null }): void };
+  Element: {
+    setMethodCaller(node: ExparserNode, caller: MethodCaller): void;
+    getMethodCaller(node: ExparserNode): MethodCaller;
+  };
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const exparser = require('miniprogram-exparser') as Exparser;
 const setMethodCaller = exparser.Element.setMethodCaller.bind(exparser.Element);
 /**
- * WeChat's getRelationNodes returns [] when a component has no related node; j-component returns null, so a
- * vant radio or checkbox used without its group throws on `this.parent` (getRelationNodes(path)[0]).
+ * Component code asks for related nodes by the key it wrote (vant: getRelationNodes('../radio-group/index')).
+ * j-component maps that key through one global path → id table, which the latest render overwrites; the
+ * ids resolved for this component's own render answer instead. WeChat's getRelationNodes returns [] when
+ * nothing is linked (j-component: null), and a vant radio or checkbox without its group relies on that.
  */
 exparser.Element.setMethodCaller = (node, caller) => {
   const getRelationNodes = caller.getRelationNodes;
-  if (typeof getRelationNodes === 'function') caller.getRelationNodes = (key) => getRelationNodes(key) ?? [];
+  if (typeof getRelationNodes === 'function') {
+    caller.getRelationNodes = (key) => {
+      const id = relationIds.get(node.is)?.get(key);
+      if (!id) return getRelationNodes(key) ?? [];
+      return (node.getRelationNodes(id) ?? []).map((n) => exparser.Element.getMethodCaller(n));
+    };
+  }
   setMethodCaller(node, caller);
 };
 
@@ -120,8 +193,10 @@ export async function renderPage(relPath: string, query: Record<string, string> 
   const file = path.join(ROOT, relPath);
   let comp: SimComponent | undefined;
   jest.isolateModules(() => {
-    const usingComponents = collectVant(file);
-    const id = simulate.load(file, { rootPath: ROOT, usingComponents });
+    const id = loadTogether(() => {
+      const usingComponents = collectVant(file);
+      return simulate.load(file, { rootPath: ROOT, usingComponents });
+    });
     comp = simulate.render(id, properties);
   });
   if (!comp) throw new Error(`could not render ${relPath}`);

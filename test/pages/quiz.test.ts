@@ -67,6 +67,10 @@ describe('quiz page', () => {
     await tapIn(quiz, '#step', '#opt-tool');
     await tapIn(quiz, '#step', '#opt-content'); // toggles off again
     expect(checkedIds(quiz)).toEqual(['tool']);
+    // The checkbox group hands its value to its checkboxes (vant's parent/child relation).
+    const step = quiz.$('#step');
+    expect(step?.querySelector('#opt-tool')?.dom.innerHTML).toContain('van-checkbox__icon--checked');
+    expect(step?.querySelector('#opt-content')?.dom.innerHTML).not.toContain('van-checkbox__icon--checked');
     await quiz.tap('#back');
     expect(currentIndex(quiz)).toBe(0);
     expect(checkedIds(quiz)).toEqual(['media']);

@@ -1,19 +1,36 @@
 /**
- * One quiz question: title, help and its options as vant radios (single choice) or checkboxes (multiple
- * choice). Presentational: a tap reports the option id with a `pick` event and the page applies it through
- * the domain (replace for single choice, toggle for multiple).
- *
- * The options are standalone vant radios/checkboxes inside an ARIA group rather than van-radio-group: the
- * checked state comes straight from the question view, so the group needs no relation wiring.
+ * One quiz question: title, help and its options in a vant radio group (single choice) or checkbox group
+ * (multiple choice). Presentational: the groups' values come from the options' checked flags (options.wxs),
+ * and a tap reports the one option it touched with a `pick` event; the page applies it through the domain
+ * (replace for single choice, toggle for multiple) and sends back only the flags that changed.
  */
+interface Option {
+  id: string;
+  checked: boolean;
+}
+
+/** The one id in exactly one of the two lists: what a checkbox tap added or removed. */
+function toggledId(before: string[], after: string[]): string | undefined {
+  return after.find((id) => !before.includes(id)) ?? before.find((id) => !after.includes(id));
+}
+
 Component({
   properties: {
     question: { type: Object, value: {} },
     optionalLabel: { type: String, value: '' },
   },
   methods: {
-    onPick(e: { currentTarget: { dataset: { id?: string } } }) {
-      const id = e.currentTarget.dataset.id;
+    /** van-radio-group change: the detail is the chosen option's name (its id). */
+    onRadioChange(e: { detail: unknown }) {
+      if (typeof e.detail === 'string' && e.detail) this.triggerEvent('pick', { id: e.detail });
+    },
+
+    /** van-checkbox-group change: the detail is the whole new list of checked ids. */
+    onCheckboxChange(e: { detail: unknown }) {
+      if (!Array.isArray(e.detail)) return;
+      const options = ((this.data.question as { options?: Option[] }).options ?? []);
+      const before = options.filter((o) => o.checked).map((o) => o.id);
+      const id = toggledId(before, e.detail.filter((v): v is string => typeof v === 'string'));
       if (id) this.triggerEvent('pick', { id });
     },
   },
