@@ -28,6 +28,8 @@ describe('quiz page', () => {
     expect(text).toContain('申请主体提交后不能更改。');
     for (const label of ['个人', '企业', '个体工商户', '政府', '媒体', '其他组织']) expect(text).toContain(label);
     expect(quiz.$('#skip')).toBeUndefined();
+    const progress = (quiz.page.data.question as { progress: number }).progress;
+    expect(quiz.$('#progress-bar')?.querySelector('.van-progress__portion')?.dom.getAttribute('style')).toContain(`width:${progress}%`);
     await quiz.tap('#next');
     expect(currentIndex(quiz)).toBe(0);
     quiz.detach();
