@@ -1,7 +1,7 @@
 import { AccountTypeId } from './account-types';
 import { Answers } from './questionnaire';
 import { recommend } from './recommender';
-import { recommendationView, RecommendationView, shareTitle } from './recommendation-view';
+import { OtherView, recommendationView, RecommendationView, shareTitle } from './recommendation-view';
 import { Lang } from './text';
 
 /**
@@ -20,7 +20,7 @@ export interface ResultPageView {
   noGoodFit: boolean;
   top: FitLine | null;
   runnerUp: FitLine | null;
-  others: { type: AccountTypeId; name: string; score: number; blocked: boolean; why: string }[];
+  others: OtherView[];
   /** Blockers not already shown as a type's "why not". */
   blockers: { name: string; text: string }[];
   cautions: string[];
@@ -53,7 +53,7 @@ export function resultPageView(view: RecommendationView): ResultPageView {
     noGoodFit: view.noGoodFit,
     top: fitLine(view.top, RESULT_LIMITS.topReasons, RESULT_LIMITS.topDrawbacks),
     runnerUp: fitLine(view.runnerUp, RESULT_LIMITS.runnerUpReasons, RESULT_LIMITS.runnerUpDrawbacks),
-    others: view.others.map((o) => ({ type: o.type, name: o.name, score: o.score, blocked: o.blocked, why: o.why })),
+    others: view.others,
     blockers: view.blockers
       .filter((b) => !shownWhy.has(b.text))
       .slice(0, RESULT_LIMITS.blockers)
@@ -69,11 +69,10 @@ export interface ComputedResult {
   view: ResultPageView;
   /** The chat card / Moments title. */
   title: string;
-  complete: boolean;
 }
 
 /** The one entry point the result page uses: answers in, render-ready result out. */
 export function computeResult(answers: Answers, lang: Lang): ComputedResult {
   const rec = recommend(answers);
-  return { view: resultPageView(recommendationView(rec, lang)), title: shareTitle(rec, lang), complete: rec.complete };
+  return { view: resultPageView(recommendationView(rec, lang)), title: shareTitle(rec, lang) };
 }
