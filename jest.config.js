@@ -6,6 +6,8 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // CI is a busy 2-core machine: no test may fail for being slow. Heavy property tests also set their own bound.
+  testTimeout: 120000,
   setupFiles: ['<rootDir>/test/setup.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/miniprogram_npm/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/miniprogram/miniprogram_npm/'],

@@ -1,5 +1,5 @@
 import { sourceTitle } from './fact-view';
-import { ALL_FACTS, CHECKED, Source } from './facts';
+import { ALL_FACTS, CHECKED, Source } from './facts/all';
 import { Lang, pick } from './text';
 
 export interface AboutView {

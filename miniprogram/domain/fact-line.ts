@@ -1,5 +1,5 @@
 import { FactView, toFactView } from './fact-view';
-import { getFact } from './facts';
+import { getFact } from './facts/all';
 import { t } from './i18n/strings';
 import { Lang } from './text';
 

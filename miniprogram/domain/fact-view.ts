@@ -1,4 +1,4 @@
-import { ARTICLE, Fact, getFact, Source } from './facts';
+import { ARTICLE, Fact, getFact, Source } from './facts/all';
 import { Lang, pick } from './text';
 
 /** A fact localized and flattened for setData. */

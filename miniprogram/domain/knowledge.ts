@@ -1,5 +1,5 @@
 import { AccountTypeId } from './account-types';
-import { MINIPROGRAM_STEPS } from './facts';
+import { MINIPROGRAM_STEPS } from './facts/all';
 import { Text } from './text';
 
 /** Sections of an account detail page, in display order. Titles live in the string table as `section.<key>`. */

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
 import { aboutView } from '../../miniprogram/domain/about-view';
 import { AccountDetailView, getAccountDetail, listAccountCards } from '../../miniprogram/domain/account-views';
-import { ALL_FACTS, getFact } from '../../miniprogram/domain/facts';
+import { ALL_FACTS, getFact } from '../../miniprogram/domain/facts/all';
 import { ACCOUNT_TYPES, SECTION_KEYS } from '../../miniprogram/domain/knowledge';
 import { LANGS } from '../../miniprogram/domain/text';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { countWithinBudget, jsonBytes, utf8Bytes } from '../../miniprogram/domain/budget';
 import { factLabels, factSource, toFactLine } from '../../miniprogram/domain/fact-line';
-import { ALL_FACTS } from '../../miniprogram/domain/facts';
+import { ALL_FACTS } from '../../miniprogram/domain/facts/all';
 import { toFactView } from '../../miniprogram/domain/fact-view';
 
 describe('setData budget helpers', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
 import { compareView, differingDimensions, DIMENSIONS, normalizeTypes } from '../../miniprogram/domain/comparison';
-import { getFact } from '../../miniprogram/domain/facts';
+import { getFact } from '../../miniprogram/domain/facts/all';
 import { LANGS } from '../../miniprogram/domain/text';
 
 const typeId = fc.constantFrom(...ACCOUNT_TYPE_IDS);

@@ -1,4 +1,4 @@
-import { ALL_FACTS, CHECKED, getFact } from '../../miniprogram/domain/facts';
+import { ALL_FACTS, CHECKED, getFact } from '../../miniprogram/domain/facts/all';
 import { CONTENT_PATH, readContentRows } from '../helpers/content-md';
 
 const rows = readContentRows();

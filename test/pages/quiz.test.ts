@@ -35,15 +35,17 @@ describe('quiz page', () => {
     quiz.detach();
   });
 
+  // Each run renders the quiz and the result (about a second on a busy 2-core machine): few runs, a generous bound.
   it('walking to the end opens the result the domain computes for those answers', async () => {
     await fc.assert(
       fc.asyncProperty(completeAnswersArb, async (answers) => {
-        mock = installWxMock();
+        // A wx of this run's own: nothing it records leaks into the next run or the next test.
+        const own = installWxMock();
         const quiz = await renderPage('pages/quiz/quiz');
         for (let i = 0; i < QUESTIONS.length; i++) await answerStep(quiz, answers);
         quiz.detach();
-        expect(mock.navigateTo).toHaveBeenCalledTimes(1);
-        const url = (mock.navigateTo.mock.calls[0][0] as { url: string }).url;
+        expect(own.navigateTo).toHaveBeenCalledTimes(1);
+        const url = (own.navigateTo.mock.calls[0][0] as { url: string }).url;
         expect(url.startsWith('/pages/result/result?')).toBe(true);
         const query = queryOf(url);
         const decoded = decodeAnswers(query.a);
@@ -57,9 +59,9 @@ describe('quiz page', () => {
         expect(result.page.data.shared).toBe(false);
         result.detach();
       }),
-      { numRuns: 12 },
+      { numRuns: 6 },
     );
-  });
+  }, 120_000);
 
   it('Back and Next keep the answers, and the options show them again', async () => {
     const quiz = await renderPage('pages/quiz/quiz');

@@ -110,7 +110,7 @@ describe('result page', () => {
       }),
       { numRuns: 10 },
     );
-  });
+  }, 120_000);
 
   it('uses the bundled card where there is no offscreen canvas', async () => {
     delete g.wx.createOffscreenCanvas;
@@ -157,7 +157,7 @@ describe('result page', () => {
       }),
       { numRuns: 6 },
     );
-  });
+  }, 120_000);
 
   it('opens a result from a mini program code scene (URL-encoded), and a type scene on its type page', async () => {
     const scene = encodeURIComponent(encodeScene({ kind: 'result', answers: SAMPLE }));
@@ -215,7 +215,7 @@ describe('result page', () => {
       ),
       { numRuns: 15 },
     );
-  });
+  }, 120_000);
 
   it('without a code shows the own finished quiz, else an invitation to start', async () => {
     const empty = await renderPage('pages/result/result');
