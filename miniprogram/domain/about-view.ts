@@ -1,35 +1,86 @@
-import { sourceTitle } from './fact-view';
-import { ALL_FACTS, CHECKED, Source } from './facts/all';
-import { Lang, pick } from './text';
+import { countWithinBudget } from './budget';
+import { ItemView, itemViews } from './account-views';
+import { factLabels, sourceDate } from './fact-view';
+import { ALL_FACTS, ALL_ROWS } from './facts/all';
+import { SOURCE_KEYS, SOURCES } from './facts/sources';
+import { t } from './i18n/strings';
+import { Lang, LANGS } from './text';
+import { APP_VERSION } from './version';
 
+/** The about page's lists, built from the same rows every other page shows. */
 export interface AboutView {
-  checked: string;
-  /** Every source once, in order of first use, with the facts it supports. */
-  sources: { title: string; date: string; factIds: string[] }[];
-  /** Facts that changed since the 2017 article: what it said and what holds now. */
-  changes: { id: string; seed: string; now: string }[];
+  /** The most recent checked date of any row. */
+  latest: string;
+  /** CONTENT.md's Sources table, in its order, with how many rows cite each source. */
+  sources: { key: string; title: string; date: string; count: string }[];
+  /** Facts that changed since the 2017 article, as pages show them: what it said beside what holds now. */
+  changes: ItemView[];
 }
 
 export function aboutView(lang: Lang): AboutView {
-  const bySource = new Map<Source, string[]>();
-  for (const fact of ALL_FACTS) {
-    for (const source of fact.sources) {
-      const ids = bySource.get(source) ?? [];
-      ids.push(fact.id);
-      bySource.set(source, ids);
-    }
-  }
+  const cited = new Map<string, number>();
+  for (const row of ALL_ROWS) for (const key of row.sources) cited.set(key, (cited.get(key) ?? 0) + 1);
   return {
-    checked: CHECKED,
-    sources: Array.from(bySource, ([source, factIds]) => ({
-      title: sourceTitle(source, lang),
-      date: source.date ?? '',
-      factIds,
+    latest: ALL_ROWS.reduce((latest, row) => (row.checked > latest ? row.checked : latest), ''),
+    sources: SOURCE_KEYS.map((key) => ({
+      key,
+      title: SOURCES[key].title,
+      date: sourceDate(SOURCES[key].date, lang),
+      count: t('about.factCount', lang, { count: cited.get(key) ?? 0 }),
     })),
-    changes: ALL_FACTS.filter((fact) => fact.changed && fact.seed).map((fact) => ({
-      id: fact.id,
-      seed: fact.seed ? pick(fact.seed, lang) : '',
-      now: pick(fact.now, lang),
-    })),
+    changes: itemViews(
+      ALL_FACTS.filter((fact) => fact.changed).map((fact) => fact.id),
+      lang,
+    ),
   };
+}
+
+/** Bytes of a list sent per tap; the rest come with "show more", so every action stays inside the budget. */
+export const ABOUT_CHUNK_BYTES = 3000;
+
+/** The about page at first: texts, the legend of the marks, language choice and version; lists load on tap. */
+export function aboutPageData(lang: Lang) {
+  const view = aboutView(lang);
+  return {
+    lang,
+    sourcesOpen: false,
+    changesOpen: false,
+    sources: [],
+    changes: [],
+    moreSources: '',
+    moreChanges: '',
+    ui: {
+      title: t('about.title', lang),
+      intro: t('about.intro', lang),
+      checkedAll: t('about.checkedAll', lang, { date: view.latest }),
+      reportedNote: t('about.reportedNote', lang),
+      adviceNote: t('about.adviceNote', lang),
+      reported: t('fact.reported', lang),
+      inference: t('fact.inference', lang),
+      disclaimer: t('about.disclaimer', lang),
+      sources: `${t('about.sourcesTitle', lang)} · ${t('about.sourceCount', lang, { count: view.sources.length })}`,
+      changes: `${t('about.changesTitle', lang)} · ${t('about.changeCount', lang, { count: view.changes.length })}`,
+      language: t('about.languageTitle', lang),
+      version: t('about.versionTitle', lang),
+    },
+    labels: factLabels(lang),
+    version: t('app.version', lang, { version: APP_VERSION }),
+    langs: LANGS.map((id) => ({ id, name: t(id === 'zh' ? 'lang.zh' : 'lang.en', lang), on: id === lang })),
+  };
+}
+
+export type AboutList = 'sources' | 'changes';
+
+/**
+ * The next items of a list that fit one action's budget, as path updates (earlier items are not sent again),
+ * and the "show N more" label for the rest ('' when all are shown).
+ */
+export function aboutListChunk(list: AboutList, start: number, lang: Lang): Record<string, unknown> {
+  const all: unknown[] = aboutView(lang)[list];
+  const count = countWithinBudget(all, start, ABOUT_CHUNK_BYTES);
+  const update: Record<string, unknown> = {};
+  for (let i = start; i < start + count; i++) update[`${list}[${i}]`] = all[i];
+  const left = all.length - start - count;
+  update[list === 'sources' ? 'moreSources' : 'moreChanges'] = left > 0 ? t('about.showMore', lang, { count: left }) : '';
+  return update;
 }

@@ -1,7 +1,9 @@
 import { ACCOUNT_TYPE_IDS, AccountTypeId, isAccountTypeId } from './account-types';
-import { FactView, factViews } from './fact-view';
+import { jsonBytes } from './budget';
+import { CompanionLine, companionLine, FactLine, factLabels, factLine, PartView, partViews, StepLine, stepLine } from './fact-view';
+import { getRow } from './facts/all';
 import { t } from './i18n/strings';
-import { ACCOUNT_TYPES } from './knowledge';
+import { ACCOUNT_TYPES, SectionKey } from './knowledge';
 import { Lang, pick } from './text';
 
 /** One home-page card. `tone` picks the card colour in WXSS. */
@@ -15,10 +17,13 @@ export interface AccountCardView {
   tone: AccountTypeId;
 }
 
+/** One thing a section shows: a fact, a numbered launch step or a companion. */
+export type ItemView = ({ k: 'fact' } & FactLine) | ({ k: 'step'; n: number } & StepLine) | ({ k: 'comp' } & CompanionLine);
+
 export interface SectionView {
-  key: string;
+  key: SectionKey;
   title: string;
-  facts: FactView[];
+  items: ItemView[];
 }
 
 export interface AccountDetailView {
@@ -28,11 +33,11 @@ export interface AccountDetailView {
   analogy: string;
   icon: string;
   tags: string[];
+  /** What to know before anything else. */
+  highlights: ItemView[];
+  /** Choices that cannot be undone later. */
+  warnings: ItemView[];
   sections: SectionView[];
-  /** Choices that cannot be undone later (shown before the sections). */
-  warnings: FactView[];
-  /** Mini program access steps; [] for the other types. */
-  steps: string[];
 }
 
 export function listAccountCards(lang: Lang): AccountCardView[] {
@@ -55,6 +60,31 @@ export function accountTypeName(id: unknown, lang: Lang): string {
   return isAccountTypeId(id) ? pick(ACCOUNT_TYPES[id].name, lang) : '';
 }
 
+/**
+ * The items of a list of ids. Steps are numbered from 1 within the list; steps that follow a fact with its own
+ * ordered list (mp.process) take their titles from it, so the access process is written once, in its words.
+ */
+export function itemViews(ids: readonly string[], lang: Lang): ItemView[] {
+  const items: ItemView[] = [];
+  let titles: PartView[][] = [];
+  let n = 0;
+  for (const id of ids) {
+    const row = getRow(id);
+    if (!row) continue;
+    if (row.kind === 'fact') {
+      titles = (row.list ?? []).map((item) => partViews(item, lang));
+      n = 0;
+      items.push({ k: 'fact', ...(factLine(id, lang) as FactLine) });
+    } else if (row.kind === 'step') {
+      const step = stepLine(id, lang) as StepLine;
+      items.push({ k: 'step', n: ++n, ...step, title: titles[n - 1] ?? step.title });
+    } else {
+      items.push({ k: 'comp', ...(companionLine(id, lang) as CompanionLine) });
+    }
+  }
+  return items;
+}
+
 /** The detail page of one type; null for anything that is not a known id (e.g. a tampered link). */
 export function getAccountDetail(id: unknown, lang: Lang): AccountDetailView | null {
   if (!isAccountTypeId(id)) return null;
@@ -66,12 +96,90 @@ export function getAccountDetail(id: unknown, lang: Lang): AccountDetailView | n
     analogy: pick(info.analogy, lang),
     icon: info.icon,
     tags: info.tags.map((tag) => pick(tag, lang)),
+    highlights: itemViews(info.highlights, lang),
+    warnings: itemViews(info.irreversible, lang),
     sections: info.sections.map((section) => ({
       key: section.key,
       title: t(`section.${section.key}`, lang),
-      facts: factViews(section.factIds, lang),
+      items: itemViews(section.ids, lang),
     })),
-    warnings: factViews(info.irreversible, lang),
-    steps: info.steps.map((step) => pick(step, lang)),
   };
+}
+
+/** A section as the page holds it: closed ones have no items until first opened. */
+export interface SectionState {
+  key: SectionKey;
+  title: string;
+  open: boolean;
+  items: ItemView[];
+}
+
+/**
+ * Which sections open at first render: the first always, later ones in order while the whole first setData
+ * stays within `budget` bytes (the rest load on tap), so a long page still arrives in one small setData.
+ */
+export function openWithinBudget(detail: AccountDetailView, head: unknown, budget: number): SectionState[] {
+  const sections: SectionState[] = detail.sections.map((s) => ({ key: s.key, title: s.title, open: false, items: [] }));
+  let used = jsonBytes(head) + jsonBytes(sections);
+  for (let i = 0; i < sections.length; i++) {
+    const extra = jsonBytes(detail.sections[i].items) + 12;
+    if (i > 0 && used + extra > budget) break;
+    sections[i] = { ...sections[i], open: true, items: detail.sections[i].items };
+    used += extra;
+  }
+  return sections;
+}
+
+/** The first setData of an account page stays under this, so it arrives with room to spare under 4 KiB. */
+export const ACCOUNT_FIRST_RENDER_BYTES = 3000;
+
+function accountLabels(lang: Lang) {
+  return {
+    analogy: t('account.analogy', lang),
+    tags: t('account.tags', lang),
+    highlights: t('section.highlights', lang),
+    warnings: t('section.warnings', lang),
+    compareWith: t('account.compareWith', lang),
+    findMyType: t('account.findMyType', lang),
+    allTypes: t('account.allTypes', lang),
+    unknownType: t('notice.unknownType', lang),
+    backHome: t('notice.backHome', lang),
+  };
+}
+
+/**
+ * Everything an account page shows at first: the header, what to read first, the irreversible choices, every
+ * section's title and the first sections that fit the budget. An unknown type gets a notice and the four cards.
+ */
+export function accountPageData(id: unknown, lang: Lang) {
+  const ui = accountLabels(lang);
+  const detail = getAccountDetail(id, lang);
+  if (!detail) {
+    return {
+      lang,
+      found: false,
+      ui,
+      cards: listAccountCards(lang),
+      cardLabels: { who: t('home.cardWho', lang), quota: t('home.cardQuota', lang) },
+    };
+  }
+  const head = {
+    lang,
+    found: true,
+    id: detail.id,
+    head: { name: detail.name, summary: detail.summary, analogy: detail.analogy, icon: detail.icon },
+    tags: detail.tags,
+    highlights: detail.highlights,
+    warnings: detail.warnings,
+    ui,
+    labels: factLabels(lang),
+  };
+  return { ...head, sections: openWithinBudget(detail, head, ACCOUNT_FIRST_RENDER_BYTES) };
+}
+
+/** The items of one section of a type's page, for loading it on first open; null for anything unknown. */
+export function accountSectionItems(id: unknown, index: number, lang: Lang): ItemView[] | null {
+  if (!isAccountTypeId(id)) return null;
+  const section = ACCOUNT_TYPES[id].sections[index];
+  return section ? itemViews(section.ids, lang) : null;
 }

@@ -1,5 +1,7 @@
 import { ACCOUNT_TYPE_IDS, AccountTypeId, isAccountTypeId } from './account-types';
 import { accountTypeName } from './account-views';
+import { t } from './i18n/strings';
+import { comparePath } from './routes';
 import { Lang, pick, Text } from './text';
 
 /** How a cell reads at a glance; `info` is a neutral note (not applicable, or not comparable as yes/no). */
@@ -8,8 +10,10 @@ export type Level = 'yes' | 'no' | 'partial' | 'info';
 export interface CellValue {
   level: Level;
   text: Text;
-  /** The facts the cell condenses. */
+  /** The CONTENT.md rows the cell condenses. */
   factIds: readonly string[];
+  /** The cell states a figure CONTENT.md marks reported: shown with 据报道. */
+  reported?: boolean;
 }
 
 export type DimensionId =
@@ -20,6 +24,9 @@ export type DimensionId =
   | 'custom-menu'
   | 'advanced-interfaces'
   | 'certification'
+  | 'search-share-uncertified'
+  | 'steps-before-live'
+  | 'yearly-cost'
   | 'change-type-later'
   | 'needs-development';
 
@@ -29,178 +36,166 @@ export interface Dimension {
   values: Readonly<Record<AccountTypeId, CellValue>>;
 }
 
-const NOT_APPLICABLE_MP: Text = { zh: '不适用：通过分享和小程序码触达', en: 'Not applicable: reached by sharing and codes' };
+const cell = (level: Level, zh: string, en: string, factIds: readonly string[], reported = false): CellValue =>
+  reported ? { level, text: { zh, en }, factIds, reported } : { level, text: { zh, en }, factIds };
 
-/** The comparison dimensions, in display order. Every cell only condenses the facts it names. */
+const NOT_APPLICABLE_MP = cell('info', '不适用：靠分享和小程序码触达', 'Not applicable: reached by sharing and codes', ['mp.share', 'mp.code']);
+
+/** The comparison dimensions, in display order. Every cell only condenses the rows it names. */
 export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'who-can-register',
     label: { zh: '谁能注册', en: 'Who can register' },
     values: {
-      service: { level: 'partial', text: { zh: '仅组织，个人不可', en: 'Organisations only, not individuals' }, factIds: ['svc.who'] },
-      subscription: {
-        level: 'yes',
-        text: { zh: '个人和组织（唯一向个人开放的公众号）', en: 'Individuals and organisations (the only official account open to individuals)' },
-        factIds: ['sub.who'],
-      },
-      enterprise: { level: 'partial', text: { zh: '仅组织', en: 'Organisations only' }, factIds: ['ent.who'] },
-      miniprogram: {
-        level: 'yes',
-        text: { zh: '个人和组织（个人有限制）', en: 'Individuals and organisations (individuals limited)' },
-        factIds: ['mp.who'],
-      },
+      service: cell('partial', '仅组织，含个体工商户；个人不可', 'Organisations only, incl. 个体工商户; not individuals', ['svc.who']),
+      subscription: cell('yes', '个人和组织（个人每人 1 个）', 'Individuals and organisations (1 per individual)', ['sub.who', 'who.limits']),
+      enterprise: cell('partial', '仅组织', 'Organisations only', ['ent.who']),
+      miniprogram: cell('yes', '个人和组织（个人不能收款，类目更少）', 'Anyone; individuals: no Pay, fewer categories', ['mp.who']),
     },
   },
   {
     id: 'message-quota',
     label: { zh: '群发次数', en: 'Group messages' },
     values: {
-      service: { level: 'info', text: { zh: '每月 4 条', en: '4 a month' }, factIds: ['svc.quota'] },
-      subscription: {
-        level: 'info',
-        text: { zh: '每天 1 条（每条最多 8 篇文章）', en: '1 a day (up to 8 articles each)' },
-        factIds: ['sub.quota'],
-      },
-      enterprise: {
-        level: 'info',
-        text: {
-          zh: '2017 年：不限条数、每分钟最多 200 条；企业微信另有限制（据报道）',
-          en: '2017: unlimited, up to 200 a minute; WeCom has its own limits (reported)',
-        },
-        factIds: ['ent.quota'],
-      },
-      miniprogram: { level: 'info', text: NOT_APPLICABLE_MP, factIds: ['mp.share', 'mp.code'] },
+      service: cell('info', '每月 4 次；发表（不推送）不占次数', '4 a month; publishing without push uses none', ['svc.quota']),
+      subscription: cell('info', '每天 1 次，00:00 重置；发表不限', '1 a day, reset at 00:00; publishing unlimited', ['sub.quota', 'sub.publish']),
+      enterprise: cell(
+        'info',
+        '客户每月最多按当月天数；员工每人每分钟 30 条',
+        'Customers: at most the days in the month; staff: 30 a minute each',
+        ['ent.limits', 'ent.quota'],
+      ),
+      miniprogram: NOT_APPLICABLE_MP,
     },
   },
   {
     id: 'where-messages-appear',
     label: { zh: '消息出现在哪里', en: 'Where messages appear' },
     values: {
-      service: {
-        level: 'info',
-        text: { zh: '聊天列表（正灰度测试折叠进“服务号”消息盒子）', en: 'Chat list (folding into a "服务号" box is being tested)' },
-        factIds: ['svc.where'],
-      },
-      subscription: {
-        level: 'info',
-        text: { zh: '“订阅号消息”文件夹，无推送通知', en: 'The "订阅号消息" folder, no push notification' },
-        factIds: ['sub.where'],
-      },
-      enterprise: {
-        level: 'info',
-        text: { zh: '企业微信中；微信中通过客户联系', en: 'In WeCom; in WeChat through customer contact' },
-        factIds: ['ent.where'],
-      },
-      miniprogram: { level: 'info', text: NOT_APPLICABLE_MP, factIds: ['mp.share'] },
+      service: cell('info', '聊天列表（“服务号”消息盒子在测试中）', 'Chat list (a "服务号" box is in test)', ['svc.where']),
+      subscription: cell('info', '“公众号”文件夹，只有红点', 'The 公众号 folder, a red dot only', ['sub.where']),
+      enterprise: cell('info', '企业微信里；微信里通过客户联系', 'In WeCom; in WeChat through customer contact', ['ent.where']),
+      miniprogram: NOT_APPLICABLE_MP,
     },
   },
   {
     id: 'wechat-pay',
     label: { zh: '微信支付', en: 'WeChat Pay' },
     values: {
-      service: { level: 'yes', text: { zh: '有，需认证', en: 'Yes, once certified' }, factIds: ['svc.pay', 'svc.functions'] },
-      subscription: { level: 'no', text: { zh: '没有，认证后也没有', en: 'No, certified or not' }, factIds: ['sub.functions'] },
-      enterprise: {
-        level: 'info',
-        text: { zh: '2017 年企业号有；企业微信未列出', en: 'Listed for the 2017 enterprise account; not listed for WeCom' },
-        factIds: ['ent.functions'],
-      },
-      miniprogram: {
-        level: 'partial',
-        text: { zh: '组织认证后可用；个人不可用', en: 'For certified organisations; not for individuals' },
-        factIds: ['svc.pay', 'mp.who'],
-      },
+      service: cell('yes', '有，需认证', 'Yes, once certified', ['svc.pay', 'svc.functions']),
+      subscription: cell('no', '没有，认证了也没有', 'No, certified or not', ['sub.functions']),
+      enterprise: cell('info', '企业微信未列出', 'Not listed for WeCom', ['ent.functions']),
+      miniprogram: cell('partial', '认证的非个人主体可开；交易类须接发货管理', 'Certified, non-individual; trade needs shipping management', ['mp.pay']),
     },
   },
   {
     id: 'custom-menu',
     label: { zh: '自定义菜单', en: 'Custom menu' },
     values: {
-      service: { level: 'yes', text: { zh: '有，无需认证', en: 'Yes, with or without certification' }, factIds: ['svc.functions'] },
-      subscription: {
-        level: 'partial',
-        text: { zh: '取决于认证（据报道）', en: 'Depends on certification (reported)' },
-        factIds: ['sub.functions'],
-      },
-      enterprise: {
-        level: 'info',
-        text: { zh: '2017 年企业号有；企业微信改为应用', en: 'The 2017 enterprise account had one; WeCom has apps' },
-        factIds: ['ent.functions'],
-      },
-      miniprogram: { level: 'info', text: { zh: '不适用：本身就是应用', en: 'Not applicable: it is an app itself' }, factIds: ['mp.definition'] },
+      service: cell('yes', '有，无需认证', 'Yes, with or without certification', ['svc.functions']),
+      subscription: cell('partial', '接口需认证；网页编辑器不认证也能用', 'The API needs certification; the web editor works without', ['sub.functions'], true),
+      enterprise: cell('info', '企业微信改为应用', 'WeCom has apps instead', ['ent.functions']),
+      miniprogram: cell('info', '不适用：本身就是应用', 'Not applicable: it is an app itself', ['mp.definition']),
     },
   },
   {
     id: 'advanced-interfaces',
     label: { zh: '高级接口', en: 'Advanced interfaces' },
     values: {
-      service: {
-        level: 'yes',
-        text: { zh: '认证后最全，如 100,000 个带参数二维码', en: 'The broadest set once certified, e.g. 100,000 parametric QR codes' },
-        factIds: ['svc.advanced', 'svc.functions'],
-      },
-      subscription: { level: 'partial', text: { zh: '通用接口', en: 'General interfaces' }, factIds: ['sub.functions'] },
-      enterprise: {
-        level: 'info',
-        text: { zh: '2017 年企业号有；企业微信有应用', en: 'The 2017 enterprise account had them; WeCom has apps' },
-        factIds: ['ent.functions'],
-      },
-      miniprogram: {
-        level: 'info',
-        text: { zh: '基于平台能力开发', en: "Built on the platform's capabilities" },
-        factIds: ['mp.definition'],
-      },
+      service: cell('yes', '认证后最全，如 100,000 个永久带参数二维码', 'The broadest set once certified, e.g. 100,000 permanent QR codes', ['svc.advanced']),
+      subscription: cell('partial', '认证后可接口群发；个人 2025 年 7 月起无发布接口', 'API sends if certified; individuals: no publishing API since July 2025', [
+        'sub.quota',
+        'sub.api2025',
+      ]),
+      enterprise: cell('info', '通讯录、应用、审批和客户联系', 'Address book, apps, approvals, customer contact', ['ent.functions']),
+      miniprogram: cell('info', '基于平台能力开发', "Built on the platform's capabilities", ['mp.definition']),
     },
   },
   {
     id: 'certification',
     label: { zh: '微信认证', en: 'WeChat certification' },
     values: {
-      service: { level: 'yes', text: { zh: '可认证，组织每年 300 元', en: 'Available, 300 CNY a year for organisations' }, factIds: ['cert.fee', 'cert.benefit'] },
-      subscription: { level: 'yes', text: { zh: '可认证，组织每年 300 元', en: 'Available, 300 CNY a year for organisations' }, factIds: ['cert.fee', 'cert.benefit'] },
-      enterprise: { level: 'info', text: { zh: '2017 年企业号可认证', en: 'Available to the 2017 enterprise account' }, factIds: ['ent.functions'] },
-      miniprogram: {
-        level: 'info',
-        text: { zh: '组织的小程序认证后可开通微信支付', en: "An organisation's certified mini program can use WeChat Pay" },
-        factIds: ['svc.pay'],
-      },
+      service: cell('yes', '可认证；支付、模板消息和高级接口需要', 'Available; needed for Pay, templates and advanced interfaces', ['cert.benefit']),
+      subscription: cell('yes', '可认证；菜单接口和接口群发需要', 'Available; needed for the menu API and API sends', ['sub.functions', 'sub.quota']),
+      enterprise: cell('yes', '可认证；未验证的企业客户数受限', 'Available; unverified firms have a customer cap', ['lp.ent.3', 'ent.costs'], true),
+      miniprogram: cell('yes', '需要自己的认证，每年年审', 'Its own certification, renewed yearly', ['cert.mp']),
+    },
+  },
+  {
+    id: 'search-share-uncertified',
+    label: { zh: '未认证能否被搜到、被分享', en: 'Found in search and shared without certification' },
+    values: {
+      service: cell('info', '来源中没有这项限制', 'No such rule in the sources', ['cert.benefit']),
+      subscription: cell('info', '来源中没有这项限制', 'No such rule in the sources', ['cert.benefit']),
+      enterprise: cell('info', '不适用：客户由成员添加', 'Not applicable: members add customers', ['ent.where']),
+      miniprogram: cell('no', '不能：认证前不能被搜索和分享，但可以发布', 'No: no search or sharing until certified; release allowed', ['cert.mp']),
+    },
+  },
+  {
+    id: 'steps-before-live',
+    label: { zh: '上线前要做什么', en: 'Steps before going live' },
+    values: {
+      service: cell('info', '注册 → 验证主体 1–10 天 → 认证，付费后 1–3 个工作日', 'Register → verify the entity, 1–10 days → certify, 1–3 WD after payment', [
+        'lp.svc.1',
+        'lp.svc.2',
+        'lp.svc.3',
+      ], true),
+      subscription: cell('info', '注册和登记当天完成；组织另需验证主体 1–10 天', 'Register and fill in the same day; organisations verify, 1–10 days', [
+        'lp.sub.1',
+        'lp.sub.2',
+        'lp.sub.3',
+      ], true),
+      enterprise: cell('info', '几分钟创建；验证或认证 5–15 个工作日', 'Created in minutes; verification 5–15 WD', ['lp.ent.1', 'lp.ent.2'], true),
+      miniprogram: cell('partial', '7 步，含认证、备案（平台 1–2 + 省管局 1–20 个工作日）和代码审核', '7 steps incl. certification, filing (1–2 + 1–20 WD) and code review', [
+        'mp.process',
+        'lp.mp.4',
+      ]),
+    },
+  },
+  {
+    id: 'yearly-cost',
+    label: { zh: '每年费用', en: 'Yearly cost' },
+    values: {
+      service: cell('info', '认证每年 300 元；支付费率按行业', 'Certification 300 CNY a year; Pay rate by industry', ['cert.fee', 'lp.svc.4']),
+      subscription: cell('info', '注册未见收费；认证可选，每年 300 元，政府免费', 'No registration fee found; certification optional, 300 CNY a year (government free)', [
+        'lp.sub.1',
+        'lp.sub.4',
+      ]),
+      enterprise: cell('info', '基础免费；认证 300 元起；外部联系人超过 2,000 个另收费', 'Basic use free; certification from 300 CNY; more than 2,000 contacts charged', [
+        'ent.costs',
+      ], true),
+      miniprogram: cell('info', '企业认证每年 300 元；手机号组件按次收费', 'Enterprise certification 300 CNY a year; phone-number component per call', [
+        'cert.mp',
+        'mp.pay',
+      ]),
     },
   },
   {
     id: 'change-type-later',
     label: { zh: '以后能否改类型', en: 'Change the type later' },
     values: {
-      service: { level: 'no', text: { zh: '不能改为订阅号', en: 'Cannot become a subscription account' }, factIds: ['svc.irreversible'] },
-      subscription: {
-        level: 'partial',
-        text: {
-          zh: '可帐号迁移到组织的服务号；普通企业据报道已不支持',
-          en: "Account migration to an organisation's service account; reportedly closed to ordinary companies",
-        },
-        factIds: ['sub.upgrade'],
-      },
-      enterprise: { level: 'no', text: { zh: '类型选定后不能更改', en: 'The type cannot be changed once chosen' }, factIds: ['ent.irreversible'] },
-      miniprogram: { level: 'info', text: { zh: '主体提交后不能更改', en: 'The entity cannot be changed once submitted' }, factIds: ['who.entities'] },
+      service: cell('no', '不能改为公众号', 'Cannot become a 公众号', ['svc.irreversible']),
+      subscription: cell('partial', '只能帐号迁移；迁到服务号仅限政府、媒体、事业单位', 'Migration only; to a service account just for government, media, institutions', [
+        'sub.upgrade',
+      ], true),
+      enterprise: cell('no', '组织类型选定后不能更改', 'The organisation type cannot be changed', ['ent.irreversible']),
+      miniprogram: cell('info', '主体提交后不能更改', 'The entity cannot be changed once submitted', ['who.entities']),
     },
   },
   {
     id: 'needs-development',
     label: { zh: '是否需要开发', en: 'Needs development' },
     values: {
-      service: {
-        level: 'partial',
-        text: { zh: '平台上即可群发；高级接口需开发', en: 'Group messages from the platform; advanced interfaces need development' },
-        factIds: ['svc.quota', 'svc.advanced'],
-      },
-      subscription: { level: 'info', text: { zh: '平台上即可群发', en: 'Group messages from the platform' }, factIds: ['sub.quota'] },
-      enterprise: { level: 'info', text: { zh: '企业微信是现成的应用和管理后台', en: 'WeCom is a ready app and admin console' }, factIds: ['ent.definition'] },
-      miniprogram: { level: 'yes', text: { zh: '需要开发并提交审核', en: 'Needs development and review' }, factIds: ['mp.process'] },
+      service: cell('partial', '后台即可群发；高级接口要开发', 'Group messages from the web; advanced interfaces need development', ['svc.quota', 'svc.advanced']),
+      subscription: cell('info', '后台即可发表和群发', 'Publish and send from the web backend', ['sub.publish']),
+      enterprise: cell('info', '现成的 App 和后台；第三方应用需接口许可', 'A ready app and console; third-party apps need licences', ['ent.definition', 'ent.costs']),
+      miniprogram: cell('yes', '要开发，并通过代码审核', 'Needs development and code review', ['mp.process']),
     },
   },
 ];
 
 function sameValue(a: CellValue, b: CellValue): boolean {
-  return a.level === b.level && a.text.zh === b.text.zh && a.text.en === b.text.en;
+  return a.level === b.level && a.text.zh === b.text.zh && a.text.en === b.text.en && !!a.reported === !!b.reported;
 }
 
 /** Known ids, deduplicated, in the guide's order (so columns never depend on the link's order). */
@@ -216,9 +211,19 @@ export function differingDimensions(types: readonly AccountTypeId[]): DimensionI
   return DIMENSIONS.filter((dim) => ids.some((id) => !sameValue(dim.values[id], dim.values[ids[0]]))).map((dim) => dim.id);
 }
 
+/** Level codes as a cell carries them: the page shows ui.y / ui.n / ui.p, and nothing for a note ('i'). */
+const LEVEL_CODE: Readonly<Record<Level, 'y' | 'n' | 'p' | 'i'>> = { yes: 'y', no: 'n', partial: 'p', info: 'i' };
+
+/**
+ * One table cell as setData carries it: [text] for a note, [text, level code] otherwise, and a third element 1 for a
+ * reported claim. A tuple, because 48 of them travel in the page's first setData and object keys would cost a
+ * quarter of the budget.
+ */
+export type CellView = [string] | [string, 'y' | 'n' | 'p' | 'i'] | [string, 'y' | 'n' | 'p' | 'i', 1];
+
 export interface CompareView {
   columns: { id: AccountTypeId; name: string }[];
-  rows: { id: DimensionId; label: string; cells: { text: string; level: Level }[] }[];
+  rows: { id: DimensionId; label: string; cells: CellView[] }[];
   /** Rows before the only-differences filter. */
   total: number;
 }
@@ -233,8 +238,65 @@ export function compareView(types: readonly AccountTypeId[], onlyDifferences: bo
     rows: dimensions.map((dim) => ({
       id: dim.id,
       label: pick(dim.label, lang),
-      cells: ids.map((id) => ({ text: pick(dim.values[id].text, lang), level: dim.values[id].level })),
+      cells: ids.map((id): CellView => {
+        const value = dim.values[id];
+        const text = pick(value.text, lang);
+        if (value.reported) return [text, LEVEL_CODE[value.level], 1];
+        return value.level === 'info' ? [text] : [text, LEVEL_CODE[value.level]];
+      }),
     })),
     total: DIMENSIONS.length,
   };
+}
+
+/** `types=service,miniprogram` from a link; unknown ids dropped, fewer than two means all four. Never throws. */
+export function typesFromLink(raw: unknown): AccountTypeId[] {
+  let text = typeof raw === 'string' ? raw : '';
+  try {
+    text = decodeURIComponent(text);
+  } catch {
+    text = ''; // a malformed % sequence from a hand-edited link: show all four
+  }
+  const types = normalizeTypes(text.split(','));
+  return types.length >= 2 ? types : [...ACCOUNT_TYPE_IDS];
+}
+
+/** The selection after tapping one type's chip: off if it was on, else on (guide order kept). */
+export function toggleType(selected: readonly AccountTypeId[], id: unknown): AccountTypeId[] {
+  return selected.includes(id as AccountTypeId) ? selected.filter((x) => x !== id) : normalizeTypes([...selected, id]);
+}
+
+/** Everything the compare page shows for one state: chips, the table (only with two or more types) and labels. */
+export function comparePageData(selected: readonly AccountTypeId[], onlyDiff: boolean, lang: Lang) {
+  const enough = selected.length >= 2;
+  const view = compareView(enough ? selected : [], onlyDiff, lang);
+  // Type names travel once: chips and column heads both read them from `names`.
+  return {
+    lang,
+    onlyDiff,
+    enough,
+    names: Object.fromEntries(ACCOUNT_TYPE_IDS.map((id) => [id, accountTypeName(id, lang)])),
+    chips: ACCOUNT_TYPE_IDS.map((id) => ({ id, on: selected.includes(id) })),
+    columns: view.columns.map((column) => column.id),
+    rows: view.rows.map((row) => ({ label: row.label, cells: row.cells })),
+    shown: t('compare.rowsShown', lang, { shown: view.rows.length, total: view.total }),
+    // Two columns fit a phone; more scroll sideways, which the cut-off column alone does not make obvious.
+    swipeHint: view.columns.length > 2 ? t('compare.swipeHint', lang, { count: view.columns.length }) : '',
+    ui: {
+      onlyDifferences: t('compare.onlyDifferences', lang),
+      pickTypes: t('compare.pickTypes', lang),
+      pickTwo: t('compare.pickTwo', lang),
+      noDifferences: t('compare.noDifferences', lang),
+      y: t('compare.level.yes', lang),
+      n: t('compare.level.no', lang),
+      p: t('compare.level.partial', lang),
+      reported: t('fact.reported', lang),
+    },
+  };
+}
+
+/** The chat card of a comparison: the types' names, and a path that reopens the same table. */
+export function compareShare(selected: readonly AccountTypeId[], onlyDiff: boolean, lang: Lang) {
+  const names = selected.map((id) => accountTypeName(id, lang)).join(lang === 'en' ? ' / ' : '、');
+  return { title: t('share.compare', lang, { names }), path: comparePath(selected, onlyDiff) };
 }

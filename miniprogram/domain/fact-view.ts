@@ -1,50 +1,143 @@
-import { ARTICLE, Fact, getFact, Source } from './facts/all';
+import { getCompanion, getFact, getRow, getStep } from './facts/all';
+import { SOURCES } from './facts/sources';
+import { Mark, Parts } from './facts/types';
+import { t } from './i18n/strings';
 import { Lang, pick } from './text';
 
-/** A fact localized and flattened for setData. */
-export interface FactView {
+/**
+ * Facts as pages show them: localized, flat, with short keys because they travel in setData. A part keeps its
+ * mark, so 据报道 (reported) and 建议 (advice, for an inference) sit exactly on the words CONTENT.md marks.
+ */
+export interface PartView {
+  t: string;
+  m: Mark | '';
+}
+
+export interface FactLine {
   id: string;
+  parts: PartView[];
+  /** What the 2017 article said, shown beside what holds now; '' unless the row Changed. */
+  seed: string;
+}
+
+/** One launch-plan step: what it is, what to prepare, how long it takes, what it costs. */
+export interface StepLine {
+  id: string;
+  title: PartView[];
+  needs: PartView[];
+  time: PartView[];
+  fee: PartView[];
+}
+
+export interface CompanionLine {
+  id: string;
+  what: PartView[];
+  who: PartView[];
+  how: PartView[];
+}
+
+/** A row's sources and checked date, loaded when the reader asks for them. */
+export interface SourceView {
   text: string;
-  /** What the 2017 article said; '' when there is no seed or nothing changed. */
-  seedText: string;
-  changed: boolean;
-  /** The UI must label this "reported / 据报道". */
-  reported: boolean;
-  sourceText: string;
   checked: string;
 }
 
-const ARTICLE_TITLE = { zh: '2017 原文', en: 'the original 2017 article' };
-
-/** A source's title in the reader's language (only the 2017 article has two names). */
-export function sourceTitle(source: Source, lang: Lang): string {
-  return source === ARTICLE ? pick(ARTICLE_TITLE, lang) : source.title;
+/**
+ * English parts are joined by a space (Chinese runs on). The space ends the part before, so it stands before the
+ * next part's badge, not between the badge and its words.
+ */
+export function partViews(parts: Parts, lang: Lang): PartView[] {
+  return parts.map((part, i) => ({ t: pick(part, lang) + (i < parts.length - 1 && lang === 'en' ? ' ' : ''), m: part.mark ?? '' }));
 }
 
-export function sourceLabel(source: Source, lang: Lang): string {
-  const title = sourceTitle(source, lang);
-  if (!source.date) return title;
-  return lang === 'en' ? `${title} (${source.date})` : `${title}（${source.date}）`;
+export function factLine(id: string, lang: Lang): FactLine | null {
+  const fact = getFact(id);
+  if (!fact) return null;
+  return { id, parts: partViews(fact.now, lang), seed: fact.changed && fact.seed ? pick(fact.seed, lang) : '' };
 }
 
-export function toFactView(fact: Fact, lang: Lang): FactView {
+/** Lines of the known ids, in order (the knowledge tests make sure every id is known). */
+export function factLines(ids: readonly string[], lang: Lang): FactLine[] {
+  return ids.map((id) => factLine(id, lang)).filter((line): line is FactLine => line !== null);
+}
+
+export function stepLine(id: string, lang: Lang): StepLine | null {
+  const step = getStep(id);
+  if (!step) return null;
   return {
-    id: fact.id,
-    text: pick(fact.now, lang),
-    seedText: fact.changed && fact.seed ? pick(fact.seed, lang) : '',
-    changed: fact.changed,
-    reported: fact.reported,
-    sourceText: fact.sources.map((source) => sourceLabel(source, lang)).join(lang === 'en' ? '; ' : '；'),
-    checked: fact.checked,
+    id,
+    title: partViews(step.step, lang),
+    needs: partViews(step.needs, lang),
+    time: partViews(step.time, lang),
+    fee: partViews(step.fee, lang),
   };
 }
 
-/** Views of the known ids, in order; unknown ids are skipped (the knowledge tests make sure there are none). */
-export function factViews(ids: readonly string[], lang: Lang): FactView[] {
-  const views: FactView[] = [];
-  for (const id of ids) {
-    const fact = getFact(id);
-    if (fact) views.push(toFactView(fact, lang));
-  }
-  return views;
+export function companionLine(id: string, lang: Lang): CompanionLine | null {
+  const row = getCompanion(id);
+  if (!row) return null;
+  return { id, what: partViews(row.what, lang), who: partViews(row.who, lang), how: partViews(row.how, lang) };
+}
+
+/** Source dates as CONTENT.md writes them ("undated, current doc", "rule 2023-12-20" …), in the reader's language. */
+const DATE_WORDS: readonly [RegExp, string][] = [
+  [/^undated, current doc$/, '未注明日期（现行文档）'],
+  [/^undated$/, '未注明日期'],
+  [/^rule /, '规则 '],
+  [/^fees from /, '收费自 '],
+  [/^updated /, '更新于 '],
+  [/^edited /, '编辑于 '],
+];
+
+export function sourceDate(date: string, lang: Lang): string {
+  if (lang === 'en') return date;
+  for (const [pattern, zh] of DATE_WORDS) if (pattern.test(date)) return date.replace(pattern, zh);
+  return date;
+}
+
+/** Sources and checked date of any row (fact, step or companion); null for an unknown id. */
+export function sourceView(id: unknown, lang: Lang): SourceView | null {
+  const row = getRow(id);
+  if (!row) return null;
+  const label = (key: keyof typeof SOURCES) => {
+    const source = SOURCES[key];
+    return lang === 'en' ? `${source.title} (${sourceDate(source.date, lang)})` : `${source.title}（${sourceDate(source.date, lang)}）`;
+  };
+  return { text: row.sources.map(label).join(lang === 'en' ? '; ' : '；'), checked: row.checked };
+}
+
+export type FactLabels = Record<
+  | 'changed'
+  | 'seedLabel'
+  | 'reported'
+  | 'inference'
+  | 'source'
+  | 'checked'
+  | 'showSource'
+  | 'hideSource'
+  | 'needs'
+  | 'time'
+  | 'fee'
+  | 'who'
+  | 'how',
+  string
+>;
+
+/** The labels fact, step and companion items need, passed down by the page (so items render without their own setData). */
+export function factLabels(lang: Lang): FactLabels {
+  return {
+    changed: t('fact.changed', lang),
+    seedLabel: t('fact.seedLabel', lang),
+    reported: t('fact.reported', lang),
+    inference: t('fact.inference', lang),
+    source: t('fact.source', lang),
+    checked: t('fact.checked', lang),
+    showSource: t('fact.showSource', lang),
+    hideSource: t('fact.hideSource', lang),
+    needs: t('step.needs', lang),
+    time: t('step.time', lang),
+    fee: t('step.fee', lang),
+    who: t('comp.who', lang),
+    how: t('comp.how', lang),
+  };
 }

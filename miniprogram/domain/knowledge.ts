@@ -1,5 +1,4 @@
 import { AccountTypeId } from './account-types';
-import { MINIPROGRAM_STEPS } from './facts/all';
 import { Text } from './text';
 
 /** Sections of an account detail page, in display order. Titles live in the string table as `section.<key>`. */
@@ -8,32 +7,27 @@ export type SectionKey =
   | 'who'
   | 'where'
   | 'quota'
+  | 'notices'
   | 'functions'
   | 'certification'
+  | 'costs'
   | 'process'
+  | 'steps'
   | 'rules'
   | 'limits'
   | 'share'
-  | 'beforeYouApply';
+  | 'beforeYouApply'
+  | 'companions';
 
-export const SECTION_KEYS: readonly SectionKey[] = [
-  'definition',
-  'who',
-  'where',
-  'quota',
-  'functions',
-  'certification',
-  'process',
-  'rules',
-  'limits',
-  'share',
-  'beforeYouApply',
-];
+export interface SectionInfo {
+  key: SectionKey;
+  /** CONTENT.md ids: facts, launch steps (lp.*) and companions (comp.*), in display order. */
+  ids: readonly string[];
+}
 
 /**
- * What the guide knows about one account type. Every claim is a fact id (facts/); the short texts here
- * (summary, analogy, card who/quota, tags) only condense those facts for cards and headings.
- * Each fact appears once per type: in a section or among the irreversible warnings.
+ * What the guide knows about one account type. Every claim is a CONTENT.md id; the short texts here (summary,
+ * analogy, card lines, tags) only condense those rows for cards and headings. Each id appears once per type.
  */
 export interface AccountTypeInfo {
   id: AccountTypeId;
@@ -42,18 +36,17 @@ export interface AccountTypeInfo {
   analogy: Text;
   /** A @vant/weapp icon name (checked against the icon font in a test). */
   icon: string;
-  /** Card one-liners, condensed from the who and quota facts. */
   cardWho: Text;
   cardQuota: Text;
-  /** Function tags condensed from the functions facts. */
   tags: readonly Text[];
-  /** Sections that apply to this type, in display order, each with its fact ids. */
-  sections: readonly { key: SectionKey; factIds: readonly string[] }[];
+  /** What a reader must know before anything else (shown at the top). */
+  highlights: readonly string[];
   /** Choices that cannot be undone later. */
   irreversible: readonly string[];
-  /** Mini program access steps (mp.process); empty for the other types. */
-  steps: readonly Text[];
+  sections: readonly SectionInfo[];
 }
+
+const steps = (prefix: string, count: number): string[] => Array.from({ length: count }, (_, i) => `${prefix}.${i + 1}`);
 
 const SERVICE: AccountTypeInfo = {
   id: 'service',
@@ -64,56 +57,60 @@ const SERVICE: AccountTypeInfo = {
     en: 'Like the service desk of a bank, 12315 or 114: binding information, service interaction',
   },
   icon: 'service-o',
-  cardWho: { zh: '仅组织', en: 'Organisations only' },
-  cardQuota: { zh: '每月 4 条群发', en: '4 group messages a month' },
+  cardWho: { zh: '仅组织（含个体工商户）', en: 'Organisations only (incl. 个体工商户)' },
+  cardQuota: { zh: '每月 4 次群发', en: '4 group messages a month' },
   tags: [
     { zh: '群发消息', en: 'Group messages' },
     { zh: '自定义菜单', en: 'Custom menu' },
+    { zh: '模板消息（需认证）', en: 'Template messages (certified)' },
     { zh: '微信支付（需认证）', en: 'WeChat Pay (certified)' },
     { zh: '高级接口（需认证）', en: 'Advanced interfaces (certified)' },
-    { zh: '带参数二维码', en: 'Parametric QR codes' },
-    { zh: '多客服', en: 'Multiple customer service' },
+    { zh: '客服消息', en: 'Customer-service messages' },
   ],
-  sections: [
-    { key: 'definition', factIds: ['svc.definition'] },
-    { key: 'who', factIds: ['svc.who', 'who.limits'] },
-    { key: 'where', factIds: ['svc.where'] },
-    { key: 'quota', factIds: ['svc.quota'] },
-    { key: 'functions', factIds: ['svc.functions', 'svc.advanced'] },
-    { key: 'certification', factIds: ['cert.fee', 'cert.benefit'] },
-    { key: 'beforeYouApply', factIds: ['svc.pay'] },
-  ],
+  highlights: [],
   irreversible: ['svc.irreversible', 'who.entities'],
-  steps: [],
+  sections: [
+    { key: 'definition', ids: ['svc.definition'] },
+    { key: 'who', ids: ['svc.who', 'who.limits'] },
+    { key: 'where', ids: ['svc.where'] },
+    { key: 'quota', ids: ['svc.quota'] },
+    { key: 'notices', ids: ['svc.template', 'svc.kf'] },
+    { key: 'functions', ids: ['svc.functions', 'svc.advanced', 'svc.store'] },
+    { key: 'certification', ids: ['cert.fee', 'cert.benefit'] },
+    { key: 'steps', ids: steps('lp.svc', 6) },
+    { key: 'beforeYouApply', ids: ['svc.pay'] },
+    { key: 'companions', ids: ['comp.shop', 'comp.wecom'] },
+  ],
 };
 
 const SUBSCRIPTION: AccountTypeInfo = {
   id: 'subscription',
-  name: { zh: '订阅号', en: 'Subscription account' },
+  name: { zh: '公众号（原订阅号）', en: 'Official account (formerly subscription account)' },
   summary: { zh: '媒体和个人传播资讯的方式', en: 'Information dissemination for media and individuals' },
   analogy: { zh: '像报纸、杂志：传达资讯', en: 'Like a newspaper or magazine: conveys information' },
   icon: 'newspaper-o',
   cardWho: { zh: '个人和组织', en: 'Individuals and organisations' },
-  cardQuota: { zh: '每天 1 条群发', en: '1 group message a day' },
+  cardQuota: { zh: '每天 1 次群发', en: '1 group message a day' },
   tags: [
     { zh: '每天群发', en: 'Daily group message' },
+    { zh: '发表不推送', en: 'Publish without push' },
+    { zh: '个人可注册', en: 'Open to individuals' },
     { zh: '微信认证', en: 'WeChat certification' },
-    { zh: '通用接口', en: 'General interfaces' },
-    { zh: '广告主', en: 'Advertisers' },
-    { zh: '流量主', en: 'Traffic owners' },
     { zh: '无微信支付', en: 'No WeChat Pay' },
   ],
-  sections: [
-    { key: 'definition', factIds: ['sub.definition'] },
-    { key: 'who', factIds: ['sub.who', 'who.limits'] },
-    { key: 'where', factIds: ['sub.where'] },
-    { key: 'quota', factIds: ['sub.quota'] },
-    { key: 'functions', factIds: ['sub.functions'] },
-    { key: 'certification', factIds: ['cert.fee', 'cert.benefit'] },
-    { key: 'beforeYouApply', factIds: ['svc.pay'] },
-  ],
+  highlights: ['sub.name'],
   irreversible: ['sub.upgrade', 'who.entities'],
-  steps: [],
+  sections: [
+    { key: 'definition', ids: ['sub.definition'] },
+    { key: 'who', ids: ['sub.who', 'who.limits'] },
+    { key: 'where', ids: ['sub.where'] },
+    { key: 'quota', ids: ['sub.quota', 'sub.publish'] },
+    { key: 'functions', ids: ['sub.functions', 'sub.api2025'] },
+    { key: 'certification', ids: ['cert.fee', 'cert.benefit'] },
+    { key: 'steps', ids: steps('lp.sub', 5) },
+    { key: 'beforeYouApply', ids: ['svc.pay'] },
+    { key: 'companions', ids: ['comp.channels', 'comp.shop'] },
+  ],
 };
 
 const ENTERPRISE: AccountTypeInfo = {
@@ -126,22 +123,25 @@ const ENTERPRISE: AccountTypeInfo = {
   },
   icon: 'cluster-o',
   cardWho: { zh: '仅组织', en: 'Organisations only' },
-  cardQuota: { zh: '企业微信另有限制（据报道）', en: 'WeCom has its own limits (reported)' },
+  cardQuota: { zh: '对员工和客户分别限制', en: 'Separate limits for staff and customers' },
   tags: [
     { zh: '通讯录', en: 'Address book' },
     { zh: '应用', en: 'Apps' },
     { zh: '审批', en: 'Approvals' },
     { zh: '客户联系', en: 'Customer contact' },
   ],
-  sections: [
-    { key: 'definition', factIds: ['ent.definition'] },
-    { key: 'who', factIds: ['ent.who'] },
-    { key: 'where', factIds: ['ent.where'] },
-    { key: 'quota', factIds: ['ent.quota'] },
-    { key: 'functions', factIds: ['ent.functions'] },
-  ],
+  highlights: [],
   irreversible: ['ent.irreversible', 'who.entities'],
-  steps: [],
+  sections: [
+    { key: 'definition', ids: ['ent.definition'] },
+    { key: 'who', ids: ['ent.who'] },
+    { key: 'where', ids: ['ent.where'] },
+    { key: 'quota', ids: ['ent.quota', 'ent.limits'] },
+    { key: 'functions', ids: ['ent.functions'] },
+    { key: 'costs', ids: ['ent.costs'] },
+    { key: 'steps', ids: steps('lp.ent', 4) },
+    { key: 'companions', ids: ['comp.wecom'] },
+  ],
 };
 
 const MINIPROGRAM: AccountTypeInfo = {
@@ -150,26 +150,29 @@ const MINIPROGRAM: AccountTypeInfo = {
   summary: { zh: '无需下载安装即可使用的应用', en: 'An app used without downloading or installing' },
   analogy: { zh: '像一个不用下载安装的应用', en: 'Like an app you use without installing it' },
   icon: 'miniprogram-o',
-  cardWho: { zh: '个人和组织', en: 'Individuals and organisations' },
-  cardQuota: { zh: '靠分享和小程序码传播', en: 'Spread by sharing and codes' },
+  cardWho: { zh: '个人和组织（个人有限制）', en: 'Individuals and organisations (individuals limited)' },
+  cardQuota: { zh: '不适用：靠分享和小程序码', en: 'Not applicable: shared and scanned' },
   tags: [
     { zh: '无需下载安装', en: 'No download or install' },
-    { zh: '分享到聊天', en: 'Share to chats' },
-    { zh: '分享到朋友圈', en: 'Share to Moments' },
-    { zh: '小程序码', en: 'Mini program codes' },
-    { zh: '微信支付（组织认证）', en: 'WeChat Pay (certified organisation)' },
+    { zh: '分享到聊天和朋友圈', en: 'Share to chats and Moments' },
+    { zh: '需要备案', en: 'ICP filing required' },
+    { zh: '认证后才能被搜索和分享', en: 'Search and sharing once certified' },
+    { zh: '微信支付（认证的非个人主体）', en: 'WeChat Pay (certified, non-individual)' },
   ],
-  sections: [
-    { key: 'definition', factIds: ['mp.definition'] },
-    { key: 'who', factIds: ['mp.who'] },
-    { key: 'process', factIds: ['mp.process'] },
-    { key: 'rules', factIds: ['mp.rules', 'mp.beta'] },
-    { key: 'limits', factIds: ['mp.limits'] },
-    { key: 'share', factIds: ['mp.share', 'mp.code'] },
-    { key: 'beforeYouApply', factIds: ['svc.pay'] },
-  ],
+  highlights: ['cert.mp', 'mp.icp'],
   irreversible: ['who.entities'],
-  steps: MINIPROGRAM_STEPS,
+  sections: [
+    { key: 'definition', ids: ['mp.definition'] },
+    { key: 'who', ids: ['mp.who', 'who.limits'] },
+    // mp.process lists the steps; each is shown with its launch-plan row (what to prepare, time, fee).
+    { key: 'process', ids: ['mp.process', ...steps('lp.mp', 7)] },
+    { key: 'certification', ids: ['cert.fee', 'cert.benefit'] },
+    { key: 'rules', ids: ['mp.category', 'mp.privacy', 'mp.rules', 'mp.beta'] },
+    { key: 'limits', ids: ['mp.limits'] },
+    { key: 'share', ids: ['mp.share', 'mp.code', 'mp.qrlink'] },
+    { key: 'beforeYouApply', ids: ['mp.pay', 'svc.pay'] },
+    { key: 'companions', ids: ['comp.channels', 'comp.wecom'] },
+  ],
 };
 
 export const ACCOUNT_TYPES: Readonly<Record<AccountTypeId, AccountTypeInfo>> = {
@@ -178,3 +181,9 @@ export const ACCOUNT_TYPES: Readonly<Record<AccountTypeId, AccountTypeInfo>> = {
   enterprise: ENTERPRISE,
   miniprogram: MINIPROGRAM,
 };
+
+/** Every id one type's page shows, in page order (highlights, warnings, then the sections). */
+export function idsOfType(id: AccountTypeId): string[] {
+  const info = ACCOUNT_TYPES[id];
+  return [...info.highlights, ...info.irreversible, ...info.sections.reduce<string[]>((all, s) => all.concat(s.ids), [])];
+}

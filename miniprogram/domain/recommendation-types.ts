@@ -1,4 +1,5 @@
 import { AccountTypeId } from './account-types';
+import { Mark } from './facts/types';
 import { QuestionId } from './questionnaire';
 import { Text } from './text';
 
@@ -15,6 +16,8 @@ export interface Reason {
   factIds: string[];
   /** Signed contribution to the raw score (0 for blockers and cautions), so the score can be explained. */
   points: number;
+  /** Shown with 据报道 (a reported figure) or 建议 (our inference); absent for facts from cited rules. */
+  mark?: Mark;
 }
 
 export interface TypeFit {
@@ -38,6 +41,13 @@ export interface Combination {
 export interface NextStep {
   type: AccountTypeId | null;
   text: Text;
+  mark?: Mark;
+}
+
+/** A companion (comp.* of CONTENT.md) the answers call for, with why, as advice. */
+export interface CompanionPick {
+  id: 'comp.channels' | 'comp.shop' | 'comp.wecom';
+  why: Text;
 }
 
 export interface Recommendation {
@@ -51,6 +61,7 @@ export interface Recommendation {
   /** The needs go beyond what the four types do well (heavy native features): suggest a native app. */
   noGoodFit: boolean;
   combinations: Combination[];
+  companions: CompanionPick[];
   nextSteps: NextStep[];
   notes: Text[];
 }

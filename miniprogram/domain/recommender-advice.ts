@@ -1,9 +1,9 @@
 import { AccountTypeId } from './account-types';
 import { Answers, GoalId } from './questionnaire';
-import { Combination, NextStep, TypeFit } from './recommendation-types';
+import { Combination, CompanionPick, NextStep, TypeFit } from './recommendation-types';
 import { Text } from './text';
 
-/** What comes with a ranking: combinations of types, next steps and notes. Rules as data, facts from CONTENT.md. */
+/** What comes with a ranking: combinations, companions, next steps and notes. Rules as data, facts from CONTENT.md. */
 export interface AdviceContext {
   answers: Answers;
   ranked: TypeFit[];
@@ -14,30 +14,31 @@ export interface AdviceContext {
 }
 
 const has = (a: Answers, g: GoalId): boolean => (a.goals ?? []).includes(g);
+const wantsToSell = (a: Answers): boolean => has(a, 'sell') || a.payment === 'yes' || a.payment === 'later';
 
 const COMBINATIONS: readonly { types: AccountTypeId[]; when: (a: Answers) => boolean; text: Text }[] = [
   {
     types: ['service', 'miniprogram'],
     when: (a) => has(a, 'service') || has(a, 'sell'),
     text: {
-      zh: '服务号 + 小程序：服务号用通知触达关注者，小程序承载预约、下单和支付。',
-      en: 'Service account + mini program: the service account reaches followers with notices, the mini program handles bookings, orders and payment.',
+      zh: '服务号 + 小程序：服务号用模板消息和群发触达关注者，小程序承载预约、下单和支付。',
+      en: 'Service account + mini program: the service account reaches followers with template and group messages, the mini program handles bookings, orders and payment.',
     },
   },
   {
     types: ['subscription', 'miniprogram'],
     when: (a) => has(a, 'content') && (has(a, 'tool') || has(a, 'sell')),
     text: {
-      zh: '订阅号 + 小程序：订阅号每天发内容，小程序提供工具或商品。',
-      en: 'Subscription account + mini program: the subscription account publishes daily, the mini program offers the tool or the goods.',
+      zh: '公众号 + 小程序：公众号每天发内容，小程序提供工具或商品。',
+      en: '公众号 + mini program: the 公众号 publishes daily, the mini program offers the tool or the goods.',
     },
   },
   {
     types: ['subscription', 'service'],
     when: (a) => has(a, 'content') && has(a, 'service'),
     text: {
-      zh: '订阅号 + 服务号：机构可以注册不止一个公众号（企业类主体最多 2 个），一个每天发内容，一个做服务。',
-      en: 'Subscription + service account: organisations may register more than one official account (an enterprise-type entity up to 2), one to publish daily, one to serve.',
+      zh: '公众号 + 服务号：组织可以注册不止一个帐号（企业、个体工商户或其他组织最多 2 个），一个每天发内容，一个做服务。',
+      en: '公众号 + service account: organisations may register more than one (an enterprise, 个体工商户 or other organisation up to 2), one to publish daily, one to serve.',
     },
   },
   {
@@ -59,22 +60,51 @@ export function adviseCombinations(ctx: AdviceContext): Combination[] {
   return [...fitting].sort((x, y) => withTop(x) - withTop(y)).map((c) => ({ types: [...c.types], text: c.text }));
 }
 
+/** The companions of CONTENT.md "Beyond the four", each where the answers call for it (advice, not a rule). */
+const COMPANIONS: readonly (CompanionPick & { when: (a: Answers) => boolean })[] = [
+  {
+    id: 'comp.shop',
+    when: (a) => (a.entity === 'individual' || a.entity === 'individual_business') && wantsToSell(a),
+    why: {
+      zh: '你想卖东西：微信小店不需要开发小程序，企业或个体工商户就能开。',
+      en: 'You want to sell: a 微信小店 needs no mini program, and an enterprise or 个体工商户 may open one.',
+    },
+  },
+  {
+    id: 'comp.channels',
+    when: (a) => has(a, 'content'),
+    why: { zh: '你要做内容：视频号是公众号旁边的内容渠道，个人也能开。', en: 'You create content: Channels is a content channel beside a 公众号, open to individuals too.' },
+  },
+  {
+    id: 'comp.wecom',
+    when: (a) => a.entity !== undefined && a.entity !== 'individual' && has(a, 'service'),
+    why: {
+      zh: '你要服务客户：企业微信的客户联系可以在服务号的通知之外做一对一跟进。',
+      en: "You serve customers: WeCom's customer contact adds one-to-one follow-up beside a service account's notices.",
+    },
+  },
+];
+
+export function adviseCompanions(ctx: AdviceContext): CompanionPick[] {
+  return COMPANIONS.filter((c) => c.when(ctx.answers)).map(({ id, why }) => ({ id, why }));
+}
+
 const TYPE_STEPS: Readonly<Record<AccountTypeId, Text>> = {
   service: {
-    zh: '在微信公众平台注册服务号（主体提交后不能更改），完成微信认证（机构每年 300 元），需要收款再申请微信支付商户。',
-    en: 'Register a service account on the WeChat Official Accounts Platform (the entity cannot be changed later), certify it (300 CNY a year for organisations), then apply to be a WeChat Pay merchant if you need payment.',
+    zh: '注册服务号（类型不能更改）→ 验证主体 → 微信认证（每年一次）→ 需要收款再申请微信支付商户号。',
+    en: 'Register a service account (the type cannot be changed) → verify the entity → certify (yearly) → apply for a WeChat Pay merchant number if you need payment.',
   },
   subscription: {
-    zh: '在微信公众平台注册订阅号，规划好群发节奏：每天 1 次，每次最多 8 篇文章。',
-    en: 'Register a subscription account on the WeChat Official Accounts Platform and plan your rhythm: one group message a day, up to 8 articles each.',
+    zh: '注册公众号，当天就能开始：每天可群发 1 次，发表（不推送）不限次数。',
+    en: 'Register a 公众号 and start the same day: one group message a day, unlimited publishing without push.',
   },
   enterprise: {
-    zh: '注册企业微信（企业号已升级为企业微信），选对组织类型（之后不能更改），再邀请员工加入。',
-    en: 'Register WeCom (the enterprise account was upgraded into WeCom), choose the right organisation type (it cannot be changed later), then invite your staff.',
+    zh: '几分钟就能创建企业微信；选对组织类型（之后不能更改），再验证企业、邀请员工。',
+    en: 'Create WeCom in minutes; choose the right organisation type (it cannot be changed later), then verify and invite your staff.',
   },
   miniprogram: {
-    zh: '注册小程序 → 完善名称、头像、简介和服务范围 → 绑定开发者，用微信开发者工具开发 → 提交代码审核 → 审核通过后发布。',
-    en: 'Register a mini program → fill in name, avatar, introduction and service scope → bind developers and build with WeChat DevTools → submit the code for review → release after approval.',
+    zh: '注册 → 类目 → 认证 → 备案 → 开发 → 代码审核 → 发布；备案的省管局审核最长 20 个工作日，尽早开始。',
+    en: 'Register → categories → certification → ICP filing → development → code review → release; the provincial filing review alone takes up to 20 WD, so start early.',
   },
 };
 
@@ -82,24 +112,23 @@ const NATIVE_STEP: Text = {
   zh: '评估开发原生 App 的成本；可以先用小程序做一个最小可行产品验证想法。',
   en: 'Weigh the cost of a native app; you can first validate the idea with a mini program MVP.',
 };
-const INDIVIDUAL_PAY_STEP: Text = {
-  zh: '需要微信支付的话，可以先注册个体工商户，以企业类主体申请服务号或小程序。',
-  en: 'If you need WeChat Pay, consider registering an individual business (个体工商户) and applying as an enterprise-type entity.',
+/** CONTENT.md comp.shop's inference for P5: advice, shown as such. */
+const SHOP_PATH_STEP: Text = {
+  zh: '想收款的话：先注册个体工商户，开一家微信小店（不用开发），再从公众号或视频号推广。',
+  en: 'To take payment: register a 个体工商户, open a 微信小店 (no development), then promote it from a 公众号 or Channels.',
 };
 const ANSWER_MORE_STEP: Text = {
   zh: '回答剩下的问题，得到更准确的推荐。',
   en: 'Answer the remaining questions for a sharper recommendation.',
 };
 
-const wantsPayAsIndividual = (a: Answers): boolean =>
-  a.entity === 'individual' && (a.payment === 'yes' || a.payment === 'later');
+const wantsPayAsIndividual = (a: Answers): boolean => a.entity === 'individual' && (a.payment === 'yes' || a.payment === 'later' || has(a, 'sell'));
 
 export function adviseNextSteps(ctx: AdviceContext): NextStep[] {
   const steps: NextStep[] = [];
-  if (ctx.noGoodFit)
-    steps.push({ type: null, text: NATIVE_STEP }, { type: 'miniprogram', text: TYPE_STEPS.miniprogram });
+  if (wantsPayAsIndividual(ctx.answers)) steps.push({ type: null, text: SHOP_PATH_STEP, mark: 'inference' });
+  if (ctx.noGoodFit) steps.push({ type: null, text: NATIVE_STEP }, { type: 'miniprogram', text: TYPE_STEPS.miniprogram });
   for (const type of [ctx.top, ctx.runnerUp]) if (type !== null) steps.push({ type, text: TYPE_STEPS[type] });
-  if (wantsPayAsIndividual(ctx.answers)) steps.push({ type: null, text: INDIVIDUAL_PAY_STEP });
   if (!ctx.complete) steps.push({ type: null, text: ANSWER_MORE_STEP });
   return steps;
 }
@@ -110,16 +139,16 @@ const NOTES: Readonly<Record<'native' | 'individualPay' | 'wecom' | 'serviceFold
     en: 'The heavy native features you need (such as image editing or turn-by-turn navigation) are beyond what these four account types do well: the core may need a native app.',
   },
   individualPay: {
-    zh: '微信支付需要机构主体：认证的服务号或机构的小程序。个体工商户算企业类主体，可以开服务号和微信支付。',
-    en: "WeChat Pay needs an organisation: a certified service account or an organisation's mini program. An individual business (个体工商户) counts as an enterprise-type entity and may open both.",
+    zh: '微信支付需要企业或个体工商户：个人在公众号、服务号和小程序上都开不了。个体工商户算企业类主体，可以开服务号和微信支付。',
+    en: 'WeChat Pay needs an enterprise or a 个体工商户: an individual cannot get it on a 公众号, a service account or a mini program. A 个体工商户 counts as an enterprise-type entity and may open a service account and WeChat Pay.',
   },
   wecom: {
-    zh: '企业号已升级为企业微信（独立的 App 和管理后台），新组织请直接使用企业微信。',
-    en: 'The enterprise account was upgraded into WeCom (a separate app and admin console): new organisations should go to WeCom.',
+    zh: '企业号已升级为企业微信（独立的 App 和管理后台），新组织请直接用企业微信。',
+    en: 'The enterprise account was upgraded into WeCom (a separate app and console): new organisations should go to WeCom.',
   },
   serviceFolding: {
-    zh: '2017 年以来有变化：2024 年 6 月起微信灰度测试把服务号消息折叠进“服务号”消息盒子，截至 2024 年 11 月尚未全量。',
-    en: 'Changed since 2017: from June 2024 WeChat grey-tested folding service account messages into a "服务号" message box; not fully rolled out as of November 2024.',
+    zh: '2017 年以来的变化：2024 年 6 月起微信灰度测试把服务号消息折叠进“服务号”消息盒子；没有来源证实 2025–2026 年已全量推出。',
+    en: 'Since 2017: from June 2024 WeChat grey-tested folding service-account messages into a "服务号" box; no source confirms a full rollout in 2025–2026.',
   },
   preliminary: {
     zh: '还有必答题没回答，这个结果只是初步的。',
@@ -133,7 +162,7 @@ export function adviseNotes(ctx: AdviceContext): Text[] {
   if (ctx.noGoodFit) notes.push(NOTES.native);
   if (wantsPayAsIndividual(ctx.answers)) notes.push(NOTES.individualPay);
   if (featured.includes('enterprise')) notes.push(NOTES.wecom);
-  if (featured.includes('service')) notes.push(NOTES.serviceFolding);
+  if (ctx.top === 'service') notes.push(NOTES.serviceFolding);
   if (!ctx.complete && Object.keys(ctx.answers).length > 0) notes.push(NOTES.preliminary);
   return notes;
 }

@@ -1,10 +1,10 @@
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from './account-types';
 import { Answers, isComplete, QUESTION_IDS, sanitizeAnswers } from './questionnaire';
 import { Reason, Recommendation, TypeFit } from './recommendation-types';
-import { adviseCombinations, adviseNextSteps, adviseNotes } from './recommender-advice';
+import { adviseCombinations, adviseCompanions, adviseNextSteps, adviseNotes } from './recommender-advice';
 import { Rule, ruleId, RULES } from './recommender-rules';
 
-export type { Reason, Recommendation, TypeFit, Combination, NextStep } from './recommendation-types';
+export type { Reason, Recommendation, TypeFit, Combination, CompanionPick, NextStep } from './recommendation-types';
 
 /** A rule with its reason built once: reasons are shared between results, so they are frozen. */
 interface CompiledRule {
@@ -14,7 +14,7 @@ interface CompiledRule {
 
 function toReason(rule: Rule): Reason {
   const points = rule.effect === 'plus' ? rule.points : rule.effect === 'minus' ? -rule.points : 0;
-  return Object.freeze({
+  const reason: Reason = {
     id: ruleId(rule),
     questionId: rule.questionId,
     optionId: rule.optionId,
@@ -22,7 +22,9 @@ function toReason(rule: Rule): Reason {
     text: Object.freeze({ ...rule.text }),
     factIds: Object.freeze([...rule.factIds]) as string[],
     points,
-  });
+  };
+  if (rule.mark) reason.mark = rule.mark;
+  return Object.freeze(reason);
 }
 
 /** Rules indexed by the answer that triggers them, so a recommendation looks at only the rules its answers touch. */
@@ -122,6 +124,7 @@ export function recommend(answers: Answers): Recommendation {
     runnerUp,
     noGoodFit,
     combinations: adviseCombinations(ctx),
+    companions: adviseCompanions(ctx),
     nextSteps: adviseNextSteps(ctx),
     notes: adviseNotes(ctx),
   };

@@ -10,7 +10,7 @@ function overBudget(budget, calls, bytes) {
 }
 
 function largestResultLoads() {
-  const { resultLoadData } = loadTs('miniprogram/pages/result/result-data');
+  const { resultLoadData } = loadTs('miniprogram/domain/result-view');
   const { forEachCompleteAnswers } = loadTs('miniprogram/domain/answer-space');
   const { encodeAnswers } = loadTs('miniprogram/domain/share-codec');
   const largest = {};

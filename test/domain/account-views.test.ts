@@ -3,9 +3,11 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
 import { aboutView } from '../../miniprogram/domain/about-view';
-import { AccountDetailView, getAccountDetail, listAccountCards } from '../../miniprogram/domain/account-views';
-import { ALL_FACTS, getFact } from '../../miniprogram/domain/facts/all';
-import { ACCOUNT_TYPES, SECTION_KEYS } from '../../miniprogram/domain/knowledge';
+import { AccountDetailView, accountPageData, getAccountDetail, itemViews, listAccountCards, openWithinBudget } from '../../miniprogram/domain/account-views';
+import { jsonBytes } from '../../miniprogram/domain/budget';
+import { ALL_ROWS, getRow } from '../../miniprogram/domain/facts/all';
+import { SOURCE_KEYS } from '../../miniprogram/domain/facts/sources';
+import { ACCOUNT_TYPES, idsOfType } from '../../miniprogram/domain/knowledge';
 import { LANGS } from '../../miniprogram/domain/text';
 
 const VANT_ICONS = new Set(
@@ -20,26 +22,28 @@ function isValidDetail(view: AccountDetailView): boolean {
     ACCOUNT_TYPE_IDS.includes(view.id) &&
     view.name.length > 0 &&
     view.sections.length > 0 &&
-    view.sections.every((s) => s.title.length > 0 && s.facts.length > 0) &&
+    view.sections.every((s) => s.title.length > 0 && s.items.length > 0) &&
     view.warnings.length > 0
   );
 }
 
 describe('account type knowledge', () => {
-  it('refers only to existing facts, each at most once per type', () => {
+  it('refers only to existing rows, each at most once per type', () => {
     for (const id of ACCOUNT_TYPE_IDS) {
-      const info = ACCOUNT_TYPES[id];
-      expect(info.id).toBe(id);
-      const ids = [...info.sections.flatMap((s) => s.factIds), ...info.irreversible];
-      for (const factId of ids) expect(`${id}:${factId}:${getFact(factId) !== undefined}`).toBe(`${id}:${factId}:true`);
+      expect(ACCOUNT_TYPES[id].id).toBe(id);
+      const ids = idsOfType(id);
+      expect(ids.filter((rowId) => !getRow(rowId))).toEqual([]);
       expect(new Set(ids).size).toBe(ids.length);
-      expect(new Set(info.sections.map((s) => s.key)).size).toBe(info.sections.length);
+      expect(new Set(ACCOUNT_TYPES[id].sections.map((s) => s.key)).size).toBe(ACCOUNT_TYPES[id].sections.length);
     }
   });
 
-  it('shows every fact somewhere in the guide', () => {
-    const shown = new Set(ACCOUNT_TYPE_IDS.flatMap((id) => [...ACCOUNT_TYPES[id].sections.flatMap((s) => s.factIds), ...ACCOUNT_TYPES[id].irreversible]));
-    expect(ALL_FACTS.map((f) => f.id).filter((id) => !shown.has(id))).toEqual([]);
+  it('shows every CONTENT.md row on some type page, and each launch step on its own type', () => {
+    const pageOf = new Map<string, string[]>();
+    for (const type of ACCOUNT_TYPE_IDS) for (const id of idsOfType(type)) pageOf.set(id, [...(pageOf.get(id) ?? []), type]);
+    expect(ALL_ROWS.map((r) => r.id).filter((id) => !pageOf.has(id))).toEqual([]);
+    const stepType = { sub: 'subscription', svc: 'service', mp: 'miniprogram', ent: 'enterprise' } as Record<string, string>;
+    for (const row of ALL_ROWS.filter((r) => r.kind === 'step')) expect([row.id, pageOf.get(row.id)]).toEqual([row.id, [stepType[row.id.split('.')[1]]]]);
   });
 
   it('uses real vant icon names', () => {
@@ -47,14 +51,16 @@ describe('account type knowledge', () => {
     for (const id of ACCOUNT_TYPE_IDS) expect(VANT_ICONS.has(ACCOUNT_TYPES[id].icon)).toBe(true);
   });
 
-  it('names the enterprise type as WeCom', () => {
+  it('names the subscription account 公众号（原订阅号） and the enterprise account WeCom', () => {
+    expect(ACCOUNT_TYPES.subscription.name).toEqual({ zh: '公众号（原订阅号）', en: 'Official account (formerly subscription account)' });
     expect(ACCOUNT_TYPES.enterprise.name).toEqual({ zh: '企业微信（原企业号）', en: 'WeCom (formerly enterprise account)' });
   });
 
-  it('lists the irreversible choices CONTENT.md names', () => {
-    expect(ACCOUNT_TYPES.service.irreversible).toEqual(expect.arrayContaining(['svc.irreversible', 'who.entities']));
-    expect(ACCOUNT_TYPES.subscription.irreversible).toEqual(expect.arrayContaining(['sub.upgrade', 'who.entities']));
-    expect(ACCOUNT_TYPES.enterprise.irreversible).toEqual(expect.arrayContaining(['ent.irreversible', 'who.entities']));
+  it('lists the irreversible choices CONTENT.md names, and what a mini program needs before anything else', () => {
+    expect(ACCOUNT_TYPES.service.irreversible).toEqual(['svc.irreversible', 'who.entities']);
+    expect(ACCOUNT_TYPES.subscription.irreversible).toEqual(['sub.upgrade', 'who.entities']);
+    expect(ACCOUNT_TYPES.enterprise.irreversible).toEqual(['ent.irreversible', 'who.entities']);
+    expect(ACCOUNT_TYPES.miniprogram.highlights).toEqual(['cert.mp', 'mp.icp']);
   });
 });
 
@@ -68,13 +74,18 @@ describe('account cards', () => {
         expect(card.tone).toBe(card.id);
       }
     }
-    expect(listAccountCards('zh').map((c) => c.quota)).toEqual(['每月 4 条群发', '每天 1 条群发', expect.any(String), expect.any(String)]);
-    expect(listAccountCards('en')[0].name).toBe('Service account');
+    expect(listAccountCards('zh').map((c) => [c.name, c.quota])).toEqual([
+      ['服务号', '每月 4 次群发'],
+      ['公众号（原订阅号）', '每天 1 次群发'],
+      ['企业微信（原企业号）', '对员工和客户分别限制'],
+      ['小程序', '不适用：靠分享和小程序码'],
+    ]);
+    expect(listAccountCards('en')[1].name).toBe('Official account (formerly subscription account)');
   });
 });
 
 describe('account detail', () => {
-  it('has every section of the type, titled, with facts, in both languages', () => {
+  it('has every section of the type, titled, with items, in both languages', () => {
     for (const lang of LANGS) {
       for (const id of ACCOUNT_TYPE_IDS) {
         const view = getAccountDetail(id, lang);
@@ -82,41 +93,56 @@ describe('account detail', () => {
         expect(view!.sections.map((s) => s.key)).toEqual(ACCOUNT_TYPES[id].sections.map((s) => s.key));
         expect(isValidDetail(view!)).toBe(true);
         expect(view!.tags.length).toBeGreaterThan(0);
-        // Sections come in the shared display order.
-        const order = view!.sections.map((s) => SECTION_KEYS.indexOf(s.key as never));
-        expect(order).toEqual([...order].sort((a, b) => a - b));
       }
     }
   });
 
-  it('has the sections each type needs', () => {
-    const keys = (id: (typeof ACCOUNT_TYPE_IDS)[number]) => getAccountDetail(id, 'zh')!.sections.map((s) => s.key);
-    for (const id of ['service', 'subscription'] as const) {
-      expect(keys(id)).toEqual(['definition', 'who', 'where', 'quota', 'functions', 'certification', 'beforeYouApply']);
-    }
-    expect(keys('enterprise')).toEqual(['definition', 'who', 'where', 'quota', 'functions']);
-    expect(keys('miniprogram')).toEqual(expect.arrayContaining(['definition', 'who', 'process', 'rules', 'limits', 'share']));
+  it('writes the mini program access process once: the seven steps of mp.process, each with its launch-plan row', () => {
+    const process = getAccountDetail('miniprogram', 'en')!.sections.find((s) => s.key === 'process')!;
+    expect(process.items.map((i) => i.k)).toEqual(['fact', 'step', 'step', 'step', 'step', 'step', 'step', 'step']);
+    const steps = process.items.filter((i) => i.k === 'step');
+    expect(steps.map((s) => (s.k === 'step' ? [s.n, s.id, s.title.map((p) => p.t).join('')] : []))).toEqual([
+      [1, 'lp.mp.1', 'Register'],
+      [2, 'lp.mp.2', 'Information, incl. service categories and a main category (主营类目, needed for review since 2022-06-08)'],
+      [3, 'lp.mp.3', 'Certification (enterprises and 个体工商户: before filing)'],
+      [4, 'lp.mp.4', 'ICP filing (备案, required before release since 2023-09-01)'],
+      [5, 'lp.mp.5', 'Development, incl. the privacy guideline'],
+      [6, 'lp.mp.6', 'Code review (some categories add a 7-day report)'],
+      [7, 'lp.mp.7', 'Release'],
+    ]);
+    const filing = steps[3];
+    expect(filing.k === 'step' && filing.time).toEqual([
+      { t: 'platform 1–2 WD + SMS ≤ 24 h + province 1–20 WD; ', m: '' },
+      { t: 'start 20–30 WD ahead', m: 'reported' },
+    ]);
+    const fact = process.items[0];
+    expect(fact.k === 'fact' && [fact.parts, fact.seed.slice(0, 11)]).toEqual([[{ t: '7 steps today; steps 3–5 can overlap.', m: '' }], '1 Register ']);
   });
 
-  it('gives the mini program its five steps and no steps to the others', () => {
-    expect(getAccountDetail('miniprogram', 'zh')!.steps).toHaveLength(5);
-    expect(getAccountDetail('miniprogram', 'en')!.steps[4]).toBe('Release after approval');
-    for (const id of ['service', 'subscription', 'enterprise'] as const) expect(getAccountDetail(id, 'zh')!.steps).toEqual([]);
+  it('numbers the other types\' launch steps and titles them by their own rows', () => {
+    const steps = getAccountDetail('service', 'zh')!.sections.find((s) => s.key === 'steps')!.items;
+    expect(steps.map((i) => (i.k === 'step' ? `${i.n} ${i.title.map((p) => p.t).join('')}` : i.k))).toEqual([
+      '1 注册，选择“服务号”（不能更改），登记信息',
+      '2 验证主体',
+      '3 微信认证',
+      '4 可选：申请微信支付商户号',
+      '5 可选：开通模板消息',
+      '6 开始使用',
+    ]);
   });
 
-  it('localizes fact views: now text, seed only when changed, reported, sources, checked', () => {
-    const service = getAccountDetail('service', 'zh')!;
-    const where = service.sections.find((s) => s.key === 'where')!.facts[0];
-    expect(where).toMatchObject({ id: 'svc.where', changed: true, reported: false, checked: '2026-11-23' });
-    expect(where.seedText).toContain('聊天列表');
-    expect(where.sourceText).toBe('2017 原文（2017）；asiaict.com "Service Accounts Quietly \'Transform\'"（2024-11-21）');
-    const definition = service.sections[0].facts[0];
-    expect(definition.seedText).toBe('');
-    const functions = service.sections.find((s) => s.key === 'functions')!.facts[0];
-    expect(functions.reported).toBe(true);
-    const en = getAccountDetail('service', 'en')!.sections.find((s) => s.key === 'where')!.facts[0];
-    expect(en.sourceText.startsWith('the original 2017 article (2017); asiaict.com')).toBe(true);
-    expect(en.text).toMatch(/^Still the chat list/);
+  it('shows the 2017 claim only beside rows that changed, and keeps every mark on its words', () => {
+    const [fact] = itemViews(['svc.functions'], 'zh');
+    expect(fact).toMatchObject({ k: 'fact', id: 'svc.functions', seed: expect.stringContaining('微信小店') });
+    expect(itemViews(['svc.where'], 'zh')[0]).toMatchObject({ seed: '' });
+    expect(itemViews(['sub.quota'], 'en')[0]).toMatchObject({
+      parts: [
+        { t: expect.stringMatching(/^One group message per calendar day.* $/), m: '' },
+        { t: 'Up to 8 articles per push. ', m: 'reported' },
+        { t: 'Publishing without push uses no quota.', m: '' },
+      ],
+    });
+    expect(itemViews(['comp.shop'], 'en')[0]).toMatchObject({ k: 'comp', how: [{ m: 'reported' }, { m: 'inference' }] });
   });
 
   it('returns null for unknown or tampered ids and never throws', () => {
@@ -133,23 +159,41 @@ describe('account detail', () => {
   });
 });
 
-describe('about view', () => {
-  it('lists every source once with the facts it supports, and every change since 2017', () => {
+describe('first render of an account page', () => {
+  it('opens the first section always and later ones only while the whole payload fits the budget', () => {
     for (const lang of LANGS) {
-      const about = aboutView(lang);
-      expect(about.checked).toBe('2026-11-23');
-      expect(new Set(about.sources.map((s) => s.title)).size).toBe(about.sources.length);
-      const cited = new Set(about.sources.flatMap((s) => s.factIds));
-      expect(cited.size).toBe(ALL_FACTS.length);
-      expect(about.changes.map((c) => c.id)).toEqual(ALL_FACTS.filter((f) => f.changed).map((f) => f.id));
-      for (const change of about.changes) {
-        expect(change.seed.length).toBeGreaterThan(0);
-        expect(change.now).not.toBe(change.seed);
+      for (const id of ACCOUNT_TYPE_IDS) {
+        const detail = getAccountDetail(id, lang)!;
+        for (const budget of [0, 1500, 3000, 100000]) {
+          const sections = openWithinBudget(detail, {}, budget);
+          const open = sections.map((s) => s.open);
+          expect(open[0]).toBe(true);
+          // Open sections are a prefix, and each carries its items.
+          expect(open).toEqual([...open].sort((a, b) => Number(b) - Number(a)));
+          for (const [i, s] of sections.entries()) expect(s.items).toEqual(s.open ? detail.sections[i].items : []);
+          if (open.filter(Boolean).length > 1) expect(jsonBytes(sections)).toBeLessThanOrEqual(budget);
+        }
+        expect(openWithinBudget(detail, {}, 100000).every((s) => s.open)).toBe(true);
       }
     }
-    const ithome = aboutView('zh').sources.find((s) => s.title.startsWith('IT之家'))!;
-    expect(ithome).toEqual({ title: 'IT之家 "微信公众号注册数量调整"', date: '2018-11-16', factIds: ['who.limits', 'sub.who'] });
-    const article = (lang: 'zh' | 'en') => aboutView(lang).sources.find((s) => s.factIds.includes('svc.definition') && s.date === '2017')!;
-    expect([article('zh').title, article('en').title]).toEqual(['2017 原文', 'the original 2017 article']);
+  });
+
+  it('sends an unknown type the notice and the four cards', () => {
+    expect(accountPageData('bank', 'en')).toMatchObject({ found: false, cards: expect.arrayContaining([expect.objectContaining({ id: 'service' })]) });
+  });
+});
+
+describe('about view', () => {
+  it('lists the Sources table in order with how many rows cite each, and every changed fact', () => {
+    for (const lang of LANGS) {
+      const about = aboutView(lang);
+      expect(about.latest).toBe('2026-11-24');
+      expect(about.sources.map((s) => s.key)).toEqual(SOURCE_KEYS);
+      expect(about.changes.map((c) => c.id)).toEqual(['who.entities', 'svc.functions', 'sub.upgrade', 'cert.fee', 'ent.definition', 'ent.quota', 'mp.process', 'mp.beta', 'mp.rules']);
+      for (const change of about.changes) expect(change.k === 'fact' && change.seed.length > 0).toBe(true);
+    }
+    expect(aboutView('zh').sources.find((s) => s.key === 'ithome18')).toEqual({ key: 'ithome18', title: '微信公众号注册数量调整 (IT之家)', date: '2018-11-16', count: '2 条内容引用' });
+    expect(aboutView('zh').sources.find((s) => s.key === 'tmpl')).toEqual({ key: 'tmpl', title: '模板消息', date: '未注明日期（现行文档）', count: '2 条内容引用' });
+    expect(aboutView('en').sources.find((s) => s.key === 'ch-profile')?.date).toBe('rule 2023-12-20');
   });
 });

@@ -1,8 +1,5 @@
 import fc from 'fast-check';
 import { countWithinBudget, jsonBytes, utf8Bytes } from '../../miniprogram/domain/budget';
-import { factLabels, factSource, toFactLine } from '../../miniprogram/domain/fact-line';
-import { ALL_FACTS } from '../../miniprogram/domain/facts/all';
-import { toFactView } from '../../miniprogram/domain/fact-view';
 
 describe('setData budget helpers', () => {
   it('count UTF-8 bytes like Buffer does, for any string', () => {
@@ -31,20 +28,5 @@ describe('setData budget helpers', () => {
         return rounds <= list.length;
       }),
     );
-  });
-});
-
-describe('fact lines', () => {
-  it('keep the claim and flags, and give the source and date on request', () => {
-    for (const fact of ALL_FACTS) {
-      const view = toFactView(fact, 'en');
-      const line = toFactLine(view);
-      expect(line).toEqual({ id: view.id, text: view.text, seedText: view.seedText, changed: view.changed, reported: view.reported });
-      expect(factSource(fact.id, 'en')).toEqual({ sourceText: view.sourceText, checked: view.checked });
-    }
-    expect(factSource('nope', 'zh')).toBeNull();
-    expect(factSource(42, 'zh')).toBeNull();
-    expect(factLabels('en').changed).toBe('Changed since 2017');
-    expect(factLabels('zh').reported).toBe('据报道');
   });
 });

@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
 import { compareView, differingDimensions, DIMENSIONS, normalizeTypes } from '../../miniprogram/domain/comparison';
-import { getFact } from '../../miniprogram/domain/facts/all';
+import { getRow } from '../../miniprogram/domain/facts/all';
+import { rowParts } from '../../miniprogram/domain/facts/types';
+import { numbersIn } from '../helpers/content-md';
 import { LANGS } from '../../miniprogram/domain/text';
 
 const typeId = fc.constantFrom(...ACCOUNT_TYPE_IDS);
 const typeList = fc.array(typeId, { maxLength: 6 });
-const key = (v: { level: string; text: { zh: string; en: string } }) => `${v.level}|${v.text.zh}|${v.text.en}`;
+const key = (v: { level: string; text: { zh: string; en: string }; reported?: boolean }) => `${v.level}|${v.text.zh}|${v.text.en}|${!!v.reported}`;
 
 describe('comparison dimensions', () => {
   it('have unique stable ids, labels and a value for every type backed by facts', () => {
@@ -14,29 +16,47 @@ describe('comparison dimensions', () => {
     expect(DIMENSIONS.map((d) => d.id)).toEqual(
       expect.arrayContaining(['who-can-register', 'message-quota', 'where-messages-appear', 'wechat-pay', 'custom-menu', 'advanced-interfaces', 'certification', 'change-type-later', 'needs-development']),
     );
+    // Edition 2: what users now ask about.
+    expect(DIMENSIONS.map((d) => d.id)).toEqual(expect.arrayContaining(['search-share-uncertified', 'steps-before-live', 'yearly-cost']));
     for (const dim of DIMENSIONS) {
       expect(dim.label.zh && dim.label.en).toBeTruthy();
       for (const id of ACCOUNT_TYPE_IDS) {
         const value = dim.values[id];
         expect(value.text.zh && value.text.en).toBeTruthy();
         expect(value.factIds.length).toBeGreaterThan(0);
-        for (const factId of value.factIds) expect(`${dim.id}/${id}/${factId}:${getFact(factId) !== undefined}`).toBe(`${dim.id}/${id}/${factId}:true`);
+        for (const factId of value.factIds) expect(`${dim.id}/${id}/${factId}:${getRow(factId) !== undefined}`).toBe(`${dim.id}/${id}/${factId}:true`);
       }
     }
   });
 
-  it('marks a reported claim as reported in its cell', () => {
-    const cell = DIMENSIONS.find((d) => d.id === 'custom-menu')!.values.subscription;
-    expect(cell.text.zh).toContain('据报道');
-    expect(cell.text.en).toContain('reported');
+  it('marks a cell reported when it states a figure its rows give only as reported, and the reported menu editor', () => {
+    for (const dim of DIMENSIONS) {
+      for (const id of ACCOUNT_TYPE_IDS) {
+        const value = dim.values[id];
+        const parts = value.factIds.flatMap((rowId) => rowParts(getRow(rowId)!));
+        const plain = new Set(numbersIn(parts.filter((p) => p.mark !== 'reported').map((p) => p.en).join(' ')));
+        const reported = new Set(numbersIn(parts.filter((p) => p.mark === 'reported').map((p) => p.en).join(' ')));
+        const restsOnReported = numbersIn(value.text.en).some((n) => reported.has(n) && !plain.has(n));
+        if (restsOnReported) expect(`${dim.id}/${id}:${!!value.reported}`).toBe(`${dim.id}/${id}:true`);
+      }
+    }
+    expect(DIMENSIONS.find((d) => d.id === 'custom-menu')!.values.subscription.reported).toBe(true);
+    expect(compareView(['service', 'subscription'], false, 'zh').rows.find((r) => r.id === 'custom-menu')!.cells).toEqual([
+      ['有，无需认证', 'y'],
+      ['接口需认证；网页编辑器不认证也能用', 'p', 1],
+    ]);
+  });
+
+  it('says plainly that an uncertified mini program cannot be found or shared', () => {
+    expect(DIMENSIONS.find((d) => d.id === 'search-share-uncertified')!.values.miniprogram).toMatchObject({ level: 'no', factIds: ['cert.mp'] });
   });
 
   it('knows the headline differences', () => {
     const pay = DIMENSIONS.find((d) => d.id === 'wechat-pay')!.values;
     expect([pay.service.level, pay.subscription.level]).toEqual(['yes', 'no']);
     const quota = DIMENSIONS.find((d) => d.id === 'message-quota')!.values;
-    expect(quota.service.text.zh).toContain('每月 4 条');
-    expect(quota.subscription.text.zh).toContain('每天 1 条');
+    expect(quota.service.text.zh).toContain('每月 4 次');
+    expect(quota.subscription.text.zh).toContain('每天 1 次');
   });
 });
 
@@ -68,10 +88,10 @@ describe('differingDimensions', () => {
     );
   });
 
-  it('finds service and subscription the same on certification and different on payment', () => {
+  it('finds service and subscription the same on search without certification and different on payment', () => {
     const diff = differingDimensions(['service', 'subscription']);
     expect(diff).toContain('wechat-pay');
-    expect(diff).not.toContain('certification');
+    expect(diff).not.toContain('search-share-uncertified');
   });
 });
 
@@ -92,7 +112,7 @@ describe('compareView', () => {
         }
         // Every row left out really has one value for all selected types.
         for (const row of all.rows.filter((r) => !diff.rows.some((d) => d.id === r.id))) {
-          expect(new Set(row.cells.map((c) => `${c.level}|${c.text}`)).size).toBeLessThanOrEqual(1);
+          expect(new Set(row.cells.map((c) => c.join('|'))).size).toBeLessThanOrEqual(1);
         }
       }),
     );
@@ -113,7 +133,7 @@ describe('compareView', () => {
     const view = compareView(tampered, false, 'en');
     expect(view.columns).toEqual([
       { id: 'service', name: 'Service account' },
-      { id: 'subscription', name: 'Subscription account' },
+      { id: 'subscription', name: 'Official account (formerly subscription account)' },
     ]);
     expect(compareView(tampered, true, 'en')).toEqual(compareView(['service', 'subscription'], true, 'en'));
     fc.assert(
@@ -131,6 +151,6 @@ describe('compareView', () => {
     expect(en.columns[1].name).toBe('WeCom (formerly enterprise account)');
     expect(zh.rows[0].label).toBe('谁能注册');
     expect(en.rows[0].label).toBe('Who can register');
-    expect(zh.rows[0].cells[0].text).not.toBe(en.rows[0].cells[0].text);
+    expect(zh.rows[0].cells[0][0]).not.toBe(en.rows[0].cells[0][0]);
   });
 });

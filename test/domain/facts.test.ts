@@ -1,96 +1,136 @@
-import { ALL_FACTS, CHECKED, getFact } from '../../miniprogram/domain/facts/all';
-import { CONTENT_PATH, readContentRows } from '../helpers/content-md';
+import { ALL_FACTS, ALL_ROWS, getCompanion, getFact, getRow, getStep } from '../../miniprogram/domain/facts/all';
+import { SOURCE_KEYS, SOURCES } from '../../miniprogram/domain/facts/sources';
+import { ContentRow, isReported, rowParts } from '../../miniprogram/domain/facts/types';
+import { checkedDates, citedKeys, ContentIdRow, idRows, numbersIn, readContent, sourceRows, textCells } from '../helpers/content-md';
 
-const rows = readContentRows();
+const md = readContent();
+const rows = idRows(md);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-describe('facts', () => {
-  it('have unique ids, at least one source and a YYYY-MM-DD checked date', () => {
-    expect(new Set(ALL_FACTS.map((f) => f.id)).size).toBe(ALL_FACTS.length);
-    for (const fact of ALL_FACTS) {
-      expect(fact.sources.length).toBeGreaterThan(0);
-      for (const source of fact.sources) expect(source.title.trim()).not.toBe('');
-      expect(fact.checked).toMatch(DATE);
-      expect(fact.checked).toBe(CHECKED);
+/** What a row says in one language, as pages show it (the steps of a list are numbered). */
+function written(row: ContentRow, lang: 'zh' | 'en'): string {
+  const parts = rowParts(row).map((part) => part[lang]);
+  const seed = row.kind === 'fact' && row.seed ? row.seed[lang] : '';
+  const list = row.kind === 'fact' ? (row.list ?? []).map((item, i) => `${i + 1} ${item.map((part) => part[lang]).join(' ')}`) : [];
+  return [seed, ...parts, ...list].join(' ');
+}
+
+/** CONTENT.md's "none found" fee is itself marked as our inference (free) in the section's introduction. */
+const noneFound = (row: ContentIdRow): number => (row.kind === 'step' && row.cells.fee === 'none found' ? 1 : 0);
+const count = (text: string, mark: string): number => text.split(mark).length - 1;
+const domainRow = (row: ContentIdRow): ContentRow => {
+  const found = getRow(row.id);
+  if (!found) throw new Error(`${row.id} is in CONTENT.md but not in the domain`);
+  return found;
+};
+
+describe('facts, launch steps and companions', () => {
+  it('have unique ids, known sources and a YYYY-MM-DD checked date', () => {
+    expect(new Set(ALL_ROWS.map((r) => r.id)).size).toBe(ALL_ROWS.length);
+    for (const row of ALL_ROWS) {
+      expect({ id: row.id, sources: row.sources.length > 0 }).toEqual({ id: row.id, sources: true });
+      for (const key of row.sources) expect(SOURCE_KEYS).toContain(key);
+      expect(row.checked).toMatch(DATE);
     }
   });
 
-  it('have text in both languages, and changed facts have a seed that differs from now', () => {
-    for (const fact of ALL_FACTS) {
-      expect(fact.now.zh.trim()).not.toBe('');
-      expect(fact.now.en.trim()).not.toBe('');
-      if (fact.seed) {
-        expect(fact.seed.zh.trim()).not.toBe('');
-        expect(fact.seed.en.trim()).not.toBe('');
-      }
-      if (fact.changed) {
-        expect(fact.seed).not.toBeNull();
-        expect(fact.seed?.en).not.toBe(fact.now.en);
-      }
+  it('have every part in both languages, and changed facts a 2017 claim', () => {
+    for (const row of ALL_ROWS) {
+      for (const part of rowParts(row)) expect({ id: row.id, zh: !!part.zh.trim(), en: !!part.en.trim() }).toEqual({ id: row.id, zh: true, en: true });
+      if (row.kind === 'fact' && row.changed) expect(row.seed).not.toBeNull();
     }
   });
 
-  it('gives source dates as YYYY, or YYYY-MM-DD', () => {
-    for (const source of ALL_FACTS.flatMap((f) => f.sources)) {
-      if (source.date !== undefined) expect(source.date).toMatch(/^\d{4}(-\d{2}-\d{2})?$/);
-    }
-  });
-
-  it('finds facts by id and nothing else', () => {
+  it('finds rows by id and kind, and nothing else', () => {
     expect(getFact('svc.quota')?.id).toBe('svc.quota');
-    for (const id of ['', 'svc', '__proto__', 'constructor', 'toString', 'SVC.QUOTA']) expect(getFact(id)).toBeUndefined();
+    expect(getStep('lp.mp.4')?.id).toBe('lp.mp.4');
+    expect(getCompanion('comp.shop')?.id).toBe('comp.shop');
+    expect(getFact('lp.mp.4')).toBeUndefined();
+    for (const id of ['', 'svc', '__proto__', 'constructor', 'toString', 'SVC.QUOTA', 7, null]) expect(getRow(id)).toBeUndefined();
+  });
+
+  it('marks a row reported exactly when a part of it is', () => {
+    expect(isReported(getFact('svc.quota')!)).toBe(false);
+    expect(isReported(getFact('sub.quota')!)).toBe(true);
   });
 });
 
-describe('facts against CONTENT.md', () => {
-  const has = rows !== null;
-  if (!has) {
-    it.skip(`CONTENT.md not found at ${CONTENT_PATH}: id comparison skipped`, () => undefined);
-  }
-  (has ? it : it.skip)('holds every CONTENT.md id and no other', () => {
-    expect(ALL_FACTS.map((f) => f.id).sort()).toEqual(rows!.map((r) => r.id).sort());
+describe('the domain holds CONTENT.md, edition 2', () => {
+  it('has every row of CONTENT.md with an id, in order, of the right kind, and no other', () => {
+    expect(ALL_ROWS.map((r) => `${r.kind} ${r.id}`)).toEqual(rows.map((r) => `${r.kind} ${r.id}`));
   });
 
-  (has ? it : it.skip)('marks unverified rows as reported, and only those', () => {
-    for (const row of rows!) {
-      expect({ id: row.id, reported: getFact(row.id)?.reported }).toEqual({ id: row.id, reported: /unverified/i.test(row.now) });
+  it('has the Sources table as it stands: every key, title and date', () => {
+    const table = sourceRows(md);
+    expect(Object.fromEntries(SOURCE_KEYS.map((key) => [key, { title: SOURCES[key].title, date: SOURCES[key].date }]))).toEqual(table);
+  });
+
+  it('cites the sources each row cites, in order', () => {
+    for (const row of rows) expect({ id: row.id, sources: [...domainRow(row).sources] }).toEqual({ id: row.id, sources: citedKeys(row) });
+  });
+
+  it('dates each row with its own checked date', () => {
+    const dates = checkedDates(
+      md,
+      rows.map((r) => r.id),
+    );
+    expect(Object.values(dates)).toContain('2026-11-23');
+    for (const row of rows) expect({ id: row.id, checked: domainRow(row).checked }).toEqual({ id: row.id, checked: dates[row.id] });
+  });
+
+  it('has a 2017 claim exactly where CONTENT.md has one, and marks changed exactly the rows that say Changed', () => {
+    for (const row of rows.filter((r) => r.kind === 'fact')) {
+      const fact = getFact(row.id)!;
+      expect({ id: row.id, seed: fact.seed !== null }).toEqual({ id: row.id, seed: row.cells['2017 article'] !== '—' });
+      expect({ id: row.id, changed: fact.changed }).toEqual({ id: row.id, changed: /\bChanged\b/.test(row.cells.now) });
     }
   });
 
-  (has ? it : it.skip)('has no seed where CONTENT.md has —, marks "Changed" rows changed and "Same" rows unchanged', () => {
-    for (const row of rows!) {
-      const fact = getFact(row.id)!;
-      expect({ id: row.id, seed: fact.seed === null }).toEqual({ id: row.id, seed: row.seed === '—' });
-      if (/^Changed/.test(row.now)) expect({ id: row.id, changed: fact.changed }).toEqual({ id: row.id, changed: true });
-      if (/^Same\b/.test(row.now)) expect({ id: row.id, changed: fact.changed }).toEqual({ id: row.id, changed: false });
+  it('marks as reported (据报道) and as inference (advice) exactly as many parts as CONTENT.md marks', () => {
+    for (const row of rows) {
+      const parts = rowParts(domainRow(row));
+      const text = textCells(row).join(' | ');
+      expect({ id: row.id, reported: parts.filter((p) => p.mark === 'reported').length }).toEqual({ id: row.id, reported: count(text, '**reported**') });
+      expect({ id: row.id, inference: parts.filter((p) => p.mark === 'inference').length }).toEqual({
+        id: row.id,
+        inference: count(text, '*inference*') + noneFound(row),
+      });
     }
   });
 
-  (has ? it : it.skip)('keeps every number of CONTENT.md in both languages', () => {
-    const numbers = (s: string) => s.match(/\d+(?:[.,:]\d+)*/g) ?? [];
-    for (const row of rows!) {
-      const fact = getFact(row.id)!;
+  it('states every figure of CONTENT.md in both languages', () => {
+    for (const row of rows) {
+      const figures = numbersIn(textCells(row).join(' | '));
       for (const lang of ['zh', 'en'] as const) {
-        const written = `${fact.seed?.[lang] ?? ''} ${fact.now[lang]}`;
-        for (const n of numbers(`${row.seed} ${row.now}`)) {
-          expect({ id: row.id, lang, n, found: written.includes(n) }).toEqual({ id: row.id, lang, n, found: true });
-        }
+        const text = written(domainRow(row), lang);
+        const missing = figures.filter((n) => !text.includes(n));
+        expect({ id: row.id, lang, missing }).toEqual({ id: row.id, lang, missing: [] });
       }
     }
   });
 
-  (has ? it : it.skip)('cites the 2017 article exactly where CONTENT.md does', () => {
-    for (const row of rows!) {
-      const citesArticle = getFact(row.id)!.sources.some((s) => s.title.includes('2017 原文'));
-      expect({ id: row.id, citesArticle }).toEqual({ id: row.id, citesArticle: row.source.startsWith('the article') });
+  it('states no figure in English that CONTENT.md does not (a figure changed on one side only fails)', () => {
+    for (const row of rows) {
+      const figures = new Set(numbersIn(textCells(row).join(' | ')));
+      const extra = numbersIn(written(domainRow(row), 'en')).filter((n) => !figures.has(n));
+      expect({ id: row.id, extra }).toEqual({ id: row.id, extra: [] });
     }
   });
 
-  (has ? it : it.skip)('takes every dated source from CONTENT.md', () => {
-    const content = rows!.map((r) => r.source).join('\n');
-    for (const source of ALL_FACTS.flatMap((f) => f.sources)) {
-      if (source.date && source.date !== '2017') expect(content).toContain(source.date);
-      if (source.url) expect(content).toContain(source.url);
-    }
+  it('states no figure in Chinese that the English does not (months and 万 aside, which CONTENT.md writes in words)', () => {
+    const spelled = (text: string) => text.replace(/\b(one|once)\b/gi, '1');
+    const extra = rows
+      .map((row) => {
+        const english = new Set(numbersIn(spelled(written(domainRow(row), 'en'))));
+        const chinese = numbersIn(written(domainRow(row), 'zh').replace(/\d+\s*[月万]/g, ''));
+        return { id: row.id, extra: chinese.filter((n) => !english.has(n)) };
+      })
+      .filter((r) => r.extra.length > 0);
+    expect(extra).toEqual([]);
+  });
+
+  it('lists the seven access steps of mp.process, one per launch-plan step', () => {
+    expect(getFact('mp.process')?.list).toHaveLength(rows.filter((r) => r.id.startsWith('lp.mp.')).length);
+    expect(ALL_FACTS.filter((f) => f.list).map((f) => f.id)).toEqual(['mp.process']);
   });
 });

@@ -4,9 +4,11 @@ import { forEachCompleteAnswers } from '../../miniprogram/domain/answer-space';
 import { Answers, OPTION_IDS, QUESTION_IDS, isComplete } from '../../miniprogram/domain/questionnaire';
 import { recommend, Recommendation, scoreFromPoints } from '../../miniprogram/domain/recommender';
 import { ruleId, RULES } from '../../miniprogram/domain/recommender-rules';
-import { recommendationView, shareTitle } from '../../miniprogram/domain/recommendation-view';
+import { resultView, shareTitle } from '../../miniprogram/domain/result-view';
+import { ALL_ROWS, getRow } from '../../miniprogram/domain/facts/all';
+import { rowParts } from '../../miniprogram/domain/facts/types';
 import { answersArb, looseAnswersArb } from './answers-arbitrary';
-import { CONTENT_FACT_IDS } from './content-fact-ids';
+import { numbersIn } from '../helpers/content-md';
 import { PERSONAS } from './personas';
 
 /** Every structural promise of a recommendation; returns the broken ones (empty = fine). */
@@ -154,13 +156,25 @@ describe('rules table', () => {
     }
   });
 
-  it('cites only CONTENT.md facts and speaks both languages', () => {
+  it('cites only CONTENT.md rows and speaks both languages', () => {
+    const ids = ALL_ROWS.map((row) => row.id);
     for (const r of RULES) {
       expect(r.factIds.length).toBeGreaterThan(0);
-      for (const id of r.factIds) expect(CONTENT_FACT_IDS).toContain(id);
+      for (const id of r.factIds) expect(ids).toContain(id);
       expect(r.text.zh.trim()).not.toBe('');
       expect(r.text.en.trim()).not.toBe('');
     }
+  });
+
+  it('marks a reason reported exactly when it states a figure its rows give only as reported', () => {
+    const wrong = RULES.filter((r) => {
+      const parts = r.factIds.flatMap((id) => rowParts(getRow(id)!));
+      const plain = new Set(numbersIn(parts.filter((p) => p.mark !== 'reported').map((p) => p.en).join(' ')));
+      const reported = new Set(numbersIn(parts.filter((p) => p.mark === 'reported').map((p) => p.en).join(' ')));
+      const restsOnReported = numbersIn(r.text.en).some((n) => reported.has(n) && !plain.has(n));
+      return restsOnReported !== (r.mark === 'reported');
+    }).map(ruleId);
+    expect(wrong).toEqual([]);
   });
 
   it('gives points only to plus and minus rules', () => {
@@ -188,30 +202,31 @@ describe('rules table', () => {
   });
 });
 
-describe('recommendationView and shareTitle', () => {
+describe('resultView and shareTitle', () => {
   it('flattens a result into localized lines', () => {
     const rec = recommend(PERSONAS.P2);
-    const zh = recommendationView(rec, 'zh');
+    const zh = resultView(rec, 'zh');
     expect(zh.top).toMatchObject({ type: 'service', name: '服务号', score: rec.ranked[0].score });
     expect(zh.top?.reasons.length).toBeGreaterThan(0);
     expect(zh.runnerUp?.type).toBe(rec.runnerUp);
     expect(zh.others.map((o) => o.type)).toEqual(rec.ranked.slice(2).map((f) => f.type));
-    expect(zh.others.every((o) => o.why !== '')).toBe(true);
+    expect(zh.others.every((o) => o.why.t !== '')).toBe(true);
     expect(zh.combinations[0]).toMatch(/服务号 \+ 小程序/);
     expect(zh.nextSteps[0]).toMatchObject({ type: 'service', name: '服务号' });
     expect(zh.cautions.length).toBeGreaterThan(0);
-    expect(new Set(zh.cautions).size).toBe(zh.cautions.length);
-    const en = recommendationView(rec, 'en');
+    expect(new Set(zh.cautions.map((c) => c.t)).size).toBe(zh.cautions.length);
+    const en = resultView(rec, 'en');
     expect(en.top?.name).toBe('Service account');
-    expect(en.top?.reasons.join(' ')).toMatch(/serve customers/);
+    expect(en.top?.reasons.map((r) => r.t).join(' ')).toMatch(/serve customers/);
   });
 
-  it('lists blockers with their type and keeps the view of no answers empty', () => {
-    const view = recommendationView(recommend(PERSONAS.P1), 'en');
-    expect(view.blockers.map((b) => b.type)).toEqual(['service', 'enterprise']);
-    const empty = recommendationView(recommend({}), 'zh');
+  it('lists blockers not already shown as a why-not, and keeps the view of no answers empty', () => {
+    const view = resultView(recommend(PERSONAS.P5), 'en');
+    expect(view.others.filter((o) => o.blocked).map((o) => o.type)).toEqual(['service', 'enterprise']);
+    expect(view.blockers.map((b) => b.name)).toEqual(['Service account']);
+    const empty = resultView(recommend({}), 'zh');
     expect(empty.top).toBeNull();
-    expect(empty.others.map((o) => [o.score, o.why])).toEqual([
+    expect(empty.others.map((o) => [o.score, o.why.t])).toEqual([
       [50, ''],
       [50, ''],
       [50, ''],
@@ -224,7 +239,8 @@ describe('recommendationView and shareTitle', () => {
     const rec = recommend(PERSONAS.P2);
     expect(shareTitle(rec, 'zh')).toBe(`我适合开通：服务号（匹配度 ${rec.ranked[0].score}）`);
     expect(shareTitle(rec, 'en')).toBe(`My WeChat pick: Service account (fit ${rec.ranked[0].score})`);
-    expect(shareTitle(recommend(PERSONAS.P8), 'zh')).toMatch(/原生 App/);
-    expect(shareTitle(recommend({}), 'en')).toBe('Which WeChat account type fits you?');
+    expect(shareTitle(recommend(PERSONAS.P1), 'zh')).toBe('我适合开通：公众号（原订阅号）（匹配度 77）');
+    expect(shareTitle(recommend(PERSONAS.P8), 'zh')).toBe('我的需求可能更适合原生 App');
+    expect(shareTitle(recommend({}), 'en')).toBe('Which WeChat account fits you? A one-minute quiz');
   });
 });

@@ -8,7 +8,7 @@ import { Journey, Step } from './journey';
 export const HOME = 'pages/home/home';
 
 /** The four account types as the home page names them. */
-export const ACCOUNT_TYPE_NAMES = ['服务号', '订阅号', '企业微信', '小程序'] as const;
+export const ACCOUNT_TYPE_NAMES = ['服务号', '公众号（原订阅号）', '企业微信（原企业号）', '小程序'] as const;
 
 const expectAll = (texts: readonly string[]): Step[] => texts.map((expectText) => ({ expectText }));
 
@@ -44,7 +44,10 @@ export const journeys: Journey[] = [
       { screenshot: 'account-service' },
       { tap: '和其他类型对比' },
       { expectPage: 'pages/compare/compare' },
-      { expectText: '显示 9/9 项' },
+      { expectText: '显示 12/12 项' },
+      { expectText: '未认证能否被搜到、被分享' },
+      { expectText: '上线前要做什么' },
+      { expectText: '每年费用' },
       { screenshot: 'compare' },
     ],
   },
@@ -62,7 +65,14 @@ export const journeys: Journey[] = [
   },
   {
     name: 'a type scene opens that type directly',
-    steps: [{ open: HOME, query: { scene: 't=miniprogram' } }, { expectPage: 'pages/account/account' }, { expectText: '接入步骤' }],
+    steps: [
+      { open: HOME, query: { scene: 't=miniprogram' } },
+      { expectPage: 'pages/account/account' },
+      { expectText: '先看这里' },
+      { expectText: '认证前不能被搜索、不能分享' },
+      { expectText: '省管局审核 1–20 个工作日' },
+      { screenshot: 'account-miniprogram' },
+    ],
   },
   {
     name: 'the quiz recommends a type and the shared link reopens the same result',
@@ -75,7 +85,7 @@ export const journeys: Journey[] = [
       ...answerQuiz(BLOGGER),
       { expectPage: RESULT },
       { expectText: '推荐你开通' },
-      { expectText: '订阅号' },
+      { expectText: '公众号（原订阅号）' },
       { expectText: '匹配度 77' },
       { screenshot: 'result' },
       { openSharePath: true },
@@ -99,6 +109,10 @@ export const journeys: Journey[] = [
       { tap: '上一题' },
       { expectText: '谁来申请？' },
     ],
+  },
+  {
+    name: 'a result link shared before edition 2 still opens its result',
+    steps: [{ open: RESULT, query: { a: '10uiKQ' } }, { expectText: '这是朋友分享给你的结果' }, { expectText: '推荐你开通' }, { screenshot: 'result-old-link' }],
   },
   {
     name: 'a tampered result link shows a notice and a way to start',

@@ -1,26 +1,97 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** One fact row of /work/shared/CONTENT.md (beside the repo in CI: ../shared/CONTENT.md). */
-export interface ContentRow {
-  id: string;
-  seed: string;
-  now: string;
-  source: string;
-}
-
+/** ../shared/CONTENT.md: beside the repo in CI, and in every developer checkout. */
 export const CONTENT_PATH = path.resolve(__dirname, '../../../shared/CONTENT.md');
 
-/** The fact rows of CONTENT.md, or null when the file is not there. */
-export function readContentRows(): ContentRow[] | null {
-  if (!fs.existsSync(CONTENT_PATH)) return null;
-  const rows: ContentRow[] = [];
-  for (const line of fs.readFileSync(CONTENT_PATH, 'utf8').split('\n')) {
-    const cells = line.split('|').map((cell) => cell.trim());
-    // | id | 2017 article | now | source |  →  ['', id, seed, now, source, '']
-    if (cells.length === 6 && /^[a-z]+\.[a-z]+$/.test(cells[1])) {
-      rows.push({ id: cells[1], seed: cells[2], now: cells[3], source: cells[4] });
+/** One table row of CONTENT.md: its cells by header, and the section heading above the table. */
+export interface ContentTableRow {
+  section: string;
+  headers: string[];
+  cells: Record<string, string>;
+}
+
+/** One row with a CONTENT id (who.entities, lp.mp.4, comp.shop …). */
+export interface ContentIdRow extends ContentTableRow {
+  id: string;
+  /** 'fact' (| id | 2017 article | now | source |), 'step' (launch plan) or 'companion'. */
+  kind: 'fact' | 'step' | 'companion';
+}
+
+export function readContent(): string {
+  if (!fs.existsSync(CONTENT_PATH)) throw new Error(`CONTENT.md is missing at ${CONTENT_PATH}: it is the only source of facts`);
+  return fs.readFileSync(CONTENT_PATH, 'utf8');
+}
+
+const cellsOf = (line: string): string[] => line.split('|').slice(1, -1).map((cell) => cell.trim());
+
+/** Every markdown table row of the file, with its headers and the nearest heading above it. */
+export function tableRows(md: string): ContentTableRow[] {
+  const out: ContentTableRow[] = [];
+  let section = '';
+  let headers: string[] | null = null;
+  for (const line of md.split('\n')) {
+    if (line.startsWith('#')) section = line.replace(/^#+\s*/, '');
+    if (!line.startsWith('|')) {
+      headers = null;
+      continue;
+    }
+    const cells = cellsOf(line);
+    if (!headers) headers = cells;
+    else if (!cells.every((cell) => /^-+$/.test(cell))) {
+      out.push({ section, headers, cells: Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])) });
     }
   }
-  return rows;
+  return out;
+}
+
+const ID = /^[a-z]+(\.[a-z0-9]+)+$/;
+
+/** The rows that carry an id, in file order, with their kind told by the table's headers. */
+export function idRows(md: string): ContentIdRow[] {
+  return tableRows(md)
+    .filter((row) => row.headers[0] === 'id' && ID.test(row.cells.id))
+    .map((row) => ({
+      ...row,
+      id: row.cells.id,
+      kind: row.headers.includes('2017 article') ? 'fact' : row.headers.includes('step') ? 'step' : 'companion',
+    }));
+}
+
+/** The Sources table: key → { title, date }. */
+export function sourceRows(md: string): Record<string, { title: string; date: string }> {
+  const out: Record<string, { title: string; date: string }> = {};
+  for (const row of tableRows(md)) {
+    if (row.headers[0] === 'key') out[row.cells.key] = { title: row.cells['title (site)'], date: row.cells.date };
+  }
+  return out;
+}
+
+/** Source keys a row cites, in order: '[art]; [svc-guide]' → ['art', 'svc-guide']. */
+export function citedKeys(row: ContentIdRow): string[] {
+  return Array.from(row.cells.source.matchAll(/\[([a-z0-9-]+)\]/g), (m) => m[1]);
+}
+
+/** The cells of a row that hold its text (everything but the id and the source). */
+export function textCells(row: ContentIdRow): string[] {
+  return row.headers.filter((h) => h !== 'id' && h !== 'source').map((h) => row.cells[h]);
+}
+
+/**
+ * The `checked` date of each id, from the edition's rule in the introduction: "**D** for every row … except
+ * a and b (**E**)". Fails loudly when the rule is worded differently, so a new edition is looked at.
+ */
+export function checkedDates(md: string, ids: string[]): Record<string, string> {
+  const rule = /\*\*(\d{4}-\d{2}-\d{2})\*\* for every row[^,]*, except ([^(]+)\(\*\*(\d{4}-\d{2}-\d{2})\*\*\)/.exec(md);
+  if (!rule) throw new Error('CONTENT.md: the "last checked" rule is not worded as expected');
+  const exceptions = rule[2].split(/,|\band\b/).map((s) => s.trim()).filter(Boolean);
+  return Object.fromEntries(ids.map((id) => [id, exceptions.includes(id) ? rule[3] : rule[1]]));
+}
+
+/** References to other rows ("(mp.icp)", "as lp.sub.3") are not figures: drop them before reading numbers. */
+const REFERENCE = /\b(?:who|svc|sub|cert|ent|mp|lp|comp)\.[a-z0-9]+(?:\.[a-z0-9]+)*\b/g;
+
+/** The figures a text states: 300, 1,000, 2018-11-16 → 2018 11 16, 8.0.24, 5:4, 00:00. */
+export function numbersIn(text: string): string[] {
+  return text.replace(REFERENCE, '').match(/\d+(?:[.,:]\d+)*/g) ?? [];
 }

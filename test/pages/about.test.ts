@@ -4,8 +4,8 @@ import { t } from '../../miniprogram/domain/i18n/strings';
 import { LANGS } from '../../miniprogram/domain/text';
 import { APP_VERSION } from '../../miniprogram/domain/version';
 import { expectWithinSetDataBudget } from '../budgets/limits';
-import { renderRecorded } from '../helpers/set-data-recorder';
-import { renderPage } from '../helpers/simulate';
+import { renderRecorded, SetDataRecorder } from '../helpers/set-data-recorder';
+import { Rendered, renderPage } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
 
 let wxMock: WxMock;
@@ -13,36 +13,66 @@ beforeEach(() => {
   wxMock = installWxMock();
 });
 
+/** Taps "show more" until the list is complete, checking every action stays one setData under 4 KiB. */
+async function showAll(page: Rendered, recorder: SetDataRecorder, more: string): Promise<void> {
+  for (let guard = 0; page.$(more) && guard < 30; guard++) {
+    await page.tap(more);
+    expectWithinSetDataBudget(recorder.take());
+  }
+}
+
 describe.each(LANGS)('about in %s', (lang) => {
   it('reaches every source with its date and every change since 2017, each action within budget', async () => {
     wxMock.storage.set('lang.v1', lang);
     const view = aboutView(lang);
     const { rendered: page, recorder, load } = await renderRecorded('pages/about/about');
     expectWithinSetDataBudget(load);
-    expect(page.text()).toContain(t('about.checkedAll', lang, { date: view.checked }));
+    expect(page.text()).toContain(t('about.checkedAll', lang, { date: '2026-11-24' }));
+    expect(page.text()).toContain(t('about.reportedNote', lang));
+    expect(page.text()).toContain(t('about.adviceNote', lang));
     expect(page.text()).toContain(t('app.version', lang, { version: APP_VERSION }));
 
     await page.tap('.sources-head');
     expectWithinSetDataBudget(recorder.take());
-    expect(page.$$('.source')).toHaveLength(view.sources.length);
-    for (const source of view.sources) {
-      expect(page.text()).toContain(source.title);
-      if (source.date) expect(page.text()).toContain(source.date);
-    }
+    await showAll(page, recorder, '.more-sources');
+    expect(page.$$('.source')).toHaveLength(82);
+    for (const source of view.sources) expect(page.text()).toContain(`${source.title}${source.date} · ${source.count}`);
 
     await page.tap('.changes-head');
     expectWithinSetDataBudget(recorder.take());
-    let guard = 0;
-    while (page.$('.more-changes') && guard++ < 20) {
-      await page.tap('.more-changes');
-      expectWithinSetDataBudget(recorder.take());
-    }
-    expect(page.$$('.change')).toHaveLength(view.changes.length);
+    await showAll(page, recorder, '.more-changes');
+    expect(page.$$('.change')).toHaveLength(9);
     for (const change of view.changes) {
+      if (change.k !== 'fact') throw new Error('changes are facts');
       expect(page.text()).toContain(change.seed);
-      expect(page.text()).toContain(change.now);
+      for (const part of change.parts) expect(page.text()).toContain(part.t.trim());
     }
     expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: t('page.about.title', lang) }));
+    page.detach();
+  });
+});
+
+describe('about, what a reader sees', () => {
+  it('dates each source as CONTENT.md does, in Chinese words', async () => {
+    const page = await renderPage('pages/about/about');
+    await page.tap('.sources-head');
+    const first = page.$$('.source').slice(0, 3).map((s) => (s.dom.textContent ?? '').replace(/\s+/g, ' ').trim());
+    expect(first).toEqual([
+      'The original article on the four types, by @操作合作伙伴 (Qinggua Media)2017 · 28 条内容引用',
+      'Service Accounts Quietly "Transform" (asiaict.com)2024-11-21 · 1 条内容引用',
+      '公众号发表与群发 (canyinms.com)未注明日期 · 1 条内容引用',
+    ]);
+    page.detach();
+  });
+
+  it('shows each change with the 2017 claim, and its own checked date on tap', async () => {
+    const page = await renderPage('pages/about/about');
+    await page.tap('.changes-head');
+    const change = page.$$('.change')[0];
+    expect((change.dom.textContent ?? '').replace(/\s+/g, ' ')).toContain('2017 年后有变化2017 年原文个人、媒体、企业、政府和其他组织。');
+    change.querySelector('.fact-source-toggle')!.dispatchEvent('tap');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(change.dom.textContent).toContain('最后核对2026-11-24');
     page.detach();
   });
 });

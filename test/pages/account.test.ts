@@ -1,10 +1,11 @@
-import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
-import { getAccountDetail } from '../../miniprogram/domain/account-views';
+import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
+import { getAccountDetail, ItemView } from '../../miniprogram/domain/account-views';
 import { t } from '../../miniprogram/domain/i18n/strings';
+import { idsOfType } from '../../miniprogram/domain/knowledge';
 import { LANGS, Lang } from '../../miniprogram/domain/text';
 import { expectWithinSetDataBudget } from '../budgets/limits';
 import { renderRecorded } from '../helpers/set-data-recorder';
-import { renderPage, tapAt } from '../helpers/simulate';
+import { Rendered, renderPage, tapAt } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
 
 let wxMock: WxMock;
@@ -16,60 +17,44 @@ const useLang = (lang: Lang): void => {
   wxMock.storage.set('lang.v1', lang);
 };
 
-describe.each(LANGS)('account detail in %s', (lang) => {
-  it.each(ACCOUNT_TYPE_IDS)('%s: renders every section within the setData budget, loading closed ones on tap', async (type) => {
+/** The words of an item as the page prints them (parts joined; marks are separate badges). */
+function itemWords(item: ItemView): string[] {
+  const join = (parts: { t: string }[]) => parts.map((p) => p.t.trim()).filter(Boolean);
+  if (item.k === 'fact') return [...join(item.parts), ...(item.seed ? [item.seed] : [])];
+  if (item.k === 'step') return [...join(item.title), ...join(item.needs), ...join(item.time), ...join(item.fee)];
+  return [...join(item.what), ...join(item.who), ...join(item.how)];
+}
+
+/** Renders a type's page and opens every closed section, checking each tap stays one setData under 4 KiB. */
+async function renderOpened(type: AccountTypeId): Promise<Rendered> {
+  const { rendered: page, recorder, load } = await renderRecorded('pages/account/account', { type });
+  expectWithinSetDataBudget(load);
+  const sections = getAccountDetail(type, 'zh')!.sections;
+  for (let i = 0; i < sections.length; i++) {
+    if (page.$(`.section-${sections[i].key}`)) continue;
+    recorder.take();
+    await tapAt(page, '.section-head', i);
+    expectWithinSetDataBudget(recorder.take());
+    expect(page.$(`.section-${sections[i].key}`)).toBeDefined();
+  }
+  return page;
+}
+
+describe.each(LANGS)('account page in %s', (lang) => {
+  it.each(ACCOUNT_TYPE_IDS)('%s: shows every row of its type, loading closed sections on tap within the budget', async (type) => {
     useLang(lang);
     const detail = getAccountDetail(type, lang)!;
-    const { rendered: page, recorder, load } = await renderRecorded('pages/account/account', { type });
-    expectWithinSetDataBudget(load);
-
-    let text = page.text();
-    expect(text).toContain(detail.name);
-    expect(text).toContain(detail.analogy);
-    expect(text).toContain(t('section.warnings', lang));
-    for (const tag of detail.tags) expect(text).toContain(tag);
-    for (const warning of detail.warnings) expect(text).toContain(warning.text);
-    for (const section of detail.sections) expect(text).toContain(section.title);
-    expect(page.$$('.section-head')).toHaveLength(detail.sections.length);
+    const page = await renderOpened(type);
+    const text = page.text();
+    for (const words of [detail.name, detail.analogy, ...detail.tags, t('section.warnings', lang), ...detail.sections.map((s) => s.title)]) expect(text).toContain(words);
+    const items = [...detail.highlights, ...detail.warnings, ...detail.sections.flatMap((s) => s.items)];
+    // Each CONTENT.md id this type's page shows (idsOfType) is on screen, word for word.
+    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(idsOfType(type)));
+    const missing = items.flatMap((item) => itemWords(item).filter((w) => !text.includes(w)).map((w) => `${item.id}: ${w}`));
+    expect(missing).toEqual([]);
+    if (items.some((i) => i.k === 'fact' && i.seed)) expect(text).toContain(t('fact.changed', lang));
+    expect(text).toContain(t('fact.reported', lang));
     expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: detail.name }));
-
-    // Open every closed section: one setData each, within budget, and its facts appear.
-    for (let i = 0; i < detail.sections.length; i++) {
-      if (page.$(`.section-${detail.sections[i].key}`)) continue;
-      recorder.take();
-      await tapAt(page, '.section-head', i);
-      expectWithinSetDataBudget(recorder.take());
-      expect(page.$(`.section-${detail.sections[i].key}`)).toBeDefined();
-    }
-    text = page.text();
-    for (const section of detail.sections) for (const fact of section.facts) expect(text).toContain(fact.text);
-    // The "changed since 2017" note with the 2017 claim, wherever a fact changed.
-    const changed = [...detail.warnings, ...detail.sections.flatMap((s) => s.facts)].filter((f) => f.changed);
-    if (changed.length > 0) expect(text).toContain(t('fact.changed', lang));
-    for (const fact of changed) if (fact.seedText) expect(text).toContain(fact.seedText);
-    const reported = [...detail.warnings, ...detail.sections.flatMap((s) => s.facts)].some((f) => f.reported);
-    if (reported) expect(text).toContain(t('fact.reported', lang));
-    if (type === 'miniprogram') {
-      expect(page.$$('.step')).toHaveLength(detail.steps.length);
-      expect(detail.steps.length).toBeGreaterThan(0);
-      expect(text).toContain(t('section.rules', lang));
-    } else {
-      expect(page.$$('.step')).toHaveLength(0);
-    }
-    page.detach();
-  });
-
-  it('shows a fact source and its checked date on tap', async () => {
-    useLang(lang);
-    const detail = getAccountDetail('service', lang)!;
-    const page = await renderPage('pages/account/account', { type: 'service' });
-    const fact = page.$('.fact')!;
-    const first = detail.sections[0].facts[0];
-    expect(page.text()).not.toContain(first.checked);
-    fact.querySelector('.fact-source-toggle')!.dispatchEvent('tap');
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(page.text()).toContain(first.sourceText);
-    expect(page.text()).toContain(first.checked);
     page.detach();
   });
 
@@ -86,17 +71,49 @@ describe.each(LANGS)('account detail in %s', (lang) => {
   });
 });
 
-describe('account detail actions', () => {
-  it('shares a card that reopens the same type', async () => {
-    const page = await renderPage('pages/account/account', { type: 'miniprogram' });
-    const share = (page.page.onShareAppMessage as () => { title: string; path: string })();
-    expect(share.path).toBe('/pages/account/account?type=miniprogram');
-    expect(share.title).toContain('小程序');
+describe('account page, what a reader sees', () => {
+  it('mini program: certification rule for search and sharing and ICP filing with its time come first, then the seven steps', async () => {
+    const page = await renderOpened('miniprogram');
+    const highlights = page.$$('.highlight').map((h) => (h.dom.textContent ?? '').replace(/\s+/g, ' ').trim());
+    expect(highlights).toEqual([
+      '小程序需要自己的认证，每年年审（企业 300 元）；据报道沿用公众号认证的做法已于 2023-09-25 停止（客服答复）。2023-12-25 起快速注册的小程序一开始都未认证：认证前不能被搜索、不能分享，但可以发布（官方说明）。认证和备案可以一起申请。ⓘ来源与核对日期',
+      '自 2023-09-01 起，小程序发布前必须完成备案（已上线的须在 2024-03-31 前完成，否则 2024-04-01 起下架）。据微信备案指引（转载）：平台初审 1–2 个工作日 → 工信部短信核验 24 小时内 → 省管局审核 1–20 个工作日；据报道建议在上线前 20–30 个工作日开始备案。企业和个体工商户要先认证；据报道新闻、出版、药品等需要前置审批。ⓘ来源与核对日期',
+    ]);
+    const stepTitles = page.$$('.item-step').map((s) => (s.querySelector('.step-title')?.dom.textContent ?? '').trim());
+    expect(stepTitles).toEqual([
+      '注册',
+      '填写信息，包括服务类目和主营类目（自 2022-06-08 起审核需要主营类目）',
+      '微信认证（企业和个体工商户须在备案前完成）',
+      'ICP 备案（自 2023-09-01 起发布前必须完成）',
+      '开发，包括填写用户隐私保护指引',
+      '代码审核（部分类目另需 7 天报备）',
+      '发布',
+    ]);
+    const filing = (page.$$('.item-step')[3].dom.textContent ?? '').replace(/\s+/g, ' ');
+    expect(filing).toContain('耗时平台 1–2 个工作日 + 短信核验 24 小时内 + 省管局 1–20 个工作日；据报道提前 20–30 个工作日开始');
+    // Written once: no second list of the same steps.
+    expect(page.text().split('填写信息，包括服务类目和主营类目').length).toBe(2);
     page.detach();
   });
 
-  it('opens the quiz and the comparison', async () => {
-    const page = await renderPage('pages/account/account', { type: 'service' });
+  it('shows a fact source with its localized date and its own checked date on tap', async () => {
+    const page = await renderPage('pages/account/account', { type: 'enterprise' });
+    const who = page.$$('.section-who .item')[0];
+    expect(page.text()).not.toContain('2026-11-23');
+    who.querySelector('.fact-source-toggle')!.dispatchEvent('tap');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect((who.dom.textContent ?? '').replace(/\s+/g, ' ')).toContain(
+      '来源The original article on the four types, by @操作合作伙伴 (Qinggua Media)（2017）最后核对2026-11-23',
+    );
+    page.detach();
+  });
+
+  it('shares a card that reopens the same type, and opens the quiz and the comparison', async () => {
+    const page = await renderPage('pages/account/account', { type: 'subscription' });
+    expect((page.page.onShareAppMessage as () => unknown)()).toEqual({
+      title: '公众号（原订阅号）：能做什么、要注意什么',
+      path: '/pages/account/account?type=subscription',
+    });
     await page.tap('.find-my-type');
     await page.tap('.compare');
     expect(wxMock.navigateTo.mock.calls.map(([o]) => (o as { url: string }).url)).toEqual(['/pages/quiz/quiz', '/pages/compare/compare']);
@@ -110,6 +127,7 @@ describe('account detail actions', () => {
     (page.page.onShow as () => void)();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(page.text()).toContain('WeCom (formerly enterprise account)');
+    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'WeCom (formerly enterprise account)' }));
     page.detach();
   });
 });

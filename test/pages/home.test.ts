@@ -16,8 +16,9 @@ describe('home page', () => {
     const text = home.text();
     expect(text).toContain('微信账号选型指南');
     expect(text).toContain('哪种微信账号适合你？');
-    for (const name of ['服务号', '订阅号', '企业微信', '小程序']) expect(text).toContain(name);
-    expect(text).toContain('每月 4 条群发');
+    for (const name of ['服务号', '公众号（原订阅号）', '企业微信（原企业号）', '小程序']) expect(text).toContain(name);
+    expect(text).toContain('每月 4 次群发');
+    expect(text).toContain('服务号、公众号（原订阅号）、企业微信（原企业号）和小程序');
     expect(home.$$('.type-card')).toHaveLength(4);
     expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: '微信账号选型指南' }));
     home.detach();
@@ -28,7 +29,7 @@ describe('home page', () => {
     const home = await renderPage('pages/home/home');
     const text = home.text();
     expect(text).toContain('Which WeChat account is right for you?');
-    for (const name of ['Service account', 'Subscription account', 'WeCom', 'Mini program']) expect(text).toContain(name);
+    for (const name of ['Service account', 'Official account (formerly subscription account)', 'WeCom (formerly enterprise account)', 'Mini program']) expect(text).toContain(name);
     expect(text).not.toContain('哪种微信账号适合你');
     expect(home.$$('.type-card')).toHaveLength(4);
     expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'WeChat Account Guide' }));
@@ -111,7 +112,7 @@ describe('home page', () => {
   it('shares the home page with a meaningful title', async () => {
     const home = await renderPage('pages/home/home');
     const share = (home.page.onShareAppMessage as () => { title: string; path: string })();
-    expect(share.title).toContain('小程序');
+    expect(share.title).toBe('服务号、公众号（原订阅号）、企业微信还是小程序？一分钟选出来');
     expect(share.path).toBe('/pages/home/home');
     home.detach();
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/questionnaire';
-import { computeResult } from '../../miniprogram/domain/result-page-view';
+import { resultLoadData } from '../../miniprogram/domain/result-view';
 import { decodeAnswers } from '../../miniprogram/domain/share-codec';
 import { PROGRESS_KEY } from '../../miniprogram/platform/quiz-progress';
 import { expectWithinSetDataBudget } from '../budgets/limits';
@@ -52,7 +52,7 @@ describe('quiz page', () => {
         expect(decoded).toEqual({ ok: true, answers: sanitizeAnswers(answers) });
 
         const result = await renderPage('pages/result/result', query);
-        const expected = computeResult(answers, 'zh').view;
+        const expected = resultLoadData(answers, 'zh', false).view;
         expect(result.page.data.view).toEqual(expected);
         if (expected.top) expect(result.text()).toContain(`${expected.top.name}匹配度 ${expected.top.score}`);
         // The quiz's own result: no "a friend shared this" banner.

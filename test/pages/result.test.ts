@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Answers, QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/questionnaire';
-import { computeResult } from '../../miniprogram/domain/result-page-view';
+import { resultLoadData } from '../../miniprogram/domain/result-view';
 import { decodeAnswers, encodeAnswers, encodeScene, sharePath } from '../../miniprogram/domain/share-codec';
 import { PROGRESS_KEY } from '../../miniprogram/platform/quiz-progress';
 import { answersArb } from '../domain/answers-arbitrary';
@@ -55,19 +55,19 @@ const flush = () => new Promise((r) => setTimeout(r, 5));
 describe('result page', () => {
   it('shows the top pick with score and reasons, blockers and cautions, runner-up, why not the others, combinations and next steps', async () => {
     const page = await renderPage('pages/result/result', { a: CODE, own: '1' });
-    const view = computeResult(SAMPLE, 'zh').view;
+    const view = resultLoadData(SAMPLE, 'zh', false).view;
     const text = page.text();
     expect(view.top).not.toBeNull();
     expect(text).toContain('推荐你开通');
     expect(text).toContain(`${view.top?.name}匹配度 ${view.top?.score}`);
     expect(text).toContain('因为你说');
-    for (const reason of view.top?.reasons ?? []) expect(text).toContain(reason);
-    for (const caution of view.cautions) expect(text).toContain(caution);
+    for (const reason of view.top?.reasons ?? []) expect(text).toContain(reason.t);
+    for (const caution of view.cautions) expect(text).toContain(caution.t);
     expect(text).toContain(`备选${view.runnerUp?.name}`);
     expect(text).toContain('为什么不是其他类型');
-    for (const other of view.others) expect(text).toContain(other.why);
+    for (const other of view.others) expect(text).toContain(other.why.t);
     for (const line of view.combinations) expect(text).toContain(line);
-    for (const step of view.nextSteps) expect(text).toContain(step.text);
+    for (const step of view.nextSteps) expect(text).toContain(step.line.t);
     expect(text).not.toContain('这是朋友分享给你的结果');
     page.detach();
   });
@@ -79,7 +79,7 @@ describe('result page', () => {
     expect(links.length).toBeGreaterThan(0);
     links[0].dispatchEvent('tap');
     await flush();
-    const type = computeResult(SAMPLE, 'zh').view.nextSteps.find((s) => s.type)?.type;
+    const type = resultLoadData(SAMPLE, 'zh', false).view.nextSteps.find((s) => s.type)?.type;
     expect(mock.navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: `/pages/account/account?type=${type}` }));
     await page.tap('#retake');
     expect(mock.storage.has(PROGRESS_KEY)).toBe(false);
@@ -95,7 +95,7 @@ describe('result page', () => {
         const page = await renderPage('pages/result/result', { a: encodeAnswers(answers), own: '1' });
         await flush();
         const message = share(page);
-        const view = computeResult(answers, 'zh');
+        const view = resultLoadData(answers, 'zh', false);
         expect(message.title).toBe(view.title);
         expect(message.path).toBe(`/${sharePath(answers)}`);
         expect(decodeAnswers(queryOf(message.path).a)).toEqual({ ok: true, answers: sanitizeAnswers(answers) });
@@ -116,7 +116,7 @@ describe('result page', () => {
     delete g.wx.createOffscreenCanvas;
     const page = await renderPage('pages/result/result', { a: CODE });
     await flush();
-    expect(share(page)).toEqual({ title: computeResult(SAMPLE, 'zh').title, path: `/${sharePath(SAMPLE)}`, imageUrl: '/assets/share-card.png' });
+    expect(share(page)).toEqual({ title: resultLoadData(SAMPLE, 'zh', false).title, path: `/${sharePath(SAMPLE)}`, imageUrl: '/assets/share-card.png' });
     page.detach();
   });
 
@@ -162,7 +162,7 @@ describe('result page', () => {
   it('opens a result from a mini program code scene (URL-encoded), and a type scene on its type page', async () => {
     const scene = encodeURIComponent(encodeScene({ kind: 'result', answers: SAMPLE }));
     const page = await renderPage('pages/result/result', { scene });
-    expect(page.page.data.view).toEqual(computeResult(SAMPLE, 'zh').view);
+    expect(page.page.data.view).toEqual(resultLoadData(SAMPLE, 'zh', false).view);
     expect(page.page.data.shared).toBe(true);
     page.detach();
     const typeScene = await renderPage('pages/result/result', { scene: encodeURIComponent('t=service') });
@@ -224,7 +224,7 @@ describe('result page', () => {
     empty.detach();
     mock.storage.set(PROGRESS_KEY, { v: 1, step: 7, answers: SAMPLE });
     const own = await renderPage('pages/result/result');
-    expect(own.page.data.view).toEqual(computeResult(SAMPLE, 'zh').view);
+    expect(own.page.data.view).toEqual(resultLoadData(SAMPLE, 'zh', false).view);
     own.detach();
   });
 
@@ -232,7 +232,7 @@ describe('result page', () => {
     const showShareMenu = jest.fn();
     g.wx.showShareMenu = showShareMenu;
     const page = await renderPage('pages/result/result', { a: CODE });
-    expect((page.page.onShareTimeline as () => unknown).call(page.page)).toEqual({ title: computeResult(SAMPLE, 'zh').title, query: `a=${CODE}` });
+    expect((page.page.onShareTimeline as () => unknown).call(page.page)).toEqual({ title: resultLoadData(SAMPLE, 'zh', false).title, query: `a=${CODE}` });
     page.detach();
     expect(showShareMenu).toHaveBeenLastCalledWith(expect.objectContaining({ menus: ['shareAppMessage', 'shareTimeline'] }));
     g.wx.canIUse = jest.fn((s: string) => s !== 'onShareTimeline');
@@ -242,7 +242,7 @@ describe('result page', () => {
 
   it('keeps the load within one setData under 4 KiB for the largest English result too', async () => {
     g.wx.getAppBaseInfo = () => ({ language: 'en_US' });
-    const { rendered, load } = await renderRecorded('pages/result/result', { a: '10fYbk' });
+    const { rendered, load } = await renderRecorded('pages/result/result', { a: '10OyrD' });
     expect(rendered.text()).toContain('We recommend');
     expect(load.calls).toBe(1);
     expect(load.bytes).toBeLessThan(4096);
@@ -266,7 +266,7 @@ describe('result poster', () => {
     await page.tap('#poster');
     await flush();
     expect(g.wx.createOffscreenCanvas).toHaveBeenLastCalledWith(expect.objectContaining({ width: 750, height: 1200 }));
-    const view = computeResult(SAMPLE, 'zh').view;
+    const view = resultLoadData(SAMPLE, 'zh', false).view;
     expect(texts).toEqual(expect.arrayContaining([view.top?.name, `匹配度 ${view.top?.score}`, `备选：${view.runnerUp?.name}`]));
     // No code image configured: the short link text instead.
     expect(texts.join('')).toContain('微信账号选型指南');

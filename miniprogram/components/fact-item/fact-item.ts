@@ -1,21 +1,22 @@
-import { factSource, FactSourceView } from '../../domain/fact-line';
+import { sourceView, SourceView } from '../../domain/fact-view';
 import { isLang } from '../../domain/text';
 
 /**
- * One fact: its text, a "reported" tag, the "changed since 2017" note with the 2017 claim, and on tap its
- * source and checked date (fetched from the domain then, so pages do not carry them in their first render).
+ * One item of a guide page (an ItemView): a fact with its 2017 claim where it changed, a numbered launch step
+ * (what to prepare, time, fee) or a companion. Marked parts carry 据报道 (reported) or 建议 (advice). On tap it
+ * shows the sources and the checked date, fetched from the domain then, so pages don't carry them up front.
  */
 Component({
   properties: {
-    fact: { type: Object, value: {} },
+    item: { type: Object, value: {} },
     labels: { type: Object, value: {} },
     lang: { type: String, value: 'zh' },
-    /** Irreversible choices render as warnings. */
-    warn: { type: Boolean, value: false },
+    /** Irreversible choices render as warnings, highlights as notices. */
+    tone: { type: String, value: '' },
   },
   data: {
     open: false,
-    source: null as FactSourceView | null,
+    source: null as SourceView | null,
   },
   observers: {
     // A source opened in one language is closed when the page switches, instead of showing stale text.
@@ -29,9 +30,8 @@ Component({
         this.setData({ open: false });
         return;
       }
-      const fact = this.data.fact as { id?: unknown };
-      const lang = isLang(this.data.lang) ? this.data.lang : 'zh';
-      this.setData({ open: true, source: factSource(fact.id, lang) });
+      const item = this.data.item as { id?: unknown };
+      this.setData({ open: true, source: sourceView(item.id, isLang(this.data.lang) ? this.data.lang : 'zh') });
     },
   },
 });

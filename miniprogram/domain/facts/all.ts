@@ -1,17 +1,14 @@
 import { CERTIFICATION_FACTS } from './certification';
 import { COMMON_FACTS } from './common';
+import { COMPANIONS } from './companions';
 import { ENTERPRISE_FACTS } from './enterprise';
+import { ENTERPRISE_STEPS, MINIPROGRAM_STEPS, SERVICE_STEPS, SUBSCRIPTION_STEPS } from './launch-steps';
 import { MINIPROGRAM_FACTS } from './miniprogram';
 import { SERVICE_FACTS } from './service';
 import { SUBSCRIPTION_FACTS } from './subscription';
-import { Fact } from './types';
+import { CompanionFact, ContentRow, Fact, StepFact } from './types';
 
-export { CHECKED } from './types';
-export type { Fact, Source } from './types';
-export { ARTICLE } from './sources';
-export { MINIPROGRAM_STEPS } from './miniprogram';
-
-/** Every fact, in CONTENT.md order. */
+/** Every account-type fact, in CONTENT.md order. */
 export const ALL_FACTS: readonly Fact[] = [
   ...COMMON_FACTS,
   ...SERVICE_FACTS,
@@ -21,9 +18,30 @@ export const ALL_FACTS: readonly Fact[] = [
   ...MINIPROGRAM_FACTS,
 ];
 
-const BY_ID = new Map<string, Fact>(ALL_FACTS.map((fact) => [fact.id, fact]));
+/** Every launch-plan step, in CONTENT.md order. */
+export const ALL_STEPS: readonly StepFact[] = [...SUBSCRIPTION_STEPS, ...SERVICE_STEPS, ...MINIPROGRAM_STEPS, ...ENTERPRISE_STEPS];
 
-/** The fact with this CONTENT.md id, or undefined (a Map, so '__proto__' and friends are just unknown). */
-export function getFact(id: string): Fact | undefined {
-  return BY_ID.get(id);
+/** Every row of CONTENT.md that has an id: facts, launch steps and companions. */
+export const ALL_ROWS: readonly ContentRow[] = [...ALL_FACTS, ...ALL_STEPS, ...COMPANIONS];
+
+const BY_ID = new Map<string, ContentRow>(ALL_ROWS.map((row) => [row.id, row]));
+
+/** The row with this CONTENT.md id, or undefined (a Map, so '__proto__' and friends are just unknown). */
+export function getRow(id: unknown): ContentRow | undefined {
+  return typeof id === 'string' ? BY_ID.get(id) : undefined;
+}
+
+export function getFact(id: unknown): Fact | undefined {
+  const row = getRow(id);
+  return row && row.kind === 'fact' ? row : undefined;
+}
+
+export function getStep(id: unknown): StepFact | undefined {
+  const row = getRow(id);
+  return row && row.kind === 'step' ? row : undefined;
+}
+
+export function getCompanion(id: unknown): CompanionFact | undefined {
+  const row = getRow(id);
+  return row && row.kind === 'companion' ? row : undefined;
 }

@@ -1,32 +1,69 @@
-import { ARTICLE, NCTORO } from './sources';
-import { CHECKED, Fact } from './types';
+import { CHECKED, Fact, p, reported } from './types';
 
-const BENEFIT = {
-  zh: '获得更多功能和权限，以及官方认证标识，帮助用户决定是否关注。',
-  en: 'More functions and permissions, and an official mark that helps people decide to follow.',
-};
-
-/** CONTENT.md "Certification (微信认证), both official-account types". */
+/** CONTENT.md "Certification (微信认证), official accounts and mini programs". */
 export const CERTIFICATION_FACTS: readonly Fact[] = [
   {
+    kind: 'fact',
     id: 'cert.fee',
     seed: { zh: '每次审核 300 元；每年需重新认证。', en: '300 yuan per review; annual re-certification required.' },
-    now: {
-      zh: '中国大陆的组织每年 300 元。据报道的其他方式：部分企业可通过法定代表人人脸识别免费认证；境外主体为 99 美元。',
-      en: '300 CNY per year for organisations in mainland China. Reported alternatives: free certification by the legal representative\'s face recognition for some enterprises, and USD 99 for overseas entities.',
-    },
-    changed: false,
-    reported: true,
-    sources: [ARTICLE, NCTORO],
+    now: [
+      p(
+        '中国大陆的组织每次审核 300 元，有效期一年，每年同价，审核不通过不退费。政府免费；',
+        '300 CNY per review for mainland organisations, valid one year, the same fee yearly, not refunded on failure. Free for government;',
+      ),
+      reported('基金会和外国政府机构也免费。', 'also for foundations and foreign-government offices.'),
+      reported('境外主体 99 美元。', 'Overseas entities USD 99.'),
+      reported(
+        '个人和个体工商户的小程序认证每年 30 元（没有官方数字）。',
+        'Mini-program certification of individuals and 个体工商户: 30 CNY a year (no official figure).',
+      ),
+      p(
+        '有变化：免费的快速创建通道（法定代表人刷脸，默认已认证）已结束：2023-12-25 起快速注册的帐号都未认证。',
+        "Changed: the free fast-create route (the legal representative's face scan, certified by default) ended: accounts fast-registered from 2023-12-25 are uncertified.",
+      ),
+    ],
+    changed: true,
+    sources: ['art', 'certfee23', 'usd99', 'misaka', 'fastreg'],
     checked: CHECKED,
   },
   {
+    kind: 'fact',
     id: 'cert.benefit',
-    seed: BENEFIT,
-    now: BENEFIT, // "Same."
+    seed: {
+      zh: '获得更多功能和权限，以及官方认证标识，帮助用户决定是否关注。',
+      en: 'More functions and permissions, and an official mark that helps people decide to follow.',
+    },
+    now: [
+      p(
+        '同样，而且更重要：更多功能和权限、官方认证标识；认证后才能开通微信支付、模板消息和高级接口；对小程序来说，认证决定能否被搜索和分享，企业和个体工商户还要先认证才能备案。',
+        'Same, and stronger: more functions and permissions and an official mark; it unlocks WeChat Pay, template messages and advanced interfaces; for mini programs it gates search and sharing and, for enterprises and 个体工商户, ICP filing.',
+      ),
+      reported(
+        '年审过期后，不能发布新版本、不能被搜索；30 天后不能分享；60 天后不能有新用户、不能收款。',
+        'A lapsed review blocks releases and search, sharing after 30 days, new users and payments after 60.',
+      ),
+    ],
     changed: false,
-    reported: false,
-    sources: [ARTICLE],
+    sources: ['art', 'fastreg', 'mg-guide', 'wxb23'],
+    checked: CHECKED,
+  },
+  {
+    kind: 'fact',
+    id: 'cert.mp',
+    seed: null,
+    now: [
+      p('小程序需要自己的认证，每年年审（企业 300 元）；', 'Mini programs need their own certification, renewed yearly (300 CNY for enterprises);'),
+      reported(
+        '沿用公众号认证的做法已于 2023-09-25 停止（客服答复）。',
+        "reusing an official account's certification stopped on 2023-09-25 (support reply).",
+      ),
+      p(
+        '2023-12-25 起快速注册的小程序一开始都未认证：认证前不能被搜索、不能分享，但可以发布（官方说明）。认证和备案可以一起申请。',
+        'Mini programs fast-registered from 2023-12-25 start uncertified: no search or sharing until certified, release allowed (official). Certification and filing can be requested together.',
+      ),
+    ],
+    changed: false,
+    sources: ['wxb23', 'fastreg', 'verifyicp'],
     checked: CHECKED,
   },
 ];

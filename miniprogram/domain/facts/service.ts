@@ -1,121 +1,173 @@
-import {
-  ARTICLE,
-  ASIAICT,
-  CHARKET,
-  CSDN_DIFFERENCE,
-  JIGUANG,
-  MASS_SEND_DOCS,
-  MP_REGISTRATION_PAGE,
-  WECHATWIKI,
-  WECHAT_AGENCY,
-} from './sources';
-import { CHECKED, Fact } from './types';
+import { CHECKED, Fact, p, reported } from './types';
 
 const DEFINITION = {
-  zh: '为企业和组织提供更强大的业务服务与用户管理能力，主要偏向服务类交互（类似 12315、114、银行：绑定信息、服务交互）。',
+  zh: '为企业和组织提供更强的业务服务与用户管理能力，主要偏向服务类交互（类似 12315、114、银行：绑定信息、服务交互）。',
   en: 'Gives enterprises and organisations stronger business-service and user-management capabilities; mainly service interaction (like 12315, 114, banks: binding information, service interaction).',
 };
-const IRREVERSIBLE = { zh: '服务号不能变更为订阅号。', en: 'A service account cannot be changed into a subscription account.' };
 
 /** CONTENT.md "Service account (服务号)". */
 export const SERVICE_FACTS: readonly Fact[] = [
   {
+    kind: 'fact',
     id: 'svc.definition',
     seed: DEFINITION,
-    now: DEFINITION, // "Same positioning."
+    now: [
+      p(`${DEFINITION.zh}定位不变，2025 年的文档仍是这一表述。`, `${DEFINITION.en} Same positioning: the 2025 docs keep the wording.`),
+    ],
     changed: false,
-    reported: false,
-    sources: [ARTICLE, MP_REGISTRATION_PAGE],
+    sources: ['art', 'svc-guide'],
     checked: CHECKED,
   },
   {
+    kind: 'fact',
     id: 'svc.who',
     seed: { zh: '媒体、企业、政府或其他组织；个人不可申请。', en: 'Media, enterprises, government or other organisations. Not for individuals.' },
-    now: { zh: '仅限组织；个人不能注册服务号。', en: 'Organisations only; an individual cannot register one.' },
+    now: [p('仅限组织，包括个体工商户；个人不能注册服务号。', 'Organisations only, including 个体工商户; an individual cannot register one.')],
     changed: false,
-    reported: false,
-    sources: [ARTICLE, WECHAT_AGENCY],
+    sources: ['art', 'svc-guide', 'zyj18'],
     checked: CHECKED,
   },
   {
+    kind: 'fact',
     id: 'svc.where',
     seed: { zh: '推送消息出现在聊天列表（会话页）中。', en: 'Push messages appear in the chat list (conversation page).' },
-    now: {
-      zh: '对多数用户仍出现在聊天列表；自 2024 年 6 月起，微信灰度测试把服务号消息折叠进“服务号”消息盒子（2024 年 7 月随 iOS 8.0.50 扩大测试；截至 2024 年 11 月尚未全量推出）。',
-      en: 'Still the chat list for most users; from June 2024 WeChat grey-tested folding service-account messages into a "服务号" message box (expanded to iOS in 8.0.50, July 2024; not fully rolled out as of November 2024).',
-    },
-    changed: true,
-    reported: false,
-    sources: [ARTICLE, ASIAICT],
+    now: [
+      p(
+        '对多数用户仍在聊天列表里。自 2024 年 6 月起，微信灰度测试把服务号消息折叠进“服务号”消息盒子（分为通知（含模板消息）、已关注、发现）；2024 年 7 月随 iOS 8.0.50 测试，2024 年秋季扩大。没有来源证实 2025–2026 年已全量推出：仍在测试中。',
+        'Still the chat list for most users. From June 2024 WeChat grey-tested folding service-account messages into a "服务号" box (Notifications incl. template messages, Followed, Explore); iOS 8.0.50 in July 2024, widening in autumn 2024. No source confirms a full rollout in 2025–2026: it is still in test.',
+      ),
+    ],
+    changed: false,
+    sources: ['art', 'asiaict'],
     checked: CHECKED,
   },
   {
+    kind: 'fact',
     id: 'svc.quota',
     seed: {
       zh: '每月 4 条群发消息。高级群发接口可让运营者对粉丝分组群发而不占用平台的 4 次推送，但每位粉丝每月最多仍只收到 4 条；该接口每天可调用 100 次。',
       en: '4 group messages per month. The advanced mass-send interface lets operators segment followers without using the 4 platform pushes, but each follower still receives at most 4 per month; the interface may be called 100 times a day.',
     },
-    now: {
-      zh: '通过平台每自然月 4 条；认证服务号每天可调用群发接口 100 次，每位粉丝每月最多收到 4 条群发，超出的对该粉丝发送失败。',
-      en: '4 per calendar month (自然月) through the platform; a certified service account may call the mass-send interface 100 times a day, and each follower receives at most 4 group messages a month, any more fail for that follower.',
-    },
+    now: [
+      p(
+        '每个自然月 4 次；每位粉丝每月最多收到 4 条，超出的对该粉丝发送失败。已认证的帐号还可以用群发接口（新帐号每天 100 次）；只有发给全部粉丝的群发计入 4 条历史记录；开启“API 群发保护”时，需管理员在 30 分钟内确认。发表（不推送）不占群发次数。',
+        '4 per calendar month (自然月); each follower receives at most 4 a month, more fail for that follower. Certified accounts may also use the mass-send interface (100 calls a day for new accounts); only sends to all count toward the 4 history entries; "API 群发保护" needs an admin\'s OK within 30 min. Publishing without push uses no quota.',
+      ),
+    ],
     changed: false,
-    reported: false,
-    sources: [ARTICLE, MASS_SEND_DOCS],
+    sources: ['art', 'svc-batch', 'limits'],
     checked: CHECKED,
   },
   {
+    kind: 'fact',
     id: 'svc.functions',
     seed: {
       zh: '群发消息、微信认证、高级接口、广告主、流量主、多客服、自定义菜单、微信支付、微信小店。',
       en: 'Group messaging, WeChat certification, advanced interfaces, advertisers, traffic owners (流量主), multiple customer service, custom menu, WeChat Pay, WeChat store.',
     },
-    now: {
-      zh: '自定义菜单无论是否认证均可使用；微信支付和高级接口需要认证；带参数二维码。据报道，独立的“微信小店”已被后来的电商产品取代。',
-      en: 'Custom menu available with or without certification; WeChat Pay and the advanced interfaces need certification; parametric QR codes. The standalone "WeChat store" was reportedly replaced by later commerce products.',
-    },
+    now: [
+      p(
+        '自定义菜单无论是否认证都能用；微信支付、模板消息和高级接口需要认证；还有客服消息。有变化：2017 年的微信小店已于 2020 年下线，如今的微信小店是另一款产品。',
+        "Custom menu with or without certification; WeChat Pay, template messages and advanced interfaces need certification; customer-service messages. Changed: the 2017 store went offline in 2020; today's 微信小店 is a separate product.",
+      ),
+    ],
     changed: true,
-    reported: true,
-    sources: [ARTICLE, WECHATWIKI, CHARKET],
+    sources: ['art', 'perm', 'shop2020', 'shop2024'],
     checked: CHECKED,
   },
   {
+    kind: 'fact',
     id: 'svc.advanced',
     seed: {
       zh: '认证服务号可获得九大高级接口，包括获取粉丝信息和带参数二维码。',
       en: 'A certified service account gets nine advanced interfaces, including follower information and QR codes with parameters.',
     },
-    now: {
-      zh: '接口已不止九个；认证服务号获得的接口最全，例如最多 100,000 个带参数二维码（永久或临时，临时最长 30 天）。',
-      en: 'Interfaces grew beyond nine; the certified account gets the broadest set, e.g. up to 100,000 parametric QR codes (permanent or temporary up to 30 days).',
-    },
-    changed: true,
-    reported: false,
-    sources: [ARTICLE, CHARKET],
+    now: [
+      p(
+        '接口已不止九个；已认证的服务号得到的接口最全，例如带参数二维码：临时码最长 30 天，永久码最多 100,000 个。',
+        'Interfaces grew beyond nine; the certified service account gets the broadest set, e.g. parametric QR codes: temporary up to 30 days, up to 100,000 permanent.',
+      ),
+    ],
+    changed: false,
+    sources: ['art', 'qr'],
     checked: CHECKED,
   },
   {
+    kind: 'fact',
     id: 'svc.pay',
     seed: {
       zh: '要售卖商品，需申请服务号并完成认证，再申请成为微信支付商户。',
       en: 'To sell goods, apply for a service account, certify it, then apply to be a WeChat Pay merchant.',
     },
-    now: {
-      zh: '同样：微信支付需要已认证的服务号（或组织的已认证小程序），认证后再申请成为微信支付商户。',
-      en: 'Same: WeChat Pay needs a certified service account (or a certified mini program of an organisation), which then applies to be a WeChat Pay merchant.',
-    },
+    now: [
+      p(
+        '同样：微信支付需要已认证的服务号，或非个人主体的已认证小程序。个人在公众号、服务号和小程序上都开不了微信支付；个体工商户可以。',
+        'Same: WeChat Pay needs a certified service account, or a certified mini program of a non-individual entity. Individuals cannot get it on a 公众号, a service account or a mini program; a 个体工商户 can.',
+      ),
+    ],
     changed: false,
-    reported: false,
-    sources: [ARTICLE, CSDN_DIFFERENCE],
+    sources: ['art', 'pay-mp', 'fastreg-p'],
     checked: CHECKED,
   },
   {
+    kind: 'fact',
     id: 'svc.irreversible',
-    seed: IRREVERSIBLE,
-    now: IRREVERSIBLE, // "Same."
+    seed: { zh: '服务号不能变更为订阅号。', en: 'A service account cannot be changed into a subscription account.' },
+    now: [
+      p(
+        '同样：服务号不能改为公众号（原订阅号）；帐号迁移也没有反向的路。',
+        'Same: a service account cannot be changed into a 公众号 (formerly subscription account); account migration offers no reverse path.',
+      ),
+    ],
     changed: false,
-    reported: false,
-    sources: [ARTICLE, JIGUANG],
+    sources: ['art', 'mig-rules'],
+    checked: CHECKED,
+  },
+  {
+    kind: 'fact',
+    id: 'svc.template',
+    seed: null,
+    now: [
+      p(
+        '模板消息：服务通知（支付、订单、预约），不能用于营销。仅限已认证的服务号；最多 5 个类目、25 个模板，每天最多发送 100,000 次（粉丝超过 10 万、100 万、1000 万时上限更高）；不占每月 4 次群发。“订阅通知”在灰度测试中。',
+        'Template messages (模板消息): service notices (payment, order, booking), no marketing. Certified service accounts only; up to 5 categories, 25 templates, 100,000 sends a day (more above 100k/1M/10M followers); outside the 4 group messages. "订阅通知" is in grey test.',
+      ),
+    ],
+    changed: false,
+    sources: ['tmpl'],
+    checked: CHECKED,
+  },
+  {
+    kind: 'fact',
+    id: 'svc.kf',
+    seed: null,
+    now: [
+      p(
+        '客服消息只能在用户动作之后发送：用户发来消息后，48 小时内最多 5 条（原为 20 条；2023-06-12 起的新帐号适用，约 2023 年 8 月起所有帐号）；点击菜单、关注或扫码后，1 分钟内最多 3 条。支付之后：IT之家称 2023 年已取消，但文档仍列出（不限条数，48 小时）：目前不明确。',
+        'Customer-service messages (客服消息) only after a user action: a user message → 5 within 48 h (was 20; new accounts from 2023-06-12, all by about August 2023); a menu click, follow or scan → 3 within 1 min. After payment: withdrawn in 2023 per IT之家, yet still listed in the doc (unlimited, 48 h): unclear.',
+      ),
+    ],
+    changed: false,
+    sources: ['kf-msg', 'ithome23'],
+    checked: CHECKED,
+  },
+  {
+    kind: 'fact',
+    id: 'svc.store',
+    seed: null,
+    now: [
+      p(
+        '微信小店的变迁：2014 年的微信小店面向开通微信支付的已认证服务号，已下线（2020-07-10 公告），由微信小商店（2020-06-22 推出，免费、无需开发）取代；',
+        '微信小店 history: the 2014 store for certified service accounts with WeChat Pay went offline (notice 2020-07-10), replaced by 微信小商店 (2020-06-22, free, no code);',
+      ),
+      reported(
+        '2024-08-25 起视频号小店成为新的微信小店（2024-09-25 前完成升级）。',
+        'from 2024-08-25 视频号小店 became the new 微信小店 (upgrades by 2024-09-25).',
+      ),
+      p('店主须为企业或个体工商户（官方接口）。', 'Owners: 企业 or 个体工商户 (official API).'),
+    ],
+    changed: false,
+    sources: ['shop2020', 'shop2024', 'store-api'],
     checked: CHECKED,
   },
 ];

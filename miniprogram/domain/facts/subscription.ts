@@ -1,92 +1,169 @@
-import { ARTICLE, CSDN_DIFFERENCE, GANNAN, INITSOC, ITHOME, JMWTWZ, SELLERBY, WECHATWIKI } from './sources';
-import { CHECKED, Fact } from './types';
+import { CHECKED, Fact, inference, p, reported } from './types';
 
 const DEFINITION = {
   zh: '为媒体和个人提供一种新的信息传播方式，主要偏向传达资讯（类似报纸、杂志）。',
   en: 'A new way of information dissemination for media and individuals; conveys information, like newspapers and magazines.',
 };
 
-/** CONTENT.md "Subscription account (订阅号)". */
+/** CONTENT.md "Subscription account (订阅号), now 公众号". */
 export const SUBSCRIPTION_FACTS: readonly Fact[] = [
   {
+    kind: 'fact',
+    id: 'sub.name',
+    seed: null,
+    now: [
+      p(
+        '2024 年 11 月起对用户改名：聊天列表里的“订阅号”改为“公众号”，“我关注的订阅号”改为“我关注的公众号”，“订阅号助手”App 改为“公众号助手”。2025 年的官方文档分为“公众号（原订阅号）”和“服务号”。',
+        'Renamed for users in November 2024: the chat-list entry 订阅号 became 公众号, 我关注的订阅号 became 我关注的公众号, and the 订阅号助手 app became 公众号助手. The 2025 docs are split into 公众号（原订阅号） and 服务号.',
+      ),
+    ],
+    changed: false,
+    sources: ['rename', 'sub-guide'],
+    checked: CHECKED,
+  },
+  {
+    kind: 'fact',
     id: 'sub.definition',
     seed: DEFINITION,
-    now: DEFINITION, // "Same."
+    now: [
+      p(
+        `${DEFINITION.zh}文档现在的标题是“公众号（原订阅号）”，仍是这一表述。`,
+        `${DEFINITION.en} Same: the doc, now titled 公众号（原订阅号）, keeps this wording.`,
+      ),
+    ],
     changed: false,
-    reported: false,
-    sources: [ARTICLE],
+    sources: ['art', 'sub-guide'],
     checked: CHECKED,
   },
   {
+    kind: 'fact',
     id: 'sub.who',
     seed: { zh: '个人、媒体、企业、政府或其他组织。', en: 'Individuals, media, enterprises, governments or other organisations.' },
-    now: {
-      zh: '个人、媒体、企业、政府或其他组织；它是唯一向个人开放的公众号类型。自 2018-11-16 起，一个人最多注册 1 个公众号，企业最多 2 个。',
-      en: 'Individuals, media, enterprises, governments or other organisations; it is the only official-account type open to individuals. Since 2018-11-16 one person may register at most 1 official account, an enterprise at most 2.',
-    },
+    now: [
+      p(
+        '同样：个人、媒体、企业、政府或其他组织都能注册；这是唯一向个人开放的公众平台帐号类型（每人 1 个）。',
+        'Same: individuals, media, enterprises, governments or other organisations; the only official-account type open to individuals (1 per person).',
+      ),
+      reported(
+        '个人可申请“个人认证”标识（2020 年起灰度测试，面向部分原创帐号，每年最多 2 次），费用和额外权益不明。',
+        'Individuals may apply for a "个人认证" badge (grey test since 2020, for some original accounts, at most 2 a year); fee and extra rights unclear.',
+      ),
+      p('2025 年 7 月起，个人帐号不能再用发布接口。', 'From July 2025 individual accounts lost the publishing APIs.'),
+    ],
     changed: false,
-    reported: false,
-    sources: [ARTICLE, ITHOME],
+    sources: ['art', 'ithome18', 'pcert', 'publish'],
     checked: CHECKED,
   },
   {
+    kind: 'fact',
     id: 'sub.where',
     seed: {
       zh: '消息出现在订阅号文件夹中，用户点开文件夹阅读。',
       en: 'Messages appear in the subscription-account folder; users open the folder to read.',
     },
-    now: {
-      zh: '消息出现在“订阅号消息”文件夹中，用户点开阅读；没有推送通知，只有红点。',
-      en: 'Messages appear in the "订阅号消息" folder; users open the folder to read. No push notification, a red dot.',
-    },
+    now: [
+      p(
+        '同一个文件夹，现在叫“公众号”：用户点开阅读；没有推送通知，只有红点。',
+        'The same folder, now labelled 公众号: users open it to read; no push notification, a red dot only.',
+      ),
+    ],
     changed: false,
-    reported: false,
-    sources: [ARTICLE, WECHATWIKI],
+    sources: ['art', 'rules23', 'rename'],
     checked: CHECKED,
   },
   {
+    kind: 'fact',
     id: 'sub.quota',
     seed: {
       zh: '无论是否认证，每天可群发 1 条（部分媒体帐号可发更多）。',
       en: 'One group message per day, certified or not (some media accounts may send more).',
     },
-    now: {
-      zh: '每天（24 小时）1 条；每条群发最多包含 8 篇文章。',
-      en: 'One per day (24 h); each group message may hold up to 8 articles.',
-    },
+    now: [
+      p(
+        '每个自然日可群发 1 次：次数在 00:00 重置，不累计。已认证的帐号每天还可通过接口群发 1 次（发给全部粉丝或某个标签）；通过接口发给全部粉丝的那次就算当天的 1 次。',
+        "One group message per calendar day: the count resets at 00:00 and does not accumulate. Certified accounts may also send once a day through the API (to all or one tag); an API send to all counts as that day's one.",
+      ),
+      reported('每次推送最多 8 篇文章。', 'Up to 8 articles per push.'),
+      p('发表（不推送）不占群发次数。', 'Publishing without push uses no quota.'),
+    ],
     changed: false,
-    reported: false,
-    sources: [ARTICLE, WECHATWIKI, INITSOC],
+    sources: ['art', 'rules23', 'sub-batch', 'ws'],
     checked: CHECKED,
   },
   {
+    kind: 'fact',
     id: 'sub.functions',
     seed: {
       zh: '群发消息、微信认证、通用接口、广告主、流量主。',
       en: 'Group messaging, WeChat certification, general interfaces, advertisers, traffic owners.',
     },
-    now: {
-      zh: '无论是否认证都没有微信支付。据报道，自定义菜单和菜单接口取决于是否认证。',
-      en: 'No WeChat Pay whether certified or not. The custom menu and the menu interface reportedly depend on certification.',
-    },
+    now: [
+      p(
+        '无论是否认证都没有微信支付。自定义菜单接口需要认证（服务号都有）；',
+        'No WeChat Pay, certified or not. The custom-menu API needs certification (every service account has it);',
+      ),
+      reported(
+        '未认证的个人帐号可以在网页后台编辑菜单，但菜单不能链接网页。',
+        'the web menu editor works for uncertified personal accounts but cannot link to web pages.',
+      ),
+    ],
     changed: false,
-    reported: true,
-    sources: [ARTICLE, CSDN_DIFFERENCE],
+    sources: ['art', 'perm', 'csdn25'],
     checked: CHECKED,
   },
   {
+    kind: 'fact',
     id: 'sub.upgrade',
     seed: {
       zh: '通过认证后有一次升级为服务号的机会；升级后类型不能再变更。',
       en: 'One chance to upgrade to a service account after passing certification; after upgrading the type cannot change.',
     },
-    now: {
-      zh: '如今的途径是帐号迁移（2017-02-28 起公测）：粉丝、文章（可选）、违规记录以及可选的微信号从 A 帐号迁移到 B 帐号，随后注销 A 帐号；目标帐号须为主体已验证的组织帐号；审核费 300 元；约需 2–7 天；会通过群发通知粉丝，粉丝可能取消关注。据报道，普通企业已不能从订阅号迁移到服务号（政府、媒体和事业单位仍可），变化日期未经核实。',
-      en: 'The path today is account migration (帐号迁移, public test from 2017-02-28): followers, articles (optional), violation records and optionally the WeChat ID move from account A to account B, then A is cancelled; the target must be an organisation account whose entity is verified; review fee 300 CNY; takes about 2–7 days; followers are told by a group message and may unfollow. Migration from a subscription account to a service account of an ordinary company is reported as no longer supported (allowed for government, media and public institutions); the date is unverified.',
-    },
+    now: [
+      p(
+        '升级入口已于 2018-12-27 关闭。如今换类型只能走帐号迁移（2017-02-28 起）：粉丝、违规记录，以及可选的文章和微信号从 A 帐号迁到 B 帐号，A 帐号随后注销。',
+        'The upgrade entry closed on 2018-12-27. Changing type now means migration (帐号迁移, since 2017-02-28): followers, violation records, optionally articles and the WeChat ID move from account A to B; A is cancelled.',
+      ),
+      reported(
+        'B 帐号须为主体已验证的组织帐号、中国大陆主体，若粉丝全部迁移则 B 帐号粉丝不超过 1,000；需公证书；费用 300 元；约 7–10 天；粉丝会收到通知，可能取消关注（据流传的规则副本）。',
+        'B must be a verified organisation account in mainland China, with ≤ 1,000 followers if all move; a notarised letter; 300 CNY; about 7–10 days; followers are told and may unfollow (copies of the rules).',
+      ),
+      reported(
+        '从订阅号迁到服务号已不支持，政府、媒体和事业单位除外（未注明日期）。',
+        'Subscription → service is not supported, except for government, media and public institutions (undated).',
+      ),
+    ],
     changed: true,
-    reported: true,
-    sources: [ARTICLE, GANNAN, JMWTWZ, SELLERBY],
+    sources: ['art', 'up18', 'mig17', 'mig-rules', 'sellerby'],
+    checked: CHECKED,
+  },
+  {
+    kind: 'fact',
+    id: 'sub.publish',
+    seed: null,
+    now: [
+      reported('“发表”（发布，不推送）自 2021 年起提供。', 'Publishing without push (发布) exists since 2021.'),
+      p(
+        '它不通知任何人，不占每天 1 次或每月 4 次的群发额度，同一天可以多次发表，并生成永久链接，可用于菜单和自动回复。“群发”会推送给粉丝并占用额度（00:00 重置）。',
+        'It notifies nobody, uses neither the 1/day nor the 4/month quota, can be repeated the same day and gives a permanent link for menus and auto-replies. 群发 pushes to followers and uses the quota (reset at 00:00).',
+      ),
+    ],
+    changed: false,
+    sources: ['pubvs', 'rules23', 'canyin'],
+    checked: CHECKED,
+  },
+  {
+    kind: 'fact',
+    id: 'sub.api2025',
+    seed: null,
+    now: [
+      p(
+        '自 2025 年 7 月起，个人帐号、未认证的企业帐号和无法认证的帐号不能再用发布接口（freepublish）。这条通知只涉及接口；',
+        'From July 2025 the publishing APIs (freepublish) were withdrawn from individual accounts, uncertified enterprise accounts and accounts that cannot be certified. The note covers interfaces only;',
+      ),
+      inference('在网页后台发表应照常可用。', 'publishing in the web backend goes on.'),
+    ],
+    changed: false,
+    sources: ['publish'],
     checked: CHECKED,
   },
 ];

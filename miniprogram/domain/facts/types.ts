@@ -1,27 +1,85 @@
 import { Text } from '../text';
+import { SourceKey } from './sources';
 
-/** A public source as CONTENT.md names it. `url` only where CONTENT.md names a site or domain. */
-export interface Source {
-  title: string;
-  url?: string;
-  date?: string;
+/**
+ * How a piece of a fact stands: 'reported' where CONTENT.md marks it **reported** (only media, agency or
+ * repost pages support it: shown as 据报道), 'inference' where it marks *inference* (our reasoning from
+ * cited facts: shown as advice, never as a platform rule). Unmarked parts rest on their cited sources.
+ */
+export type Mark = 'reported' | 'inference';
+
+/** One piece of a fact's text, in both languages. English parts are joined with a space, Chinese ones directly. */
+export interface Part extends Text {
+  mark?: Mark;
 }
 
-/** One row of CONTENT.md: what the 2017 article said, what holds now, and where that comes from. */
-export interface Fact {
+export type Parts = readonly Part[];
+
+interface Row {
+  /** The CONTENT.md id (who.entities, lp.mp.4, comp.shop …). */
   id: string;
-  /** What the 2017 article said; null where CONTENT.md has none (—). */
-  seed: Text | null;
-  /** What holds now. Restates the claim in full where CONTENT.md says "Same", so it reads on its own. */
-  now: Text;
-  /** CONTENT.md says the rule changed, or the claim differs materially from 2017. */
-  changed: boolean;
-  /** The row is marked unverified: the UI must say "reported / 据报道". */
-  reported: boolean;
-  sources: Source[];
+  /** Source keys as CONTENT.md cites them, in order ([art] → 'art'). */
+  sources: readonly SourceKey[];
   /** YYYY-MM-DD: when the row was last checked against its sources. */
   checked: string;
 }
 
-/** The `checked` date of every row in this edition of CONTENT.md. */
-export const CHECKED = '2026-11-23';
+/** A row of the account-type tables: what the 2017 article said and what holds now. */
+export interface Fact extends Row {
+  kind: 'fact';
+  /** What the 2017 article said; null where CONTENT.md has none (—). */
+  seed: Text | null;
+  /** What holds now. Restates the claim in full where CONTENT.md says "Same", so it reads on its own. */
+  now: Parts;
+  /** An ordered list that belongs to `now` (the access steps of mp.process). */
+  list?: readonly Parts[];
+  /** CONTENT.md says the row Changed since 2017: pages show the 2017 claim beside what holds now. */
+  changed: boolean;
+}
+
+/** A launch-plan row (lp.*): one step from registration to first use. */
+export interface StepFact extends Row {
+  kind: 'step';
+  step: Parts;
+  /** What to prepare. */
+  needs: Parts;
+  time: Parts;
+  fee: Parts;
+}
+
+/** A companion row (comp.*): a product beside the four types. */
+export interface CompanionFact extends Row {
+  kind: 'companion';
+  what: Parts;
+  who: Parts;
+  how: Parts;
+}
+
+export type ContentRow = Fact | StepFact | CompanionFact;
+
+/** Every part of a row, in CONTENT.md's column order. */
+export function rowParts(row: ContentRow): Part[] {
+  switch (row.kind) {
+    case 'fact':
+      return [...row.now, ...(row.list ?? []).reduce<Part[]>((all, item) => all.concat(item), [])];
+    case 'step':
+      return [...row.step, ...row.needs, ...row.time, ...row.fee];
+    default:
+      return [...row.what, ...row.who, ...row.how];
+  }
+}
+
+/** The row rests, at least in part, on a reported figure. */
+export function isReported(row: ContentRow): boolean {
+  return rowParts(row).some((part) => part.mark === 'reported');
+}
+
+/** The `checked` date of every row of this edition of CONTENT.md, but two. */
+export const CHECKED = '2026-11-24';
+/** ent.who and ent.irreversible were last checked a day earlier. */
+export const CHECKED_EARLIER = '2026-11-23';
+
+/** Part builders that keep the fact tables readable: plain, reported (据报道) and inference (advice). */
+export const p = (zh: string, en: string): Part => ({ zh, en });
+export const reported = (zh: string, en: string): Part => ({ zh, en, mark: 'reported' });
+export const inference = (zh: string, en: string): Part => ({ zh, en, mark: 'inference' });

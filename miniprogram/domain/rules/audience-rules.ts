@@ -1,4 +1,4 @@
-import { minus, plus, Rule, t } from './rule';
+import { minus, plus, Rule, words } from './rule';
 
 /** How often the user pushes messages and to whom. */
 export const FREQUENCY_RULES: Rule[] = [
@@ -6,9 +6,9 @@ export const FREQUENCY_RULES: Rule[] = [
     'frequency',
     'daily',
     'subscription',
-    t(
-      '你每天都要推送：订阅号每天可以群发 1 次。',
-      'You push daily: a subscription account may send one group message a day.',
+    words(
+      '你每天都要推送：公众号每个自然日可以群发 1 次（00:00 重置）。',
+      'You push daily: a 公众号 may send one group message per calendar day (reset at 00:00).',
     ),
     ['sub.quota'],
   ),
@@ -16,7 +16,7 @@ export const FREQUENCY_RULES: Rule[] = [
     'frequency',
     'daily',
     'service',
-    t(
+    words(
       '服务号每月只能群发 4 次，每位关注者每月最多收到 4 条，跟不上每天推送。',
       'A service account gets 4 group messages a month and each follower receives at most 4, which cannot keep up with daily pushes.',
     ),
@@ -26,14 +26,14 @@ export const FREQUENCY_RULES: Rule[] = [
     'frequency',
     'weekly',
     'subscription',
-    t('每周推送，订阅号每天 1 次的额度绰绰有余。', "Weekly pushes fit easily in a subscription account's one a day."),
+    words('每周推送，公众号每天 1 次的额度绰绰有余。', "Weekly pushes fit easily in a 公众号's one a day."),
     ['sub.quota'],
   ),
   plus(10)(
     'frequency',
     'few_monthly',
     'service',
-    t(
+    words(
       '每月推送几次，服务号每月 4 次够用，而且消息直接出现在多数用户的聊天列表里。',
       "A few pushes a month fit a service account's 4, and its messages land right in most users' chat list.",
     ),
@@ -43,9 +43,9 @@ export const FREQUENCY_RULES: Rule[] = [
     'frequency',
     'few_monthly',
     'subscription',
-    t(
-      '订阅号消息收在“订阅号消息”文件夹里，只有红点没有推送提醒，不常推送容易被忽略。',
-      'Subscription messages sit in the "subscription messages" folder with only a red dot, so occasional pushes are easy to miss.',
+    words(
+      '公众号消息收在“公众号”文件夹里，只有红点没有推送提醒，不常推送容易被忽略。',
+      'A 公众号\'s messages sit in the 公众号 folder with only a red dot, so occasional pushes are easy to miss.',
     ),
     ['sub.where'],
   ),
@@ -53,7 +53,7 @@ export const FREQUENCY_RULES: Rule[] = [
     'frequency',
     'rarely',
     'service',
-    t(
+    words(
       '你很少推送，服务号每月 4 次的限制对你没有影响。',
       "You rarely push, so the service account's limit of 4 a month won't hold you back.",
     ),
@@ -63,9 +63,9 @@ export const FREQUENCY_RULES: Rule[] = [
     'frequency',
     'rarely',
     'subscription',
-    t(
-      '订阅号的长处是每天推送，你用不上。',
-      "A subscription account's strength is daily publishing, which you don't need.",
+    words(
+      '公众号的长处是每天推送，你用不上。',
+      "A 公众号's strength is daily publishing, which you don't need.",
     ),
     ['sub.quota'],
   ),
@@ -76,7 +76,7 @@ export const AUDIENCE_RULES: Rule[] = [
     'audience',
     'public',
     'enterprise',
-    t(
+    words(
       '你面向公众，而企业微信（原企业号）主要连接自己的员工和伙伴，关注者要验证身份。',
       'You serve the public, while WeCom (the former enterprise account) mainly connects your own staff and partners, whose identity is verified.',
     ),
@@ -86,7 +86,7 @@ export const AUDIENCE_RULES: Rule[] = [
     'audience',
     'public',
     'service',
-    t(
+    words(
       '服务号的消息出现在关注者的聊天列表里，更容易被看到。',
       "Service account messages appear in followers' chat list, where they are easier to see.",
     ),
@@ -96,7 +96,7 @@ export const AUDIENCE_RULES: Rule[] = [
     'audience',
     'staff',
     'enterprise',
-    t(
+    words(
       '你面向自己的员工和伙伴：这正是企业微信的用途。',
       'You serve your own staff and partners: that is what WeCom is for.',
     ),
@@ -106,7 +106,7 @@ export const AUDIENCE_RULES: Rule[] = [
     'audience',
     'staff',
     'service',
-    t(
+    words(
       '服务号是为公众关注者设计的，不是为内部人员。',
       'A service account is made for public followers, not for your own people.',
     ),
@@ -116,9 +116,9 @@ export const AUDIENCE_RULES: Rule[] = [
     'audience',
     'staff',
     'subscription',
-    t(
-      '订阅号是向公众传播信息的，不是为内部人员。',
-      'A subscription account spreads information to the public, not to your own people.',
+    words(
+      '公众号是向公众传播信息的，不是为内部人员。',
+      'A 公众号 spreads information to the public, not to your own people.',
     ),
     ['sub.definition'],
   ),
@@ -126,7 +126,7 @@ export const AUDIENCE_RULES: Rule[] = [
     'audience',
     'staff',
     'miniprogram',
-    t(
+    words(
       '小程序面向所有微信用户，做内部工具要自己管理谁能用。',
       'A mini program is open to any WeChat user; as an internal tool you would manage access yourself.',
     ),
@@ -136,7 +136,7 @@ export const AUDIENCE_RULES: Rule[] = [
     'audience',
     'both',
     'enterprise',
-    t(
+    words(
       '企业微信连接员工，也能通过客户联系功能连接微信用户。',
       'WeCom connects your staff and, through customer contact, WeChat users too.',
     ),
@@ -146,7 +146,7 @@ export const AUDIENCE_RULES: Rule[] = [
     'audience',
     'both',
     'service',
-    t('服务号可以服务外部客户。', 'A service account serves your outside customers.'),
+    words('服务号可以服务外部客户。', 'A service account serves your outside customers.'),
     ['svc.definition'],
   ),
 ];

@@ -1,13 +1,29 @@
+import { ACCOUNT_TYPE_IDS } from '../account-types';
 import { EntityId } from '../questionnaire';
-import { block, caution, plus, Rule, t } from './rule';
+import { block, caution, plus, Rule, words } from './rule';
 
 /** Who applies: eligibility (the hard blockers) and the choices that cannot be undone. */
 const ORGANISATIONS: readonly EntityId[] = ['enterprise', 'individual_business', 'government', 'media', 'other_org'];
-const MUST_CERTIFY: readonly EntityId[] = ['government', 'media', 'other_org'];
-const MUST_CERTIFY_TEXT = t(
-  '政府、媒体和其他组织申请时必须完成认证（机构每年 300 元）。',
-  'Government, media and other organisations must certify when they apply (300 CNY a year for organisations).',
+
+const FIXED = words('申请主体提交后不能更改，先确认用哪个主体申请。', 'The applying entity cannot be changed once submitted: decide first which entity applies.');
+const MUST_CERTIFY = words(
+  '媒体和其他组织注册公众号或服务号必须认证（每次审核 300 元，每年一次）。',
+  'Media and other organisations must certify an official or service account (300 CNY per review, yearly).',
 );
+const MUST_CERTIFY_FREE = words(
+  '政府注册公众号或服务号必须认证，认证免费。',
+  'Government must certify an official or service account; certification is free for government.',
+);
+/** What stands between a built mini program and its users (CONTENT.md persona P4's caution). */
+const MP_LAUNCH_ORG = words(
+  '小程序开发完，上线前还要走完：认证（企业每年 300 元，认证前不能被搜索和分享）、ICP 备案（平台 1–2 个工作日 + 省管局 1–20 个工作日，建议提前 20–30 个工作日）和代码审核（通常不超过 7 个工作日）。',
+  'Besides development, a mini program goes live only after certification (300 CNY a year for enterprises; no search or sharing until certified), ICP filing (platform 1–2 WD + province 1–20 WD; start 20–30 WD ahead) and code review (usually ≤ 7 WD).',
+);
+const MP_LAUNCH_INDIVIDUAL = words(
+  '小程序开发完，上线前还要走完：ICP 备案（平台 1–2 个工作日 + 省管局 1–20 个工作日，建议提前 20–30 个工作日）和代码审核（通常不超过 7 个工作日）；个人认证可选，但认证前不能被搜索和分享。',
+  'Besides development, a mini program goes live only after ICP filing (platform 1–2 WD + province 1–20 WD; start 20–30 WD ahead) and code review (usually ≤ 7 WD); certification is optional for individuals, but there is no search or sharing until certified.',
+);
+const MP_LAUNCH_FACTS = ['cert.mp', 'mp.icp', 'lp.mp.3', 'lp.mp.4', 'lp.mp.6'];
 
 export function entityRules(): Rule[] {
   const rules: Rule[] = [
@@ -15,9 +31,9 @@ export function entityRules(): Rule[] {
       'entity',
       'individual',
       'service',
-      t(
-        '你以个人身份申请，服务号只对机构开放，个人不能注册。',
-        'Because you are applying as an individual, a service account is not open to you: only organisations may register one.',
+      words(
+        '你以个人身份申请，服务号只对组织（含个体工商户）开放，个人不能注册。',
+        'Because you are applying as an individual, a service account is not open to you: only organisations (incl. 个体工商户) may register one.',
       ),
       ['svc.who'],
     ),
@@ -25,7 +41,7 @@ export function entityRules(): Rule[] {
       'entity',
       'individual',
       'enterprise',
-      t(
+      words(
         '你以个人身份申请，企业微信（原企业号）只对企业、政府、事业单位和其他组织开放。',
         'Because you are an individual, WeCom (the former enterprise account) is not open to you: it is for enterprises, governments, institutions and other organisations.',
       ),
@@ -35,30 +51,35 @@ export function entityRules(): Rule[] {
       'entity',
       'individual',
       'subscription',
-      t(
-        '订阅号是个人唯一能注册的公众号类型。',
-        'A subscription account is the only official-account type an individual can register.',
-      ),
+      words('公众号（原订阅号）是个人唯一能注册的公众平台帐号类型。', 'A 公众号 (formerly subscription account) is the only official-account type an individual can register.'),
       ['sub.who'],
     ),
     caution(
       'entity',
       'individual',
       'subscription',
-      t(
-        '一个人最多只能注册 1 个公众号，想清楚再注册。',
-        'One person may register at most one official account, so choose before you register.',
-      ),
+      words('一个人最多只能注册 1 个公众号，想清楚再注册。', 'One person may register at most 1 official account, so choose before you register.'),
       ['who.limits'],
       { key: 'limit' },
     ),
     caution(
       'entity',
       'individual',
+      'subscription',
+      words(
+        '2025 年 7 月起，个人帐号不能再用发布接口；这只涉及接口。',
+        'From July 2025 individual accounts lost the publishing APIs; the change covers interfaces only.',
+      ),
+      ['sub.api2025'],
+      { key: 'api2025' },
+    ),
+    caution(
+      'entity',
+      'individual',
       'miniprogram',
-      t(
-        '个人主体的小程序不能使用微信支付，也只能选部分服务类目（据报道）。',
-        'A mini program registered by an individual cannot use WeChat Pay and is limited to certain service categories (reported).',
+      words(
+        '个人的小程序不能绑定微信支付商户号、不能用手机号组件，可选的服务类目也更少。',
+        "An individual's mini program cannot bind a WeChat Pay merchant number or use the phone-number components, and has fewer service categories.",
       ),
       ['mp.who'],
     ),
@@ -66,7 +87,7 @@ export function entityRules(): Rule[] {
       'entity',
       'government',
       'service',
-      t(
+      words(
         '政府机构常用服务号做服务互动，就像 12315、114 这类服务。',
         'Government offices use service accounts for service interaction, like the 12315 and 114 hotlines.',
       ),
@@ -76,7 +97,7 @@ export function entityRules(): Rule[] {
       'entity',
       'individual_business',
       'service',
-      t(
+      words(
         '个体工商户算企业类主体，可以注册服务号并开通微信支付。',
         'An individual business (个体工商户) counts as an enterprise-type entity: it may open a service account and WeChat Pay.',
       ),
@@ -86,23 +107,15 @@ export function entityRules(): Rule[] {
       'entity',
       'media',
       'subscription',
-      t(
-        '订阅号本来就是为媒体和个人传播信息设计的，像报纸杂志。',
-        'Subscription accounts were made for media and individuals to spread information, like newspapers and magazines.',
+      words(
+        '公众号本来就是为媒体和个人传播信息设计的，像报纸杂志。',
+        'The 公众号 was made for media and individuals to spread information, like newspapers and magazines.',
       ),
       ['sub.definition'],
     ),
   ];
   for (const e of ['enterprise', 'media', 'other_org'] as const) {
-    rules.push(
-      plus(5)(
-        'entity',
-        e,
-        'service',
-        t('你是机构，可以注册服务号。', 'As an organisation, you may register a service account.'),
-        ['svc.who'],
-      ),
-    );
+    rules.push(plus(5)('entity', e, 'service', words('你是组织，可以注册服务号。', 'As an organisation, you may register a service account.'), ['svc.who']));
   }
   for (const e of ['enterprise', 'government', 'other_org'] as const) {
     rules.push(
@@ -110,7 +123,7 @@ export function entityRules(): Rule[] {
         'entity',
         e,
         'enterprise',
-        t(
+        words(
           '企业微信面向企业、政府、事业单位和其他组织，你可以申请。',
           'WeCom is open to enterprises, governments, institutions and other organisations, so you may apply.',
         ),
@@ -119,19 +132,14 @@ export function entityRules(): Rule[] {
     );
   }
   // Things that cannot be undone, shown on every type the user may open.
-  const fixed = t(
-    '申请主体提交后不能更改，先确认用哪个主体申请。',
-    'The applying entity cannot be changed once submitted: decide first which entity applies.',
-  );
-  rules.push(caution('entity', 'individual', 'subscription', fixed, ['who.entities'], { key: 'fixed' }));
-  rules.push(caution('entity', 'individual', 'miniprogram', fixed, ['who.entities'], { key: 'fixed' }));
+  for (const type of ['subscription', 'miniprogram'] as const) rules.push(caution('entity', 'individual', type, FIXED, ['who.entities'], { key: 'fixed' }));
   for (const e of ORGANISATIONS) {
     rules.push(
       caution(
         'entity',
         e,
         'service',
-        t('服务号以后不能改成订阅号。', 'A service account cannot later be changed into a subscription account.'),
+        words('服务号以后不能改成公众号。', 'A service account cannot later be changed into a 公众号.'),
         ['svc.irreversible'],
         { key: 'irreversible' },
       ),
@@ -139,7 +147,7 @@ export function entityRules(): Rule[] {
         'entity',
         e,
         'enterprise',
-        t(
+        words(
           '企业微信的组织类型要和申请主体一致，选定后不能更改，需要的证明材料也更多。',
           "WeCom's organisation type must match the applicant and cannot be changed later; it needs more supporting documents.",
         ),
@@ -147,14 +155,28 @@ export function entityRules(): Rule[] {
         { key: 'irreversible' },
       ),
     );
-    for (const type of ['service', 'subscription', 'enterprise', 'miniprogram'] as const) {
-      rules.push(caution('entity', e, type, fixed, ['who.entities'], { key: 'fixed' }));
-    }
+    for (const type of ACCOUNT_TYPE_IDS) rules.push(caution('entity', e, type, FIXED, ['who.entities'], { key: 'fixed' }));
   }
-  for (const e of MUST_CERTIFY) {
-    for (const type of ['service', 'subscription', 'miniprogram'] as const) {
-      rules.push(caution('entity', e, type, MUST_CERTIFY_TEXT, ['who.entities', 'cert.fee'], { key: 'certify' }));
-    }
+  for (const e of ['enterprise', 'government', 'other_org'] as const) {
+    rules.push(
+      caution(
+        'entity',
+        e,
+        'enterprise',
+        words(
+          '企业微信的费用：认证 1,000 人以内每次审核 300 元，人数更多另加 2,700 元或 29,700 元，每年一次（政府和非营利组织免收）；外部联系人认证后 2,000 个免费，更多约每人每年 0.1 元。',
+          'WeCom costs: certification 300 CNY per review up to 1,000 members, plus 2,700 or 29,700 CNY for more, yearly (government and non-profits exempt); external contacts: 2,000 free if certified, more at about 0.1 CNY each a year.',
+        ),
+        ['ent.costs', 'lp.ent.3'],
+        { key: 'costs', mark: 'reported' },
+      ),
+    );
   }
+  for (const e of ['media', 'other_org'] as const) {
+    for (const type of ['service', 'subscription'] as const) rules.push(caution('entity', e, type, MUST_CERTIFY, ['who.entities', 'cert.fee'], { key: 'certify' }));
+  }
+  for (const type of ['service', 'subscription'] as const) rules.push(caution('entity', 'government', type, MUST_CERTIFY_FREE, ['who.entities', 'cert.fee'], { key: 'certify' }));
+  rules.push(caution('entity', 'individual', 'miniprogram', MP_LAUNCH_INDIVIDUAL, MP_LAUNCH_FACTS, { key: 'launch', mark: 'reported' }));
+  for (const e of ORGANISATIONS) rules.push(caution('entity', e, 'miniprogram', MP_LAUNCH_ORG, MP_LAUNCH_FACTS, { key: 'launch', mark: 'reported' }));
   return rules;
 }

@@ -1,4 +1,4 @@
-import { isIndividual, minus, notIndividual, plus, Rule, t } from './rule';
+import { isIndividual, minus, notIndividual, plus, Rule, words } from './rule';
 import { SUB_NO_PAY } from './shared-texts';
 
 /** What the user wants to do on WeChat, goal by goal (several may apply). */
@@ -7,17 +7,17 @@ export const GOAL_RULES: Rule[] = [
     'goals',
     'content',
     'subscription',
-    t(
-      '你想发布内容：订阅号就是用来传播信息的，每天可以群发 1 次，每次最多 8 篇文章。',
-      'You want to publish content: a subscription account is made for that, with one group message a day and up to 8 articles in each.',
+    words(
+      '你想发布内容：公众号就是用来传播信息的，每天可以群发 1 次，发表（不推送）不限次数。',
+      'You want to publish content: a 公众号 is made for that, with one group message a day and unlimited publishing without push.',
     ),
-    ['sub.definition', 'sub.quota'],
+    ['sub.definition', 'sub.quota', 'sub.publish'],
   ),
   plus(10)(
     'goals',
     'content',
     'service',
-    t(
+    words(
       '服务号也能发内容，消息在多数用户的聊天列表里更显眼，但每月只能群发 4 次。',
       "A service account can publish too, and its messages stand out in most users' chat list, but only 4 group messages a month.",
     ),
@@ -27,7 +27,7 @@ export const GOAL_RULES: Rule[] = [
     'goals',
     'content',
     'miniprogram',
-    t(
+    words(
       '小程序是不用下载的应用，不是给关注者推送文章的渠道。',
       'A mini program is an app that needs no installing, not a channel for pushing articles to followers.',
     ),
@@ -37,7 +37,7 @@ export const GOAL_RULES: Rule[] = [
     'goals',
     'content',
     'enterprise',
-    t(
+    words(
       '企业微信用于内部沟通，不适合对外发布内容。',
       'WeCom is for internal communication, not for publishing to the public.',
     ),
@@ -48,17 +48,17 @@ export const GOAL_RULES: Rule[] = [
     'goals',
     'service',
     'service',
-    t(
-      '你想服务客户：服务号专为服务互动设计（绑定信息、查询、通知），有自定义菜单和高级接口。',
-      'You want to serve customers: a service account is made for service interaction (binding information, look-ups, notices), with a custom menu and advanced interfaces.',
+    words(
+      '你想服务客户：服务号专为服务互动设计，认证后可以发模板消息（支付、订单、预约通知），还有客服消息、自定义菜单和高级接口。',
+      'You want to serve customers: a service account is made for service interaction; once certified it sends template messages (payment, order and booking notices), with customer-service messages, a custom menu and advanced interfaces.',
     ),
-    ['svc.definition', 'svc.functions', 'svc.advanced'],
+    ['svc.definition', 'svc.template', 'svc.kf', 'svc.functions', 'svc.advanced'],
   ),
   plus(15)(
     'goals',
     'service',
     'miniprogram',
-    t(
+    words(
       '预约、查询这类服务可以做成小程序页面，用户不用下载。',
       'Bookings and look-ups can be mini program pages that users open without installing anything.',
     ),
@@ -68,17 +68,17 @@ export const GOAL_RULES: Rule[] = [
     'goals',
     'service',
     'subscription',
-    t(
-      '订阅号只有通用接口，服务能力不如服务号。',
-      'A subscription account has only general interfaces, so less service capability than a service account.',
+    words(
+      '公众号没有模板消息，服务能力不如服务号。',
+      'A 公众号 has no template messages, so less service capability than a service account.',
     ),
-    ['sub.functions', 'svc.advanced'],
+    ['svc.template', 'svc.advanced'],
   ),
   minus(5)(
     'goals',
     'service',
     'enterprise',
-    t(
+    words(
       '企业微信主要连接自己的员工，服务外部客户要靠客户联系功能。',
       'WeCom mainly connects your own staff; serving customers goes through its customer-contact features.',
     ),
@@ -89,18 +89,18 @@ export const GOAL_RULES: Rule[] = [
     'goals',
     'sell',
     'miniprogram',
-    t(
-      '你想卖东西收款：机构认证的小程序可以接入微信支付，做完整的下单流程。',
-      'You want to sell: a certified mini program of an organisation can take WeChat Pay for a full ordering flow.',
+    words(
+      '你想卖东西收款：非个人主体认证后的小程序可以接入微信支付，做完整的下单流程。',
+      'You want to sell: a certified mini program of a non-individual entity can take WeChat Pay for a full ordering flow.',
     ),
-    ['svc.pay', 'mp.definition'],
+    ['mp.pay', 'mp.definition'],
     { when: notIndividual },
   ),
   plus(10)(
     'goals',
     'sell',
     'miniprogram',
-    t(
+    words(
       '你想卖东西：小程序可以做商品展示页面，用户不用下载。',
       'You want to sell: a mini program can show your goods on pages users open without installing anything.',
     ),
@@ -111,7 +111,7 @@ export const GOAL_RULES: Rule[] = [
     'goals',
     'sell',
     'service',
-    t(
+    words(
       '你想卖东西收款：服务号认证后可以申请成为微信支付商户。',
       'You want to sell: a certified service account can apply to become a WeChat Pay merchant.',
     ),
@@ -124,7 +124,7 @@ export const GOAL_RULES: Rule[] = [
     'goals',
     'sell',
     'enterprise',
-    t(
+    words(
       '企业微信面向内部协作，不是对顾客的销售渠道。',
       'WeCom is for working with your own team, not a sales channel to customers.',
     ),
@@ -135,7 +135,7 @@ export const GOAL_RULES: Rule[] = [
     'goals',
     'internal',
     'enterprise',
-    t(
+    words(
       '你要内部沟通：企业微信连接员工、上下游伙伴和企业应用，有通讯录、审批等功能。',
       'You want internal communication: WeCom connects staff, partners and business apps, with an address book, approvals and more.',
     ),
@@ -145,7 +145,7 @@ export const GOAL_RULES: Rule[] = [
     'goals',
     'internal',
     'service',
-    t(
+    words(
       '服务号面向公众关注者，没有内部通讯录和审批。',
       'A service account faces public followers; it has no internal address book or approvals.',
     ),
@@ -155,9 +155,9 @@ export const GOAL_RULES: Rule[] = [
     'goals',
     'internal',
     'subscription',
-    t(
-      '订阅号是单向发布信息，不适合团队内部沟通。',
-      'A subscription account broadcasts one way; it does not suit team communication.',
+    words(
+      '公众号是单向发布信息，不适合团队内部沟通。',
+      'A 公众号 broadcasts one way; it does not suit team communication.',
     ),
     ['sub.definition'],
   ),
@@ -165,7 +165,7 @@ export const GOAL_RULES: Rule[] = [
     'goals',
     'internal',
     'miniprogram',
-    t(
+    words(
       '小程序可以做内部工具，但通讯录和审批要自己开发。',
       'A mini program could be an internal tool, but you would build the address book and approvals yourself.',
     ),
@@ -176,7 +176,7 @@ export const GOAL_RULES: Rule[] = [
     'goals',
     'tool',
     'miniprogram',
-    t(
+    words(
       '你想做类似 App 的工具：小程序不用下载安装，适合“把事情做小”，低成本快速验证商业模式。',
       'You want an app-like tool: a mini program needs no installing and suits "making things small", an MVP to test a business model cheaply and fast.',
     ),
@@ -186,7 +186,7 @@ export const GOAL_RULES: Rule[] = [
     'goals',
     'tool',
     'service',
-    t(
+    words(
       '服务号的菜单和接口只能做简单功能，做不成完整的工具。',
       "A service account's menu and interfaces cover simple features, not a full tool.",
     ),
@@ -196,10 +196,10 @@ export const GOAL_RULES: Rule[] = [
     'goals',
     'tool',
     'subscription',
-    t('订阅号用来发布信息，做不了工具。', 'A subscription account is for publishing, not for tools.'),
+    words('公众号用来发布信息，做不了工具。', 'A 公众号 is for publishing, not for tools.'),
     ['sub.definition'],
   ),
-  minus(5)('goals', 'tool', 'enterprise', t('企业微信的应用面向自己的员工。', 'WeCom apps serve your own staff.'), [
+  minus(5)('goals', 'tool', 'enterprise', words('企业微信的应用面向自己的员工。', 'WeCom apps serve your own staff.'), [
     'ent.functions',
   ]),
 ];

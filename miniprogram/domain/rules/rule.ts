@@ -1,4 +1,5 @@
 import { AccountTypeId } from '../account-types';
+import { Mark } from '../facts/types';
 import { Answers, QuestionId } from '../questionnaire';
 import { Text } from '../text';
 
@@ -18,14 +19,18 @@ export interface Rule {
   when?: (a: Answers) => boolean;
   text: Text;
   factIds: string[];
+  /** 'reported' where the reason states a figure CONTENT.md marks reported; 'inference' where it is our advice. */
+  mark?: Mark;
 }
 
 export function ruleId(r: Rule): string {
   return `${r.questionId}.${r.optionId}.${r.type}${r.key ? `.${r.key}` : ''}`;
 }
 
-type Extra = Pick<Rule, 'key' | 'when'>;
-export const t = (zh: string, en: string): Text => ({ zh, en });
+type Extra = Pick<Rule, 'key' | 'when' | 'mark'>;
+
+/** A reason's words in both languages. */
+export const words = (zh: string, en: string): Text => ({ zh, en });
 
 function make(effect: RuleEffect, points: number) {
   return (q: QuestionId, o: string, type: AccountTypeId, text: Text, factIds: string[], extra: Extra = {}): Rule => ({
@@ -46,3 +51,5 @@ export const caution = make('caution', 0);
 
 export const isIndividual = (a: Answers): boolean => a.entity === 'individual';
 export const notIndividual = (a: Answers): boolean => a.entity !== 'individual';
+export const isGovernment = (a: Answers): boolean => a.entity === 'government';
+export const notGovernment = (a: Answers): boolean => a.entity !== 'government';

@@ -3,7 +3,6 @@ import { AccountTypeId, isAccountTypeId } from '../../domain/account-types';
 import { t } from '../../domain/i18n/strings';
 import { Answers, isComplete } from '../../domain/questionnaire';
 import { readResultEntry } from '../../domain/result-entry';
-import { ResultPageView } from '../../domain/result-page-view';
 import { encodeAnswers, sharePath, typePath } from '../../domain/share-codec';
 import { Lang } from '../../domain/text';
 import { openAlbumSettings, previewImage, saveImageToAlbum } from '../../platform/album';
@@ -13,7 +12,7 @@ import { currentLang, setPageTitle } from '../../platform/language';
 import { openPage, relaunch, replacePage } from '../../platform/navigation';
 import { clearProgress, loadProgress } from '../../platform/quiz-progress';
 import { drawPoster, drawShareCard, ShareImageContent } from '../../platform/share-image';
-import { Labels, noticeData, resultLoadData } from './result-data';
+import { noticeData, resultLoadData, ResultView } from '../../domain/result-view';
 
 /** Shown when the offscreen canvas is unavailable or the card is not drawn yet. */
 export const STATIC_CARD = '/assets/share-card.png';
@@ -32,7 +31,7 @@ interface ResultState {
   lang: Lang;
   answers: Answers | null;
   title: string;
-  view: ResultPageView | null;
+  view: ResultView | null;
   /** The drawn chat card (temp file) once ready; null while drawing or when it could not be drawn. */
   cardPath: string | null;
   /** The drawing in flight; cleared when it ends, so sharing then answers synchronously. */
@@ -41,7 +40,7 @@ interface ResultState {
 
 const states = new WeakMap<object, ResultState>();
 
-function cardContent(lang: Lang, view: ResultPageView): ShareImageContent | null {
+function cardContent(lang: Lang, view: ResultView): ShareImageContent | null {
   const top = view.top;
   if (!top) return null;
   return {
@@ -49,7 +48,7 @@ function cardContent(lang: Lang, view: ResultPageView): ShareImageContent | null
     headline: t('result.cardHeadline', lang),
     typeName: top.name,
     score: t('result.score', lang, { score: top.score }),
-    reasons: top.reasons.slice(0, 2),
+    reasons: top.reasons.slice(0, 2).map((r) => r.t),
     color: TYPE_COLORS[top.type],
   };
 }
@@ -73,10 +72,9 @@ Component({
     /** 'loading' until onLoad decides; then 'result', 'damaged' (bad link or code) or 'empty' (nothing to show). */
     state: 'loading',
     shared: false,
-    s: {} as Labels,
-    view: null as ResultPageView | null,
+    ui: {} as Record<string, string>,
+    view: null as ResultView | null,
     poster: '',
-    ps: {} as Labels,
   },
   methods: {
     onLoad(query?: Record<string, string | undefined>) {
@@ -156,7 +154,7 @@ Component({
       const lang = state.lang;
       const path = await drawPoster({
         ...card,
-        reasons: state.view.top.reasons.slice(0, 3),
+        reasons: state.view.top.reasons.slice(0, 3).map((r) => r.t),
         runnerUp: state.view.runnerUp ? t('result.runnerUpLine', lang, { name: state.view.runnerUp.name }) : '',
         footer: t('result.posterFooter', lang),
         ...(POSTER_CODE_IMAGE ? { codeImage: POSTER_CODE_IMAGE } : {}),
@@ -168,7 +166,9 @@ Component({
       }
       this.setData({
         poster: path,
-        ps: { save: t('result.posterSave', lang), close: t('result.posterClose', lang), hint: t('result.posterHint', lang) },
+        'ui.posterSave': t('result.posterSave', lang),
+        'ui.posterClose': t('result.posterClose', lang),
+        'ui.posterHint': t('result.posterHint', lang),
       });
     },
 

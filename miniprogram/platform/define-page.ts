@@ -1,0 +1,113 @@
+import { Lang } from '../domain/text';
+import { currentLang, saveLang, setPageTitle } from './language';
+
+/**
+ * The one way a page is written. Pages are Component()s (so miniprogram-simulate renders them), and this
+ * wrapper gives each the same behaviour: it reads the language on load and again on onShow (it may have been
+ * switched on another page), keeps the page's own state out of `data` (only what is rendered crosses to the
+ * view layer), sets the title and answers WeChat's share hooks from the page's domain-built payloads.
+ * A page supplies only its mapping: state from the query, data from the state, and its handlers.
+ */
+export type Query = Record<string, string | undefined>;
+export type Data = Record<string, unknown>;
+
+export interface PageContext<S> {
+  lang: Lang;
+  state: S;
+  /** What the page rendered (read it, change it through setData). */
+  readonly data: Data;
+  setData(patch: Data, callback?: () => void): void;
+  /** Switches the app's language (saved for every page) and shows this page in it. */
+  setLang(lang: Lang): void;
+}
+
+export interface PageSpec<S> {
+  /** The state of a page opened with this query; odd queries give a usable state, never an exception. */
+  init(query: Query, lang: Lang): S;
+  /** Everything the page shows for a state, in one setData. */
+  view(state: S, lang: Lang): Data;
+  title(state: S, lang: Lang): string;
+  /** The state to show after the language changed on another page (default: the same state). */
+  relang?(state: S, lang: Lang): S;
+  /** After the first render: e.g. open the page a QR code asked for, or draw the share card. */
+  ready?(ctx: PageContext<S>): void;
+  share?(state: S, lang: Lang): WechatMiniprogram.Page.ICustomShareContent | WechatMiniprogram.Page.IAsyncCustomShareContent;
+  timeline?(state: S, lang: Lang): WechatMiniprogram.Page.ICustomTimelineContent;
+  /** Event handlers from the WXML, by name; each gets the page context and the event. */
+  handlers?: Record<string, (ctx: PageContext<S>, event: PageEvent) => unknown>;
+}
+
+/** What handlers read from WeChat events: the tapped element's data-* and a component event's detail. */
+export interface PageEvent {
+  currentTarget?: { dataset?: Record<string, unknown> };
+  detail?: unknown;
+}
+
+export function datasetOf(event: PageEvent): Record<string, unknown> {
+  return (event && event.currentTarget && event.currentTarget.dataset) || {};
+}
+
+type Instance = { data: Data; setData(patch: Data, callback?: () => void): void };
+
+export function definePage<S>(spec: PageSpec<S>): void {
+  const contexts = new WeakMap<object, PageContext<S>>();
+  const contextOf = (page: Instance): PageContext<S> | undefined => contexts.get(page);
+
+  const show = (ctx: PageContext<S>, callback?: () => void): void => {
+    ctx.setData(spec.view(ctx.state, ctx.lang), callback);
+    setPageTitle(spec.title(ctx.state, ctx.lang));
+  };
+  const changeLang = (ctx: PageContext<S>, lang: Lang): void => {
+    ctx.lang = lang;
+    if (spec.relang) ctx.state = spec.relang(ctx.state, lang);
+    show(ctx);
+  };
+
+  const methods: Record<string, (this: Instance, ...args: never[]) => unknown> = {
+    onLoad(this: Instance, query?: Query) {
+      const lang = currentLang();
+      const read = (): Data => this.data;
+      const write = (patch: Data, callback?: () => void): void => this.setData(patch, callback);
+      const ctx: PageContext<S> = {
+        lang,
+        state: spec.init(query ?? {}, lang),
+        get data() {
+          return read();
+        },
+        setData: write,
+        setLang(next) {
+          saveLang(next);
+          if (next !== ctx.lang) changeLang(ctx, next);
+        },
+      };
+      contexts.set(this, ctx);
+      show(ctx, spec.ready ? () => spec.ready?.(ctx) : undefined);
+    },
+    onShow(this: Instance) {
+      const ctx = contextOf(this);
+      const lang = currentLang();
+      if (ctx && lang !== ctx.lang) changeLang(ctx, lang);
+    },
+  };
+  if (spec.share) {
+    const share = spec.share;
+    methods.onShareAppMessage = function onShareAppMessage(this: Instance) {
+      const ctx = contextOf(this);
+      return ctx ? share(ctx.state, ctx.lang) : undefined;
+    };
+  }
+  if (spec.timeline) {
+    const timeline = spec.timeline;
+    methods.onShareTimeline = function onShareTimeline(this: Instance) {
+      const ctx = contextOf(this);
+      return ctx ? timeline(ctx.state, ctx.lang) : undefined;
+    };
+  }
+  for (const [name, handler] of Object.entries(spec.handlers ?? {})) {
+    methods[name] = function handle(this: Instance, event?: PageEvent) {
+      const ctx = contextOf(this);
+      return ctx ? handler(ctx, event ?? {}) : undefined;
+    };
+  }
+  Component({ methods });
+}
