@@ -76,6 +76,7 @@ export const EN: Record<StringKey, string> = {
   'notice.unknownType': "We couldn't find that account type",
   'notice.damagedLink': 'This link is damaged or incomplete, so we opened the home page.',
   'notice.backHome': 'Back to home',
+  'notice.damagedLinkTypes': 'This link is damaged or incomplete. You can start from the account types below.',
 
   'common.loading': 'Loading…',
   'common.error': 'Something went wrong. Please try again later.',

@@ -76,6 +76,7 @@ export const ZH = {
   'notice.unknownType': '没有找到这种账号类型',
   'notice.damagedLink': '这个链接已损坏或不完整，已为你打开首页。',
   'notice.backHome': '返回首页',
+  'notice.damagedLinkTypes': '这个链接已损坏或不完整。你可以从下面的账号类型看起。',
 
   'common.loading': '加载中…',
   'common.error': '出错了，请稍后再试',

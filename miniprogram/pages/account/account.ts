@@ -1,9 +1,11 @@
+import { QR_LINK_BASE } from '../../config';
 import { AccountTypeId } from '../../domain/account-types';
 import { AccountCardView, getAccountDetail, listAccountCards, SectionView } from '../../domain/account-views';
 import { jsonBytes } from '../../domain/budget';
 import { factLabels, FactLine, toFactLine } from '../../domain/fact-line';
 import { t } from '../../domain/i18n/strings';
-import { typePath } from '../../domain/share-codec';
+import { readLaunchEntry } from '../../domain/launch-entry';
+import { sharePath, typePath } from '../../domain/share-codec';
 import { Lang } from '../../domain/text';
 import { currentLang, setPageTitle } from '../../platform/language';
 import { goBack, HOME_URL, openPage, replacePage } from '../../platform/navigation';
@@ -21,6 +23,8 @@ interface SectionData {
 
 interface AccountData {
   lang: Lang;
+  /** Opened from a damaged QR link or scene: the not-found view says so instead of "unknown type". */
+  damagedLink: boolean;
   /** '' until loaded; the type id when known. */
   id: AccountTypeId | '';
   found: boolean;
@@ -38,7 +42,7 @@ interface AccountData {
 const lines = (section: SectionView): FactLine[] => section.facts.map(toFactLine);
 
 /** The first render of a known type: header, warnings, section titles, and the first sections that fit. */
-function detailData(id: unknown, lang: Lang): Partial<AccountData> {
+function detailData(id: unknown, lang: Lang, damagedLink = false): Partial<AccountData> {
   const detail = getAccountDetail(id, lang);
   const ui = {
     analogy: t('account.analogy', lang),
@@ -48,11 +52,11 @@ function detailData(id: unknown, lang: Lang): Partial<AccountData> {
     compareWith: t('account.compareWith', lang),
     findMyType: t('account.findMyType', lang),
     allTypes: t('account.allTypes', lang),
-    unknownType: t('notice.unknownType', lang),
+    unknownType: t(damagedLink ? 'notice.damagedLinkTypes' : 'notice.unknownType', lang),
     backHome: t('notice.backHome', lang),
   };
   if (!detail) {
-    return { lang, id: '', found: false, ui, cards: listAccountCards(lang), cardLabels: { who: t('home.cardWho', lang), quota: t('home.cardQuota', lang) } };
+    return { lang, damagedLink, id: '', found: false, ui, cards: listAccountCards(lang), cardLabels: { who: t('home.cardWho', lang), quota: t('home.cardQuota', lang) } };
   }
   const base: Partial<AccountData> = {
     lang,
@@ -89,14 +93,21 @@ Component({
   } as unknown as AccountData,
   methods: {
     onLoad(query: Record<string, string | undefined> = {}) {
-      this.render(query.type, currentLang());
+      // A scanned QR link or scene may name a type or carry a result (then the result page takes over).
+      const entry = readLaunchEntry(query, QR_LINK_BASE, { type: 'type' });
+      if (entry.kind === 'result') {
+        replacePage(`/${sharePath(entry.answers)}`);
+        return;
+      }
+      const damagedLink = entry.kind === 'damaged' && entry.source !== 'type';
+      this.render(entry.kind === 'type' ? entry.type : undefined, currentLang(), damagedLink);
     },
     onShow() {
       const lang = currentLang();
-      if (this.data.id !== undefined && lang !== this.data.lang) this.render(this.data.found ? this.data.id : undefined, lang);
+      if (this.data.id !== undefined && lang !== this.data.lang) this.render(this.data.found ? this.data.id : undefined, lang, this.data.damagedLink);
     },
-    render(type: unknown, lang: Lang) {
-      const data = detailData(type, lang);
+    render(type: unknown, lang: Lang, damagedLink = false) {
+      const data = detailData(type, lang, damagedLink);
       this.setData(data);
       setPageTitle(data.found && data.head ? data.head.name : t('page.account.title', lang));
     },

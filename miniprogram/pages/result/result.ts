@@ -1,8 +1,8 @@
-import { POSTER_CODE_IMAGE } from '../../config';
+import { POSTER_CODE_IMAGE, QR_LINK_BASE } from '../../config';
 import { AccountTypeId, isAccountTypeId } from '../../domain/account-types';
 import { t } from '../../domain/i18n/strings';
+import { readLaunchEntry } from '../../domain/launch-entry';
 import { Answers, isComplete } from '../../domain/questionnaire';
-import { readResultEntry } from '../../domain/result-entry';
 import { ResultPageView } from '../../domain/result-page-view';
 import { encodeAnswers, sharePath, typePath } from '../../domain/share-codec';
 import { Lang } from '../../domain/text';
@@ -84,14 +84,14 @@ Component({
       const state: ResultState = { lang, answers: null, title: '', view: null, cardPath: null, card: null };
       states.set(this, state);
       setPageTitle(t('page.result.title', lang));
-      const entry = readResultEntry(query);
+      const entry = readLaunchEntry(query, QR_LINK_BASE, { answers: 'a', own: 'own' });
       if (entry.kind === 'type') {
         replacePage(`/${typePath(entry.type)}`);
         return;
       }
       let answers: Answers | null = null;
       let shared = false;
-      if (entry.kind === 'answers') {
+      if (entry.kind === 'result') {
         answers = entry.answers;
         shared = entry.shared;
       } else if (entry.kind === 'none') {
