@@ -76,7 +76,8 @@ export function readQrLink(base: string, link: string): LinkTarget | null {
   if (slash < 0) return null;
   const prefix = rest.slice(0, slash);
   const value = rest.slice(slash + 1);
-  for (const kind of Object.values(LINK_KINDS) as LinkKind<LinkTarget>[]) {
+  for (const name in LINK_KINDS) {
+    const kind = LINK_KINDS[name as LinkTarget['kind']] as LinkKind<LinkTarget>;
     if (kind.prefix === prefix) return kind.read(value);
   }
   return null;

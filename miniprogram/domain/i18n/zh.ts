@@ -151,6 +151,13 @@ export const ZH = {
   'result.cardHeadline': '我适合开通',
   'result.posterFooter': '长按识别小程序码，测测你适合哪种微信账号',
   'result.posterLink': '在微信里搜索小程序“微信账号选型指南”，测测你适合哪种账号',
+  'result.posterQrFooter': '微信扫码打开这份结果，也测测你适合哪种账号',
+  'result.privacyRefusedTitle': '海报没有保存',
+  'result.privacyRefusedContent': '你没有同意《用户隐私保护指引》，微信不允许保存到相册。可以再试一次。',
+  'result.privacyUndeclaredTitle': '暂时无法保存',
+  'result.privacyUndeclaredContent': '这个版本还没有在《用户隐私保护指引》里声明“写入相册”，微信不允许保存。可以打开海报，长按图片保存。',
+  'result.retry': '再试一次',
+  'result.openPoster': '打开海报',
 } as const;
 
 export type StringKey = keyof typeof ZH;
