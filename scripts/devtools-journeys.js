@@ -111,8 +111,15 @@ async function main() {
   const automator = require('miniprogram-automator');
   const miniProgram = await automator.launch({ cliPath: cli, projectPath: ROOT, trustProject: true });
   let failed = 0;
+  let skipped = 0;
   try {
     for (const journey of journeys) {
+      // A poster scan needs the poster's pixels and a browser session opening the link; DevTools has neither.
+      if (journey.steps.some((step) => 'scanPoster' in step)) {
+        skipped++;
+        console.log(`skip ${journey.name}: scanPoster runs in the browser preview only (npm run test:e2e)`);
+        continue;
+      }
       try {
         for (const [i, step] of journey.steps.entries()) {
           try {
@@ -130,7 +137,7 @@ async function main() {
   } finally {
     await miniProgram.close().catch(() => {});
   }
-  console.log(`devtools: ${journeys.length - failed}/${journeys.length} journeys passed`);
+  console.log(`devtools: ${journeys.length - skipped - failed}/${journeys.length - skipped} journeys passed, ${skipped} skipped`);
   process.exit(failed ? 1 : 0);
 }
 
