@@ -104,8 +104,8 @@ async function main() {
   }
   if (!fs.existsSync(cli)) fail(`WECHAT_DEVTOOLS_CLI is ${cli}, which does not exist: point it at WeChat DevTools' cli.`);
   if (!fs.existsSync(JOURNEYS)) fail('test/e2e/journeys.ts does not exist yet: there are no journeys to replay (no pass claimed).');
-  const { JOURNEYS: journeys } = loadTs(JOURNEYS);
-  if (!Array.isArray(journeys) || journeys.length === 0) fail('test/e2e/journeys.ts exports no JOURNEYS: nothing to replay (no pass claimed).');
+  const { journeys } = loadTs(JOURNEYS);
+  if (!Array.isArray(journeys) || journeys.length === 0) fail('test/e2e/journeys.ts exports no journeys: nothing to replay (no pass claimed).');
 
   await require('./lib/compile-package').packNpm(); // DevTools needs miniprogram_npm/ for vant.
   const automator = require('miniprogram-automator');
