@@ -70,7 +70,11 @@ function paintSummary(ctx: Ctx2D, c: ShareImageContent, l: SummaryLayout): numbe
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
   text(ctx, c.headline, l.x, l.headlineY, l.headlineSize, '#646a73');
-  text(ctx, c.typeName, l.x, l.typeY, l.typeSize, '#1f2329', 'bold');
+  // A long name (e.g. "Subscription account") is set smaller to fit the width instead of running off.
+  ctx.font = `bold ${l.typeSize}px ${FONT}`;
+  const nameWidth = ctx.measureText(c.typeName).width;
+  const typeSize = nameWidth > l.reasons.maxWidth ? Math.floor((l.typeSize * l.reasons.maxWidth) / nameWidth) : l.typeSize;
+  text(ctx, c.typeName, l.x, l.typeY + (l.typeSize - typeSize) / 2, typeSize, '#1f2329', 'bold');
   roundRect(ctx, l.x, l.badge.y, l.badge.w, l.badge.h, l.badge.h / 2);
   ctx.fillStyle = c.color;
   ctx.fill();
