@@ -16,6 +16,33 @@ const MP = path.join(ROOT, 'miniprogram');
 const OUT = path.join(ROOT, '.preview');
 const WWW = path.join(OUT, 'www');
 
+/**
+ * WeChat's "扫普通链接二维码打开小程序" rule as the preview emulates it (server.js serves every path under it;
+ * runtime/qr-rule.ts opens the rule's page with q = the link). config.ts's QR_LINK_BASE is swapped for this
+ * preview's own `<origin>/qr/`, so posters made here carry codes that open here.
+ */
+const QR_RULE = { path: '/qr/', page: 'pages/home/home' };
+
+/** Replaces miniprogram/config.ts with a generated module: the real settings, QR_LINK_BASE pointing here. */
+function previewConfig() {
+  const real = path.join(MP, 'config');
+  const generated = path.join(OUT, 'preview-config.ts');
+  fs.writeFileSync(
+    generated,
+    `export * from ${JSON.stringify(`${real}.ts`)};\n` +
+      '// Browser preview only (preview/build.js): poster QR codes point at this preview, which opens them like WeChat.\n' +
+      `export const QR_LINK_BASE: string | null = \`\${location.origin}${QR_RULE.path}\`;\n`,
+  );
+  return {
+    name: 'preview-config',
+    setup(build) {
+      build.onResolve({ filter: /(^|[\\/])config$/ }, (args) =>
+        args.importer.startsWith(MP + path.sep) && path.resolve(args.resolveDir, args.path) === real ? { path: generated } : undefined,
+      );
+    },
+  };
+}
+
 function codeFile(base) {
   for (const ext of ['.ts', '.js']) if (fs.existsSync(base + ext)) return base + ext;
   return null;
@@ -100,6 +127,7 @@ async function buildPreview({ quiet = false } = {}) {
     'start({',
     `  appJson: ${lit(graph.appJson)},`,
     `  themeJson: ${lit(readJson(path.join(MP, graph.appJson.themeLocation || 'theme.json')))},`,
+    `  qrRule: ${lit(QR_RULE)},`,
     `  appCss: ${lit(convert(readWithImports(path.join(MP, 'app.wxss'), MP), { kind: 'app' }))},`,
     `  baseCss: ${lit(fs.readFileSync(path.join(__dirname, 'runtime', 'builtin-tags.css'), 'utf8'))},`,
     '  gwx: window.__mpGwx,',
@@ -130,7 +158,7 @@ async function buildPreview({ quiet = false } = {}) {
     alias: { path: 'path-browserify' },
     logLevel: 'error',
     tsconfig: path.join(ROOT, 'tsconfig.json'),
-    plugins: [patchJComponent],
+    plugins: [patchJComponent, previewConfig()],
   });
 
   fs.copyFileSync(path.join(__dirname, 'runtime', 'chrome.css'), path.join(WWW, 'chrome.css'));
@@ -143,11 +171,11 @@ async function buildPreview({ quiet = false } = {}) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${graph.appJson.window?.navigationBarTitleText || 'Mini program'} · browser preview</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="chrome.css">
+<link rel="stylesheet" href="/chrome.css">
 </head>
 <body>
-<script src="templates.js"></script>
-<script src="app.js"></script>
+<script src="/templates.js"></script>
+<script src="/app.js"></script>
 </body>
 </html>
 `,
@@ -159,7 +187,7 @@ async function buildPreview({ quiet = false } = {}) {
   return { outDir: WWW, pages: graph.pages, warnings };
 }
 
-module.exports = { buildPreview, WWW };
+module.exports = { buildPreview, WWW, QR_RULE };
 
 if (require.main === module) {
   buildPreview().catch((err) => {

@@ -1,5 +1,6 @@
 'use strict';
-// A static file server for the built preview, bound to 127.0.0.1 only.
+// A static file server for the built preview, bound to 127.0.0.1 only. Every path under /qr/ is the app
+// itself (index.html): a scanned poster link, which the runtime opens as WeChat's link rule would.
 const http = require('http');
 const fs = require('fs');
 const path = require('path');
@@ -11,7 +12,7 @@ function serve(dir, port) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url || '/', 'http://localhost').pathname);
-    const file = path.resolve(root, `.${urlPath === '/' ? '/index.html' : urlPath}`);
+    const file = path.resolve(root, `.${urlPath === '/' || urlPath.startsWith('/qr/') ? '/index.html' : urlPath}`);
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

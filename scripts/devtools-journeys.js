@@ -104,15 +104,22 @@ async function main() {
   }
   if (!fs.existsSync(cli)) fail(`WECHAT_DEVTOOLS_CLI is ${cli}, which does not exist: point it at WeChat DevTools' cli.`);
   if (!fs.existsSync(JOURNEYS)) fail('test/e2e/journeys.ts does not exist yet: there are no journeys to replay (no pass claimed).');
-  const { JOURNEYS: journeys } = loadTs(JOURNEYS);
-  if (!Array.isArray(journeys) || journeys.length === 0) fail('test/e2e/journeys.ts exports no JOURNEYS: nothing to replay (no pass claimed).');
+  const { journeys } = loadTs(JOURNEYS);
+  if (!Array.isArray(journeys) || journeys.length === 0) fail('test/e2e/journeys.ts exports no journeys: nothing to replay (no pass claimed).');
 
   await require('./lib/compile-package').packNpm(); // DevTools needs miniprogram_npm/ for vant.
   const automator = require('miniprogram-automator');
   const miniProgram = await automator.launch({ cliPath: cli, projectPath: ROOT, trustProject: true });
   let failed = 0;
+  let skipped = 0;
   try {
     for (const journey of journeys) {
+      // A poster scan needs the poster's pixels and a browser session opening the link; DevTools has neither.
+      if (journey.steps.some((step) => 'scanPoster' in step)) {
+        skipped++;
+        console.log(`skip ${journey.name}: scanPoster runs in the browser preview only (npm run test:e2e)`);
+        continue;
+      }
       try {
         for (const [i, step] of journey.steps.entries()) {
           try {
@@ -130,7 +137,7 @@ async function main() {
   } finally {
     await miniProgram.close().catch(() => {});
   }
-  console.log(`devtools: ${journeys.length - failed}/${journeys.length} journeys passed`);
+  console.log(`devtools: ${journeys.length - skipped - failed}/${journeys.length - skipped} journeys passed, ${skipped} skipped`);
   process.exit(failed ? 1 : 0);
 }
 

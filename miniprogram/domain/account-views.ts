@@ -133,7 +133,7 @@ export function openWithinBudget(detail: AccountDetailView, head: unknown, budge
 /** The first setData of an account page stays under this, so it arrives with room to spare under 4 KiB. */
 export const ACCOUNT_FIRST_RENDER_BYTES = 3000;
 
-function accountLabels(lang: Lang) {
+function accountLabels(lang: Lang, damagedLink: boolean) {
   return {
     analogy: t('account.analogy', lang),
     tags: t('account.tags', lang),
@@ -142,17 +142,18 @@ function accountLabels(lang: Lang) {
     compareWith: t('account.compareWith', lang),
     findMyType: t('account.findMyType', lang),
     allTypes: t('account.allTypes', lang),
-    unknownType: t('notice.unknownType', lang),
+    unknownType: t(damagedLink ? 'notice.damagedLinkTypes' : 'notice.unknownType', lang),
     backHome: t('notice.backHome', lang),
   };
 }
 
 /**
  * Everything an account page shows at first: the header, what to read first, the irreversible choices, every
- * section's title and the first sections that fit the budget. An unknown type gets a notice and the four cards.
+ * section's title and the first sections that fit the budget. An unknown type (or a damaged link) gets a notice
+ * and the four cards.
  */
-export function accountPageData(id: unknown, lang: Lang) {
-  const ui = accountLabels(lang);
+export function accountPageData(id: unknown, lang: Lang, damagedLink = false) {
+  const ui = accountLabels(lang, damagedLink);
   const detail = getAccountDetail(id, lang);
   if (!detail) {
     return {

@@ -1,13 +1,24 @@
-export type SaveResult = 'saved' | 'denied' | 'failed';
+import { saveFailureOf, SaveResult } from '../domain/privacy';
+import { canUse } from './capabilities';
 
-/** Saves an image to the phone's album; 'denied' when the user refused (or earlier refused) album access. */
+export type { SaveResult } from '../domain/privacy';
+
+/** Whether this base library can save to the album at all; where not, the page hides saving. */
+export function canSaveToAlbum(): boolean {
+  return typeof wx.saveImageToPhotosAlbum === 'function' && canUse('saveImageToPhotosAlbum');
+}
+
+/**
+ * Saves an image to the phone's album; 'denied' when the user refused (or earlier refused) album access,
+ * 'privacy-refused' / 'privacy-undeclared' for WeChat's privacy errors (errno 104 / 112, domain/privacy).
+ */
 export function saveImageToAlbum(filePath: string): Promise<SaveResult> {
   return new Promise((resolve) => {
     try {
       wx.saveImageToPhotosAlbum({
         filePath,
         success: () => resolve('saved'),
-        fail: (err) => resolve(/auth|deny|denied|authorize/i.test(err && err.errMsg ? err.errMsg : '') ? 'denied' : 'failed'),
+        fail: (err) => resolve(saveFailureOf(err)),
       });
     } catch {
       resolve('failed');

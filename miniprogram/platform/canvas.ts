@@ -65,16 +65,27 @@ export async function paintToFile(width: number, height: number, paint: (surface
   }
 }
 
+/** Punctuation that must not start a line: one mark stays at the end of the line before, a little past the edge. */
+const NO_LINE_START = /[，。、；：！？）》」』,.;:!?)]/;
+
 /**
- * Splits text into at most maxLines lines that fit maxWidth (CJK has no spaces, so it breaks per character);
- * text that does not fit ends its last line with "…".
+ * Splits text into at most maxLines lines that fit maxWidth (CJK has no spaces, so it breaks per character;
+ * a Latin word is moved whole to the next line; closing punctuation never starts a line); text that does
+ * not fit ends its last line with "…".
  */
 export function wrapText(ctx: Pick<Ctx2D, 'measureText'>, text: string, maxWidth: number, maxLines: number): string[] {
   const fits = (s: string) => ctx.measureText(s).width <= maxWidth;
   const lines: string[] = [];
   let line = '';
   for (const ch of Array.from(text)) {
-    if (line && !fits(line + ch)) {
+    if (line && !fits(line + ch) && !(NO_LINE_START.test(ch) && fits(line))) {
+      const space = line.lastIndexOf(' ');
+      let carry = '';
+      if (space > 0 && /\w/.test(ch) && /\w$/.test(line) && /\w/.test(line.slice(0, space))) {
+        carry = line.slice(space + 1);
+        line = line.slice(0, space);
+      }
+      line = line.replace(/\s+$/, '');
       lines.push(line);
       if (lines.length === maxLines) {
         let last = Array.from(line);
@@ -82,7 +93,7 @@ export function wrapText(ctx: Pick<Ctx2D, 'measureText'>, text: string, maxWidth
         lines[maxLines - 1] = `${last.join('')}…`;
         return lines;
       }
-      line = ch.trim() ? ch : '';
+      line = carry + (ch.trim() ? ch : '');
     } else {
       line += ch;
     }

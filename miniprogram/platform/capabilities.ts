@@ -1,5 +1,5 @@
 /** Base-library feature checks, so pages hide what an old WeChat cannot do instead of failing. */
-function canUse(schema: string): boolean {
+export function canUse(schema: string): boolean {
   try {
     return typeof wx.canIUse === 'function' && wx.canIUse(schema);
   } catch {

@@ -1,4 +1,6 @@
 import { Ctx2D, paintToFile, PaintSurface, roundRect, wrapText } from './canvas';
+import { qrMatrix } from './qr-matrix';
+import { paintQrCode } from './qr-painter';
 
 /** Plain, already-localised content for the chat card and the poster; pages fill it from the domain. */
 export interface ShareImageContent {
@@ -15,6 +17,8 @@ export interface PosterContent extends ShareImageContent {
   footer: string; // e.g. "长按识别小程序码，测测你的账号类型"
   codeImage?: string; // path of the mini program code image, when one is configured
   linkText: string; // shown instead of the code when there is none
+  /** An ordinary QR code of this result's link (domain/qr-link), drawn first when set; footer beside it. */
+  qr?: { link: string; footer: string };
 }
 
 /** WeChat shows share card images at 5:4. */
@@ -66,7 +70,11 @@ function paintSummary(ctx: Ctx2D, c: ShareImageContent, l: SummaryLayout): numbe
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
   text(ctx, c.headline, l.x, l.headlineY, l.headlineSize, '#646a73');
-  text(ctx, c.typeName, l.x, l.typeY, l.typeSize, '#1f2329', 'bold');
+  // A long name (e.g. "Subscription account") is set smaller to fit the width instead of running off.
+  ctx.font = `bold ${l.typeSize}px ${FONT}`;
+  const nameWidth = ctx.measureText(c.typeName).width;
+  const typeSize = nameWidth > l.reasons.maxWidth ? Math.floor((l.typeSize * l.reasons.maxWidth) / nameWidth) : l.typeSize;
+  text(ctx, c.typeName, l.x, l.typeY + (l.typeSize - typeSize) / 2, typeSize, '#1f2329', 'bold');
   roundRect(ctx, l.x, l.badge.y, l.badge.w, l.badge.h, l.badge.h / 2);
   ctx.fillStyle = c.color;
   ctx.fill();
@@ -106,6 +114,7 @@ async function paintPoster(surface: PaintSurface, c: PosterContent): Promise<voi
   text(ctx, c.brand, x, 96, 30, '#8f959e');
   const y = paintSummary(ctx, c, POSTER_LAYOUT);
   text(ctx, c.runnerUp, x, Math.max(y + 10, 760), 30, '#646a73');
+  if (c.qr && paintPosterQr(ctx, c.qr)) return;
   const code = c.codeImage ? await surface.loadImage(c.codeImage) : null;
   ctx.font = `normal 28px ${FONT}`;
   if (code) {
@@ -123,7 +132,26 @@ async function paintPoster(surface: PaintSurface, c: PosterContent): Promise<voi
   }
 }
 
-/** The 5:4 chat card image; null where the canvas is unavailable (use the bundled static image). */
+/** Where the poster's QR code goes: left-aligned with the text, below the runner-up line. */
+const POSTER_QR = { top: 850, maxSide: 260 };
+
+/** The QR code with its footer to the right; false (nothing painted) when the code cannot be drawn to scan. */
+function paintPosterQr(ctx: Ctx2D, qr: { link: string; footer: string }): boolean {
+  const matrix = qrMatrix(qr.link);
+  const painted = matrix && paintQrCode(ctx, matrix, POSTER_LAYOUT.x, POSTER_QR.top, POSTER_QR.maxSide);
+  if (!painted) return false;
+  const textX = POSTER_LAYOUT.x + painted.side + 28;
+  ctx.font = `normal 28px ${FONT}`;
+  const lines = wrapText(ctx, qr.footer, POSTER_SIZE.width - POSTER_LAYOUT.x - textX, 4);
+  const top = POSTER_QR.top + (painted.side - lines.length * 42) / 2;
+  lines.forEach((line, i) => text(ctx, line, textX, top + i * 42, 28, '#646a73'));
+  return true;
+}
+
+/**
+ * The 5:4 chat card image; null where the canvas is unavailable (use the bundled static image). It carries no
+ * code: tapped in a chat, the card itself opens the mini program at the shared result (onShareAppMessage path).
+ */
 export function drawShareCard(content: ShareImageContent): Promise<string | null> {
   return paintToFile(CARD_SIZE.width, CARD_SIZE.height, (s) => paintCard(s, content));
 }

@@ -1,5 +1,8 @@
 'use strict';
 // How the browser driver performs each journey step (test/e2e/journey.ts) against the preview.
+const fs = require('fs');
+const { pngFromDataUrl, scanPng } = require('./scan');
+
 const WAIT_MS = 5000;
 
 /** The preview URL opening `route` with a query (values go in as written; the runtime decodes them once). */
@@ -110,6 +113,26 @@ async function runJourney(browser, base, journey, shotPath) {
           if (!share) throw new Error('the current page defines no onShareAppMessage');
           sessions.push((s = await newSession(browser, base)));
           await open(s, new URL(share.openUrl, base).toString());
+        } else if ('scanPoster' in step) {
+          // The poster image on screen (the page's <image>, a PNG data URL in the preview): scan its pixels.
+          const at = s.page.url();
+          await waitFor(s.page, 'no poster image on the page', () => {
+            const top = [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none');
+            return !!top && [...top.querySelectorAll('wx-image')].some((i) => (i.getAttribute('src') || '').startsWith('data:image/png'));
+          });
+          const src = await s.page.evaluate(() => {
+            const top = [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none');
+            return [...top.querySelectorAll('wx-image')].map((i) => i.getAttribute('src') || '').find((v) => v.startsWith('data:image/png'));
+          });
+          const png = pngFromDataUrl(src);
+          fs.writeFileSync(shotPath(step.scanPoster), png);
+          const link = scanPng(png);
+          if (!link) throw new Error(`no QR code found in the poster's pixels (saved as ${shotPath(step.scanPoster)}; page ${at})`);
+          const rule = new URL('/qr/', base).toString();
+          if (!link.startsWith(rule)) throw new Error(`the poster's code holds ${link}, not a link under ${rule}`);
+          // A phone scanning it: a new session (own storage) opens the link; the preview plays WeChat's rule.
+          sessions.push((s = await newSession(browser, base)));
+          await open(s, link);
         } else if ('screenshot' in step) {
           await s.page.evaluate(() => document.fonts.ready);
           await s.page.locator('#pv-phone').screenshot({ path: shotPath(step.screenshot) });

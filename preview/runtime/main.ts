@@ -4,6 +4,7 @@
  */
 import { Chrome, HEIGHTS, ShareView } from './chrome';
 import { PageStack, Query, parseQuery, formatQuery } from './page-stack';
+import { QrRule, scannedLaunch } from './qr-rule';
 import { ComponentEntry, JRoot, PageInstance, Registry } from './registry';
 import { applyStyles } from './styles';
 import { installBuiltinActions, installMouseToTouch, reflectAttribute } from './touch';
@@ -12,6 +13,8 @@ import { LaunchOptions, PreviewSettings, createWxShim } from './wx-shim';
 export interface Manifest {
   appJson: { pages: string[]; entryPagePath?: string; window?: Record<string, string>; style?: string };
   themeJson: Record<'light' | 'dark', Record<string, string> | undefined> | null;
+  /** The emulated QR link rule (build.js QR_RULE); absent: no scan emulation. */
+  qrRule?: QrRule;
   appCss: string;
   baseCss: string;
   components: ComponentEntry[];
@@ -61,16 +64,21 @@ export function start(manifest: Manifest): void {
     language: decode(params._lang) ?? saved.language ?? 'zh_CN',
   };
   const routes = manifest.appJson.pages;
-  const launchRoute = decode(params.page)?.replace(/^\//, '') || manifest.appJson.entryPagePath || routes[0];
-  const launchQuery: Query = {};
+  // Opened at <origin>/qr/…: a scanned poster link. WeChat opens the rule's page with q (the link, encoded once).
+  const scan = manifest.qrRule ? scannedLaunch(location.href, manifest.qrRule, Math.floor(Date.now() / 1000)) : null;
+  const launchRoute = scan ? scan.route : decode(params.page)?.replace(/^\//, '') || manifest.appJson.entryPagePath || routes[0];
+  const launchQuery: Query = scan ? { ...scan.query } : {};
   // Launch query values arrive decoded once (a QR scene stays safe: its characters never include '%').
-  for (const [k, v] of Object.entries(params)) if (!PREVIEW_PARAMS.includes(k)) launchQuery[k] = decode(v) ?? v;
+  if (!scan) for (const [k, v] of Object.entries(params)) if (!PREVIEW_PARAMS.includes(k)) launchQuery[k] = decode(v) ?? v;
   const launch: LaunchOptions = {
     path: launchRoute,
     query: launchQuery,
-    scene: Number(params._scene ?? (launchQuery.scene !== undefined ? 1047 : 1001)),
+    // 1011: opened by scanning a QR code; 1047: a mini program code; 1001: the default.
+    scene: Number(params._scene ?? (scan ? 1011 : launchQuery.scene !== undefined ? 1047 : 1001)),
     referrerInfo: {},
   };
+  // The address bar follows the page stack from the app's root (a scanned /qr/… link is not reopened on reload).
+  const appPath = scan ? '/' : location.pathname;
   const win = manifest.appJson.window ?? {};
   const byKey = new Map(manifest.components.map((c) => [c.key, c]));
 
@@ -153,7 +161,7 @@ export function start(manifest: Manifest): void {
     chrome.setRoute(p.route, depth > 1);
     applySettings();
     const q = formatQuery(p.query);
-    history.replaceState(null, '', `?page=${p.route}${q ? `&${q}` : ''}`);
+    history.replaceState(null, '', `${appPath}?page=${p.route}${q ? `&${q}` : ''}`);
     call(p.root.instance, 'onShow');
     p.root.triggerPageLifeTime('show');
   }

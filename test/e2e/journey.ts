@@ -17,6 +17,12 @@ export type Step =
   | { back: true }
   /** Take the share payload (onShareAppMessage) of the current page and open its path in a fresh session. */
   | { openSharePath: true }
+  /**
+   * Scan the poster on screen and open its link in a fresh session, as a phone scanning it in WeChat: the
+   * QR code is decoded from the poster image's pixels, the image is saved under this name, and the link
+   * (which must be under the preview's /qr/ rule) is opened. Browser driver only; DevTools skips the journey.
+   */
+  | { scanPoster: string }
   /** Save a screenshot under this name (browser driver only; others ignore it). */
   | { screenshot: string };
 

@@ -21,6 +21,8 @@ const answerQuiz = (labels: readonly string[]): Step[] =>
 
 /** CONTENT.md persona P1: an individual blogger who publishes daily, no payment, no developer. */
 const BLOGGER = ['个人', '发布内容', '每天', '公众和客户', '不需要', '没有', '不愿意', '不需要'];
+/** BLOGGER's answers as a share code (entity individual, goals content, daily, public, no payment, no developer, no, no). */
+const BLOGGER_CODE = '10OwC6';
 
 export const journeys: Journey[] = [
   {
@@ -113,6 +115,41 @@ export const journeys: Journey[] = [
   {
     name: 'a result link shared before edition 2 still opens its result',
     steps: [{ open: RESULT, query: { a: '10uiKQ' } }, { expectText: '这是朋友分享给你的结果' }, { expectText: '推荐你开通' }, { screenshot: 'result-old-link' }],
+  },
+  {
+    name: 'a poster\'s QR code, scanned from its pixels, opens the same result on another phone',
+    steps: [
+      { open: HOME },
+      { tap: '帮我选一选' },
+      ...answerQuiz(BLOGGER),
+      { expectPage: RESULT },
+      { expectText: '公众号（原订阅号）' },
+      { expectText: '匹配度 77' },
+      { tap: '生成海报' },
+      { expectText: '保存到相册' },
+      { screenshot: 'poster-layer' },
+      { scanPoster: 'poster-zh' },
+      // The preview plays WeChat's link rule: home opens with q = the link, then the result it names.
+      { expectPage: RESULT },
+      { expectText: '这是朋友分享给你的结果' },
+      { expectText: '公众号（原订阅号）' },
+      { expectText: '匹配度 77' },
+      { screenshot: 'scanned-result' },
+    ],
+  },
+  {
+    name: 'an English poster carries the same kind of code, and it opens the result too',
+    steps: [
+      { open: RESULT, query: { a: BLOGGER_CODE, own: '1', _lang: 'en_US' } },
+      { expectText: 'Official account (formerly subscription account)' },
+      { expectText: 'Fit 77' },
+      { tap: 'Make a poster' },
+      { expectText: 'Save to album' },
+      { scanPoster: 'poster-en' },
+      { expectPage: RESULT },
+      { expectText: '公众号（原订阅号）' },
+      { expectText: '匹配度 77' },
+    ],
   },
   {
     name: 'a tampered result link shows a notice and a way to start',

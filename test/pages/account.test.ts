@@ -7,6 +7,7 @@ import { expectWithinSetDataBudget } from '../budgets/limits';
 import { renderRecorded } from '../helpers/set-data-recorder';
 import { Rendered, renderPage, tapAt } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
+import { TEST_LINK_BASE, withConfig } from '../helpers/config-mock';
 
 let wxMock: WxMock;
 beforeEach(() => {
@@ -129,5 +130,31 @@ describe('account page, what a reader sees', () => {
     expect(page.text()).toContain('WeCom (formerly enterprise account)');
     expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'WeCom (formerly enterprise account)' }));
     page.detach();
+  });
+});
+
+describe('account detail opened from a scanned QR link (q)', () => {
+  const q = (link: string) => ({ q: encodeURIComponent(link), scancode_time: '1700000000' });
+
+  it('shows the type a link names, hands a result link to the result page, and words a damaged link', async () => {
+    await withConfig({ QR_LINK_BASE: TEST_LINK_BASE }, async () => {
+      const type = await renderPage('pages/account/account', q(`${TEST_LINK_BASE}t/miniprogram`));
+      expect(type.text()).toContain('小程序');
+      expect(type.page.data.found).toBe(true);
+      type.detach();
+
+      const result = await renderPage('pages/account/account', q(`${TEST_LINK_BASE}r/10qnIL`));
+      expect(wxMock.redirectTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/result/result?a=10qnIL' }));
+      result.detach();
+
+      const damaged = await renderPage('pages/account/account', q(`${TEST_LINK_BASE}t/weibo`));
+      expect(damaged.text()).toContain('这个链接已损坏或不完整。你可以从下面的账号类型看起。');
+      expect(damaged.text()).not.toContain('没有找到这种账号类型');
+      expect(damaged.$$('.type-card')).toHaveLength(4);
+      damaged.detach();
+    });
+    const unknown = await renderPage('pages/account/account', { type: 'weibo' });
+    expect(unknown.text()).toContain('没有找到这种账号类型');
+    unknown.detach();
   });
 });

@@ -1,5 +1,7 @@
 import { encodeScene, sharePath } from '../../miniprogram/domain/share-codec';
 import type { Answers } from '../../miniprogram/domain/questionnaire';
+import { PROGRESS_KEY } from '../../miniprogram/platform/quiz-progress';
+import { TEST_LINK_BASE, withConfig } from '../helpers/config-mock';
 import { renderPage, tapAt } from '../helpers/simulate';
 import { installWxMock, setWechatLanguage, WxMock } from '../helpers/wx-mock';
 
@@ -88,7 +90,7 @@ describe('home page', () => {
   });
 
   it('opens the shared result a QR scene carries', async () => {
-    const answers: Answers = { entity: 'individual', goals: ['content'] };
+    const answers: Answers = { entity: 'individual', goals: ['content'], frequency: 'daily', audience: 'public', payment: 'no', developer: 'no' };
     const scene = encodeScene({ kind: 'result', answers });
     const home = await renderPage('pages/home/home', { scene: encodeURIComponent(scene) });
     expect(navigatedTo()).toEqual([`/${sharePath(answers)}`]);
@@ -99,7 +101,8 @@ describe('home page', () => {
   it('shows a friendly notice above the normal page for a damaged scene or link', async () => {
     const valid = encodeScene({ kind: 'result', answers: { entity: 'individual' } });
     const tampered = valid.slice(0, -1) + (valid.endsWith('A') ? 'B' : 'A');
-    for (const query of <Record<string, string>[]>[{ scene: 'zz%%' }, { scene: 't=bank' }, { scene: 'type=enterprise' }, { scene: tampered }, { type: '__proto__' }]) {
+    const unfinished = encodeScene({ kind: 'result', answers: { entity: 'individual', goals: ['content'] } });
+    for (const query of <Record<string, string>[]>[{ scene: 'zz%%' }, { scene: 't=bank' }, { scene: 'type=enterprise' }, { scene: tampered }, { scene: unfinished }, { type: '__proto__' }]) {
       const home = await renderPage('pages/home/home', query);
       expect(home.$('.home-notice')).toBeDefined();
       expect(home.text()).toContain('这个链接已损坏或不完整');
@@ -107,6 +110,43 @@ describe('home page', () => {
       home.detach();
     }
     expect(wxMock.navigateTo).not.toHaveBeenCalled();
+  });
+
+  it('opens the result or the type page a scanned QR link carries (q, decoded once)', async () => {
+    await withConfig({ QR_LINK_BASE: TEST_LINK_BASE }, async () => {
+      const cases: [string, string][] = [
+        ['https%3A%2F%2Fguide.example.com%2Fwxqr%2Fr%2F10qwdF', '/pages/result/result?a=10qwdF'],
+        ['https%3A%2F%2Fguide.example.com%2Fwxqr%2Ft%2Fenterprise', '/pages/account/account?type=enterprise'],
+      ];
+      for (const [q, url] of cases) {
+        wxMock.navigateTo.mockClear();
+        const home = await renderPage('pages/home/home', { q, scancode_time: '1700000000' });
+        expect(navigatedTo()).toEqual([url]);
+        expect(home.$('.home-notice')).toBeUndefined();
+        home.detach();
+      }
+    });
+  });
+
+  it('shows the damaged-link notice for a QR link that is not ours or is tampered, and keeps saved progress', async () => {
+    const progress = { v: 1, step: 3, answers: { entity: 'media' } };
+    wxMock.storage.set(PROGRESS_KEY, progress);
+    await withConfig({ QR_LINK_BASE: TEST_LINK_BASE }, async () => {
+      for (const q of [
+        'https%3A%2F%2Fevil.example.net%2Fwxqr%2Fr%2F10qwdF',
+        'https%3A%2F%2Fguide.example.com%2Fwxqr%2Fr%2F10qwdG',
+        'https%253A%252F%252Fguide.example.com%252Fwxqr%252Fr%252F10qwdF',
+        'https%3A%2F%2Fguide.example.com%2Fwxqr%2Fr%2F10q',
+        '%E0%A4%A',
+      ]) {
+        const home = await renderPage('pages/home/home', { q });
+        expect(home.text()).toContain('这个链接已损坏或不完整，已为你打开首页。');
+        expect(home.$$('.type-card')).toHaveLength(4);
+        home.detach();
+      }
+    });
+    expect(wxMock.navigateTo).not.toHaveBeenCalled();
+    expect(wxMock.storage.get(PROGRESS_KEY)).toEqual(progress);
   });
 
   it('shares the home page with a meaningful title', async () => {

@@ -87,6 +87,7 @@ export const EN: Record<StringKey, string> = {
   'notice.unknownType': "We couldn't find that account type",
   'notice.damagedLink': 'This link is damaged or incomplete, so we opened the home page.',
   'notice.backHome': 'Back to home',
+  'notice.damagedLinkTypes': 'This link is damaged or incomplete. You can start from the account types below.',
 
   'common.loading': 'Loading…',
   'common.error': 'Something went wrong. Please try again later.',
@@ -166,4 +167,11 @@ export const EN: Record<StringKey, string> = {
   'result.cardHeadline': 'My WeChat account pick',
   'result.posterFooter': 'Scan the code to find the WeChat account that fits you',
   'result.posterLink': 'Search for the mini program “微信账号选型指南” in WeChat to take the quiz',
+  'result.posterQrFooter': 'Scan in WeChat to open this result and find your own type',
+  'result.privacyRefusedTitle': 'Poster not saved',
+  'result.privacyRefusedContent': 'Without your agreement to the privacy guideline, WeChat does not allow saving. You can try again.',
+  'result.privacyUndeclaredTitle': 'Saving is not available yet',
+  'result.privacyUndeclaredContent': 'This version has not declared album access in its privacy guideline, so WeChat does not allow saving. Open the poster and press and hold it to save.',
+  'result.retry': 'Try again',
+  'result.openPoster': 'Open the poster',
 };

@@ -87,6 +87,7 @@ export const ZH = {
   'notice.unknownType': '没有找到这种账号类型',
   'notice.damagedLink': '这个链接已损坏或不完整，已为你打开首页。',
   'notice.backHome': '返回首页',
+  'notice.damagedLinkTypes': '这个链接已损坏或不完整。你可以从下面的账号类型看起。',
 
   'common.loading': '加载中…',
   'common.error': '出错了，请稍后再试',
@@ -165,6 +166,13 @@ export const ZH = {
   'result.cardHeadline': '我适合开通',
   'result.posterFooter': '长按识别小程序码，测测你适合哪种微信账号',
   'result.posterLink': '在微信里搜索小程序“微信账号选型指南”，测测你适合哪种账号',
+  'result.posterQrFooter': '微信扫码打开这份结果，也测测你适合哪种账号',
+  'result.privacyRefusedTitle': '海报没有保存',
+  'result.privacyRefusedContent': '你没有同意《用户隐私保护指引》，微信不允许保存到相册。可以再试一次。',
+  'result.privacyUndeclaredTitle': '暂时无法保存',
+  'result.privacyUndeclaredContent': '这个版本还没有在《用户隐私保护指引》里声明“写入相册”，微信不允许保存。可以打开海报，长按图片保存。',
+  'result.retry': '再试一次',
+  'result.openPoster': '打开海报',
 } as const;
 
 export type StringKey = keyof typeof ZH;

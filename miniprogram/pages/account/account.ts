@@ -1,13 +1,23 @@
+import { QR_LINK_BASE } from '../../config';
 import { AccountTypeId, isAccountTypeId } from '../../domain/account-types';
 import { accountPageData, accountSectionItems, accountTypeName } from '../../domain/account-views';
 import { t } from '../../domain/i18n/strings';
-import { typePath } from '../../domain/share-codec';
+import { readLaunchEntry } from '../../domain/launch-entry';
+import { sharePath, typePath } from '../../domain/share-codec';
 import { datasetOf, definePage } from '../../platform/define-page';
 import { goBack, HOME_URL, openPage, replacePage } from '../../platform/navigation';
 
-/** One account type's page; an unknown or tampered type shows a notice and the four types. */
+/**
+ * One account type's page. It opens from a link (`type=`), a mini program code's scene or a scanned QR link
+ * (`q`); one carrying a result hands over to the result page. An unknown, tampered or damaged entry shows a
+ * notice and the four types.
+ */
 interface AccountState {
   type: AccountTypeId | null;
+  /** The entry was a damaged scene or QR link (the notice says so), not just an unknown type. */
+  damagedLink: boolean;
+  /** Where a scanned result link goes instead of this page. */
+  handOver: string | null;
 }
 
 interface SectionData {
@@ -16,9 +26,19 @@ interface SectionData {
 }
 
 definePage<AccountState>({
-  init: (query) => ({ type: isAccountTypeId(query.type) ? query.type : null }),
-  view: (state, lang) => accountPageData(state.type, lang),
+  init(query) {
+    const entry = readLaunchEntry(query, QR_LINK_BASE, { type: 'type' });
+    return {
+      type: entry.kind === 'type' ? entry.type : null,
+      damagedLink: entry.kind === 'damaged' && entry.source !== 'type',
+      handOver: entry.kind === 'result' ? `/${sharePath(entry.answers)}` : null,
+    };
+  },
+  view: (state, lang) => (state.handOver ? {} : accountPageData(state.type, lang, state.damagedLink)),
   title: (state, lang) => accountTypeName(state.type, lang) || t('page.account.title', lang),
+  ready(ctx) {
+    if (ctx.state.handOver) replacePage(ctx.state.handOver);
+  },
   share: (state, lang) =>
     state.type
       ? { title: t('share.account', lang, { name: accountTypeName(state.type, lang) }), path: `/${typePath(state.type)}` }

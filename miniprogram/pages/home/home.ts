@@ -1,36 +1,22 @@
+import { QR_LINK_BASE } from '../../config';
 import { isAccountTypeId } from '../../domain/account-types';
 import { listAccountCards } from '../../domain/account-views';
 import { t } from '../../domain/i18n/strings';
-import { decodeScene, sharePath, typePath } from '../../domain/share-codec';
+import { LaunchEntry, readLaunchEntry } from '../../domain/launch-entry';
+import { sharePath, typePath } from '../../domain/share-codec';
 import { Lang } from '../../domain/text';
 import { currentLang, saveLang, setPageTitle } from '../../platform/language';
-import { sceneOf, EntryQuery } from '../../platform/launch';
+import { EntryQuery } from '../../platform/launch';
 import { openPage } from '../../platform/navigation';
 
-/** Where a QR code or link asked to go: a page to open, nothing, or a damaged payload (shown as a notice). */
-type Entry = { kind: 'open'; url: string } | { kind: 'none' } | { kind: 'error' };
-
 /**
- * A mini program code's scene (`t=<type>` or `r=<share code>`, decoded by the share codec) or a plain
- * `?type=<id>` link. Anything unreadable keeps the reader on home with a notice instead of failing silently.
+ * Where a scanned QR link (`q`), a mini program code's scene or a plain `?type=<id>` link asked to go
+ * (domain/launch-entry). Anything unreadable keeps the reader on home with a notice instead of failing silently.
  */
-function entryOf(query: EntryQuery): Entry {
-  const scene = sceneOf(query);
-  if (scene === undefined) {
-    if (query.type === undefined) return { kind: 'none' };
-    return isAccountTypeId(query.type) ? { kind: 'open', url: `/${typePath(query.type)}` } : { kind: 'error' };
-  }
-  const decoded = decodeScene(scene);
-  switch (decoded.kind) {
-    case 'type':
-      return { kind: 'open', url: `/${typePath(decoded.type)}` };
-    case 'result':
-      return { kind: 'open', url: `/${sharePath(decoded.answers)}` };
-    case 'none':
-      return { kind: 'none' };
-    default:
-      return { kind: 'error' };
-  }
+function urlOf(entry: LaunchEntry): string | null {
+  if (entry.kind === 'type') return `/${typePath(entry.type)}`;
+  if (entry.kind === 'result') return `/${sharePath(entry.answers)}`;
+  return null;
 }
 
 function view(lang: Lang, notice: string) {
@@ -62,10 +48,11 @@ Component({
   methods: {
     onLoad(query: EntryQuery = {}) {
       const lang = currentLang();
-      const entry = entryOf(query);
-      this.setData(view(lang, entry.kind === 'error' ? t('notice.damagedLink', lang) : ''));
+      const entry = readLaunchEntry(query, QR_LINK_BASE, { type: 'type' });
+      this.setData(view(lang, entry.kind === 'damaged' ? t('notice.damagedLink', lang) : ''));
       setPageTitle(t('page.home.title', lang));
-      if (entry.kind === 'open') openPage(entry.url);
+      const url = urlOf(entry);
+      if (url) openPage(url);
     },
     onShow() {
       // The language may have been switched on another page.

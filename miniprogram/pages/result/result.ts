@@ -1,17 +1,19 @@
-import { POSTER_CODE_IMAGE } from '../../config';
+import { POSTER_CODE_IMAGE, QR_LINK_BASE } from '../../config';
 import { AccountTypeId, isAccountTypeId } from '../../domain/account-types';
 import { t } from '../../domain/i18n/strings';
+import { readLaunchEntry } from '../../domain/launch-entry';
+import { qrLink, readLinkBase } from '../../domain/qr-link';
 import { Answers, isComplete } from '../../domain/questionnaire';
-import { readResultEntry } from '../../domain/result-entry';
 import { encodeAnswers, sharePath, typePath } from '../../domain/share-codec';
 import { Lang } from '../../domain/text';
-import { openAlbumSettings, previewImage, saveImageToAlbum } from '../../platform/album';
+import { canSaveToAlbum, previewImage } from '../../platform/album';
 import { canShareToTimeline, enableShareMenu } from '../../platform/capabilities';
-import { confirm, showToast } from '../../platform/feedback';
+import { showToast } from '../../platform/feedback';
 import { currentLang, setPageTitle } from '../../platform/language';
 import { openPage, relaunch, replacePage } from '../../platform/navigation';
 import { clearProgress, loadProgress } from '../../platform/quiz-progress';
 import { drawPoster, drawShareCard, ShareImageContent } from '../../platform/share-image';
+import { savePoster } from './poster-save';
 import { noticeData, resultLoadData, ResultView } from '../../domain/result-view';
 
 /** Shown when the offscreen canvas is unavailable or the card is not drawn yet. */
@@ -75,6 +77,8 @@ Component({
     ui: {} as Record<string, string>,
     view: null as ResultView | null,
     poster: '',
+    /** Saving is offered only where wx.saveImageToPhotosAlbum exists. */
+    canSave: false,
   },
   methods: {
     onLoad(query?: Record<string, string | undefined>) {
@@ -82,14 +86,14 @@ Component({
       const state: ResultState = { lang, answers: null, title: '', view: null, cardPath: null, card: null };
       states.set(this, state);
       setPageTitle(t('page.result.title', lang));
-      const entry = readResultEntry(query);
+      const entry = readLaunchEntry(query, QR_LINK_BASE, { answers: 'a', own: 'own' });
       if (entry.kind === 'type') {
         replacePage(`/${typePath(entry.type)}`);
         return;
       }
       let answers: Answers | null = null;
       let shared = false;
-      if (entry.kind === 'answers') {
+      if (entry.kind === 'result') {
         answers = entry.answers;
         shared = entry.shared;
       } else if (entry.kind === 'none') {
@@ -149,9 +153,11 @@ Component({
 
     async onPoster() {
       const state = states.get(this);
-      if (!state || !state.view || !state.view.top) return;
+      if (!state || !state.view || !state.view.top || !state.answers) return;
       const card = cardContent(state.lang, state.view) as ShareImageContent;
       const lang = state.lang;
+      // An ordinary QR code of this result's link, only with a usable QR_LINK_BASE (else the code image or text).
+      const base = readLinkBase(QR_LINK_BASE);
       const path = await drawPoster({
         ...card,
         reasons: state.view.top.reasons.slice(0, 3).map((r) => r.t),
@@ -159,6 +165,7 @@ Component({
         footer: t('result.posterFooter', lang),
         ...(POSTER_CODE_IMAGE ? { codeImage: POSTER_CODE_IMAGE } : {}),
         linkText: t('result.posterLink', lang),
+        ...(base ? { qr: { link: qrLink(base, { kind: 'result', answers: state.answers }), footer: t('result.posterQrFooter', lang) } } : {}),
       });
       if (!path) {
         showToast(t('result.posterFailed', lang));
@@ -166,6 +173,7 @@ Component({
       }
       this.setData({
         poster: path,
+        canSave: canSaveToAlbum(),
         'ui.posterSave': t('result.posterSave', lang),
         'ui.posterClose': t('result.posterClose', lang),
         'ui.posterHint': t('result.posterHint', lang),
@@ -180,26 +188,12 @@ Component({
       this.setData({ poster: '' });
     },
 
-    /** Saves the poster; a refused album permission is explained, with a way to Settings and one retry. */
+    /** Saves the poster: privacy consent, album permission and their explanations are in poster-save.ts. */
     async onSavePoster() {
       const state = states.get(this);
       const path = this.data.poster;
-      if (!state || !path) return;
-      const lang = state.lang;
-      let result = await saveImageToAlbum(path);
-      if (result === 'denied') {
-        const goToSettings = await confirm({
-          title: t('result.albumDeniedTitle', lang),
-          content: t('result.albumDeniedContent', lang),
-          confirmText: t('result.openSettings', lang),
-          cancelText: t('quiz.cancel', lang),
-        });
-        if (!goToSettings) return;
-        if (!(await openAlbumSettings())) return;
-        result = await saveImageToAlbum(path);
-      }
-      if (result === 'saved') showToast(t('result.posterSaved', lang), 'success');
-      else if (result === 'failed') showToast(t('result.saveFailed', lang));
+      if (!state || !path || !this.data.canSave) return;
+      await savePoster(path, state.lang);
     },
   },
 });
