@@ -140,6 +140,7 @@ function accountLabels(lang: Lang, damagedLink: boolean) {
     highlights: t('section.highlights', lang),
     warnings: t('section.warnings', lang),
     compareWith: t('account.compareWith', lang),
+    plan: t('account.plan', lang),
     findMyType: t('account.findMyType', lang),
     allTypes: t('account.allTypes', lang),
     unknownType: t(damagedLink ? 'notice.damagedLinkTypes' : 'notice.unknownType', lang),

@@ -10,7 +10,8 @@ import { Lang, pick } from './text';
  */
 export interface PartView {
   t: string;
-  m: Mark | '';
+  /** Only on marked parts: an unmarked part carries no `m`, which keeps long pages inside the setData budget. */
+  m?: Mark;
 }
 
 export interface FactLine {
@@ -47,7 +48,11 @@ export interface SourceView {
  * next part's badge, not between the badge and its words.
  */
 export function partViews(parts: Parts, lang: Lang): PartView[] {
-  return parts.map((part, i) => ({ t: pick(part, lang) + (i < parts.length - 1 && lang === 'en' ? ' ' : ''), m: part.mark ?? '' }));
+  return parts.map((part, i) => {
+    const view: PartView = { t: pick(part, lang) + (i < parts.length - 1 && lang === 'en' ? ' ' : '') };
+    if (part.mark) view.m = part.mark;
+    return view;
+  });
 }
 
 export function factLine(id: string, lang: Lang): FactLine | null {

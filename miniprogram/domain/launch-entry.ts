@@ -13,6 +13,7 @@ import { decodeAnswers, decodeScene } from './share-codec';
  */
 export type LaunchEntry =
   | { kind: 'result'; answers: Answers; shared: boolean }
+  | { kind: 'plan'; answers: Answers; shared: boolean }
   | { kind: 'type'; type: AccountTypeId }
   | { kind: 'damaged'; source: EntrySource }
   | { kind: 'none' };
@@ -42,7 +43,7 @@ export function readLaunchEntry(query: Query, linkBase: unknown, keys: PageKeys 
   if (present(q.q)) {
     const target = readScannedLink(readLinkBase(linkBase), q.q);
     if (!target) return damaged('q');
-    return target.kind === 'result' ? { kind: 'result', answers: target.answers, shared: true } : target;
+    return target.kind === 'type' ? target : { kind: target.kind, answers: target.answers, shared: true };
   }
 
   const code = own(keys.answers);

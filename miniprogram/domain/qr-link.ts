@@ -9,10 +9,17 @@ import { decodeAnswers, encodeAnswers } from './share-codec';
  *
  *   <base>r/<share code>   a result (the answers, as in a share card)
  *   <base>t/<type id>      one account type's page
+ *   <base>p/<share code>   the launch plan of those answers
  *
- * Adding a link kind (e.g. a launch plan `p/<code>`) is one entry in LINK_KINDS plus its LinkTarget member.
+ * Adding a link kind is one entry in LINK_KINDS plus its LinkTarget member.
  */
-export type LinkTarget = { kind: 'result'; answers: Answers } | { kind: 'type'; type: AccountTypeId };
+export type LinkTarget = { kind: 'result'; answers: Answers } | { kind: 'type'; type: AccountTypeId } | { kind: 'plan'; answers: Answers };
+
+/** Complete answers from a share code, or null. */
+function completeAnswers(value: string): Answers | null {
+  const decoded = decodeAnswers(value);
+  return decoded.ok && isComplete(decoded.answers) ? decoded.answers : null;
+}
 
 interface LinkKind<T extends LinkTarget> {
   /** The path segment after the base: one lower-case letter. */
@@ -27,11 +34,19 @@ const LINK_KINDS: { [K in LinkTarget['kind']]: LinkKind<Extract<LinkTarget, { ki
     prefix: 'r',
     write: (t) => encodeAnswers(t.answers),
     read: (value) => {
-      const decoded = decodeAnswers(value);
-      return decoded.ok && isComplete(decoded.answers) ? { kind: 'result', answers: decoded.answers } : null;
+      const answers = completeAnswers(value);
+      return answers ? { kind: 'result', answers } : null;
     },
   },
   type: { prefix: 't', write: (t) => t.type, read: (value) => (isAccountTypeId(value) ? { kind: 'type', type: value } : null) },
+  plan: {
+    prefix: 'p',
+    write: (t) => encodeAnswers(t.answers),
+    read: (value) => {
+      const answers = completeAnswers(value);
+      return answers ? { kind: 'plan', answers } : null;
+    },
+  },
 };
 
 /**

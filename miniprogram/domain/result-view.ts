@@ -177,6 +177,7 @@ export function resultLabels(lang: Lang, shared: boolean) {
     combinations: t('result.combinations', lang),
     companions: t('result.companions', lang),
     nextSteps: t('result.nextSteps', lang),
+    plan: t('result.plan', lang),
     details: t('result.details', lang),
     notes: t('result.notes', lang),
     noGoodFit: t('result.noGoodFit', lang),

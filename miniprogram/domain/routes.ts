@@ -1,4 +1,6 @@
 import { AccountTypeId } from './account-types';
+import { LaunchEntry } from './launch-entry';
+import { encodeAnswers } from './share-codec';
 
 /**
  * Every page path and link the app builds, in one place: navigation, share cards and Moments all use these,
@@ -16,4 +18,35 @@ export function accountPath(type: AccountTypeId): string {
 /** The comparison of these types (already checked and in guide order), optionally showing only differences. */
 export function comparePath(types: readonly AccountTypeId[], onlyDifferences: boolean): string {
   return `${COMPARE_PATH}?types=${types.join(',')}${onlyDifferences ? '&diff=1' : ''}`;
+}
+
+export const PLAN_PATH = '/pages/plan/plan';
+
+/** A launch plan of quiz answers (by share code); `own` opens it editable for its owner, else read-only. */
+export function planPath(code: string, own: boolean): string {
+  return `${PLAN_PATH}?a=${code}${own ? '&own=1' : ''}`;
+}
+
+/** A type's generic launch plan, from its guide page. */
+export function typePlanPath(type: AccountTypeId): string {
+  return `${PLAN_PATH}?type=${type}`;
+}
+
+/** The page a launch entry opens (a scanned link, a scene, a shared link), or null when it opens none. */
+export function pathOfEntry(entry: LaunchEntry): string | null {
+  switch (entry.kind) {
+    case 'type':
+      return accountPath(entry.type);
+    case 'result':
+      return resultPath(encodeAnswers(entry.answers), !entry.shared);
+    case 'plan':
+      return planPath(encodeAnswers(entry.answers), false);
+    default:
+      return null;
+  }
+}
+
+/** A quiz result by share code; `own` marks the quiz's own result (no "a friend shared this"). */
+export function resultPath(code: string, own: boolean): string {
+  return `/pages/result/result?a=${code}${own ? '&own=1' : ''}`;
 }

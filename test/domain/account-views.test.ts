@@ -112,11 +112,11 @@ describe('account detail', () => {
     ]);
     const filing = steps[3];
     expect(filing.k === 'step' && filing.time).toEqual([
-      { t: 'platform 1–2 WD + SMS ≤ 24 h + province 1–20 WD; ', m: '' },
+      { t: 'platform 1–2 WD + SMS ≤ 24 h + province 1–20 WD; ' },
       { t: 'start 20–30 WD ahead', m: 'reported' },
     ]);
     const fact = process.items[0];
-    expect(fact.k === 'fact' && [fact.parts, fact.seed.slice(0, 11)]).toEqual([[{ t: '7 steps today; steps 3–5 can overlap.', m: '' }], '1 Register ']);
+    expect(fact.k === 'fact' && [fact.parts, fact.seed.slice(0, 11)]).toEqual([[{ t: '7 steps today; steps 3–5 can overlap.' }], '1 Register ']);
   });
 
   it('numbers the other types\' launch steps and titles them by their own rows', () => {
@@ -137,9 +137,9 @@ describe('account detail', () => {
     expect(itemViews(['svc.where'], 'zh')[0]).toMatchObject({ seed: '' });
     expect(itemViews(['sub.quota'], 'en')[0]).toMatchObject({
       parts: [
-        { t: expect.stringMatching(/^One group message per calendar day.* $/), m: '' },
+        { t: expect.stringMatching(/^One group message per calendar day.* $/) },
         { t: 'Up to 8 articles per push. ', m: 'reported' },
-        { t: 'Publishing without push uses no quota.', m: '' },
+        { t: 'Publishing without push uses no quota.' },
       ],
     });
     expect(itemViews(['comp.shop'], 'en')[0]).toMatchObject({ k: 'comp', how: [{ m: 'reported' }, { m: 'inference' }] });

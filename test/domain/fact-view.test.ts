@@ -5,7 +5,7 @@ import { inference, p, reported } from '../../miniprogram/domain/facts/types';
 describe('fact views', () => {
   it('join English parts with a space and keep each mark on its part', () => {
     expect(partViews([p('甲', 'one'), reported('乙', 'two'), inference('丙', 'three')], 'en')).toEqual([
-      { t: 'one ', m: '' },
+      { t: 'one ' },
       { t: 'two ', m: 'reported' },
       { t: 'three', m: 'inference' },
     ]);

@@ -14,6 +14,7 @@ const expectAll = (texts: readonly string[]): Step[] => texts.map((expectText) =
 
 export const QUIZ = 'pages/quiz/quiz';
 export const RESULT = 'pages/result/result';
+export const PLAN = 'pages/plan/plan';
 
 /** Answers one quiz step per label, pressing "next" after each (the last press opens the result). */
 const answerQuiz = (labels: readonly string[]): Step[] =>
@@ -149,6 +150,63 @@ export const journeys: Journey[] = [
       { expectPage: RESULT },
       { expectText: '公众号（原订阅号）' },
       { expectText: '匹配度 77' },
+    ],
+  },
+  {
+    name: 'quiz → result → launch plan: ticks two steps, and they are still there when the app is opened again',
+    steps: [
+      { open: HOME },
+      { tap: '帮我选一选' },
+      ...answerQuiz(BLOGGER),
+      { expectPage: RESULT },
+      { tap: '你的上线清单' },
+      { expectPage: PLAN },
+      { expectText: '多久能用' },
+      { expectText: '已完成 0/3' },
+      { tap: '信息登记' },
+      { tap: '开始使用' },
+      { expectText: '已完成 2/3' },
+      { screenshot: 'plan-ticked' },
+      // Opened again from scratch in the same phone: the ticks come from storage.
+      { open: PLAN, query: { a: BLOGGER_CODE, own: '1' } },
+      { expectText: '已完成 2/3' },
+    ],
+  },
+  {
+    name: "a friend's launch plan opens read-only and can be made one's own",
+    steps: [
+      { open: PLAN, query: { a: BLOGGER_CODE, own: '1' } },
+      { tap: '信息登记' },
+      { expectText: '已完成 1/3' },
+      { openSharePath: true },
+      { expectPage: PLAN },
+      { expectText: '这是朋友分享的上线清单，只能查看。' },
+      { expectText: '已完成 0/3' },
+      { screenshot: 'plan-friend' },
+      { tap: '做我自己的清单' },
+      { expectPage: PLAN },
+      { expectText: '你的上线清单' },
+      { expectNoText: '只能查看' },
+    ],
+  },
+  {
+    name: "a type page opens that type's generic launch plan",
+    steps: [
+      { open: 'pages/account/account', query: { type: 'miniprogram' } },
+      { tap: '上线清单：步骤、时间和费用' },
+      { expectPage: PLAN },
+      { expectText: '小程序' },
+      { expectText: '2–35 个工作日，另加开发时间' },
+      { screenshot: 'plan-type-zh-light-375' },
+      { open: PLAN, query: { type: 'miniprogram', _lang: 'en_US', _theme: 'dark', _width: '320' } },
+      { expectText: 'Your launch plan' },
+      { screenshot: 'plan-type-en-dark-320' },
+      { open: PLAN, query: { a: '10nwpI', own: '1', _lang: 'en_US', _theme: 'light', _width: '375' } },
+      { expectText: 'Service account + Mini program' },
+      { screenshot: 'plan-p2-en-light-375' },
+      { open: PLAN, query: { a: '10nwpI', own: '1', _lang: 'zh_CN', _theme: 'dark', _width: '320' } },
+      { expectText: '服务号 + 小程序' },
+      { screenshot: 'plan-p2-zh-dark-320' },
     ],
   },
   {

@@ -244,6 +244,27 @@ async function tapHost(target: SimComponent): Promise<void> {
 export const sleep = (ms = 0): Promise<void> => simulate.sleep(ms);
 
 /**
+ * An element's visible text as a reader meets it: block elements (views and component hosts) apart by one space,
+ * inline ones (text) run together, whitespace collapsed. What the reviewed snapshots of pages compare.
+ */
+export function readable(el: Element | null | undefined): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.textContent ?? '');
+      return;
+    }
+    const block = node.nodeType === 1 && (node as Element).tagName.toLowerCase() !== 'wx-text';
+    if (block) parts.push(' ');
+    node.childNodes.forEach(walk);
+    if (block) parts.push(' ');
+  };
+  walk(el);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
  * Taps into a component inside the page: `tapIn(quiz, '#step', '#opt-enterprise')` finds the host, then the
  * element inside it, and taps vant's inner target (a radio's or checkbox's label, a button), else the element.
  */

@@ -3,7 +3,8 @@ import { AccountTypeId, isAccountTypeId } from '../../domain/account-types';
 import { accountPageData, accountSectionItems, accountTypeName } from '../../domain/account-views';
 import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/launch-entry';
-import { sharePath, typePath } from '../../domain/share-codec';
+import { pathOfEntry, typePlanPath } from '../../domain/routes';
+import { typePath } from '../../domain/share-codec';
 import { datasetOf, definePage } from '../../platform/define-page';
 import { goBack, HOME_URL, openPage, replacePage } from '../../platform/navigation';
 
@@ -31,7 +32,7 @@ definePage<AccountState>({
     return {
       type: entry.kind === 'type' ? entry.type : null,
       damagedLink: entry.kind === 'damaged' && entry.source !== 'type',
-      handOver: entry.kind === 'result' ? `/${sharePath(entry.answers)}` : null,
+      handOver: entry.kind === 'result' || entry.kind === 'plan' ? pathOfEntry(entry) : null,
     };
   },
   view: (state, lang) => (state.handOver ? {} : accountPageData(state.type, lang, state.damagedLink)),
@@ -59,6 +60,9 @@ definePage<AccountState>({
     onOpenType(_ctx, event) {
       const id = (event.detail as { id?: unknown } | undefined)?.id;
       if (isAccountTypeId(id)) replacePage(`/${typePath(id)}`);
+    },
+    onOpenPlan(ctx) {
+      if (ctx.state.type) openPage(typePlanPath(ctx.state.type));
     },
     onCompare() {
       openPage('/pages/compare/compare');

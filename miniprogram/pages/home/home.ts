@@ -2,22 +2,13 @@ import { QR_LINK_BASE } from '../../config';
 import { isAccountTypeId } from '../../domain/account-types';
 import { listAccountCards } from '../../domain/account-views';
 import { t } from '../../domain/i18n/strings';
-import { LaunchEntry, readLaunchEntry } from '../../domain/launch-entry';
-import { sharePath, typePath } from '../../domain/share-codec';
+import { readLaunchEntry } from '../../domain/launch-entry';
+import { pathOfEntry } from '../../domain/routes';
+import { typePath } from '../../domain/share-codec';
 import { Lang } from '../../domain/text';
 import { currentLang, saveLang, setPageTitle } from '../../platform/language';
 import { EntryQuery } from '../../platform/launch';
 import { openPage } from '../../platform/navigation';
-
-/**
- * Where a scanned QR link (`q`), a mini program code's scene or a plain `?type=<id>` link asked to go
- * (domain/launch-entry). Anything unreadable keeps the reader on home with a notice instead of failing silently.
- */
-function urlOf(entry: LaunchEntry): string | null {
-  if (entry.kind === 'type') return `/${typePath(entry.type)}`;
-  if (entry.kind === 'result') return `/${sharePath(entry.answers)}`;
-  return null;
-}
 
 function view(lang: Lang, notice: string) {
   return {
@@ -51,7 +42,7 @@ Component({
       const entry = readLaunchEntry(query, QR_LINK_BASE, { type: 'type' });
       this.setData(view(lang, entry.kind === 'damaged' ? t('notice.damagedLink', lang) : ''));
       setPageTitle(t('page.home.title', lang));
-      const url = urlOf(entry);
+      const url = pathOfEntry(entry);
       if (url) openPage(url);
     },
     onShow() {

@@ -2,6 +2,7 @@ import { POSTER_CODE_IMAGE, QR_LINK_BASE } from '../../config';
 import { AccountTypeId, isAccountTypeId } from '../../domain/account-types';
 import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/launch-entry';
+import { pathOfEntry, planPath } from '../../domain/routes';
 import { qrLink, readLinkBase } from '../../domain/qr-link';
 import { Answers, isComplete } from '../../domain/questionnaire';
 import { encodeAnswers, sharePath, typePath } from '../../domain/share-codec';
@@ -38,6 +39,8 @@ interface ResultState {
   cardPath: string | null;
   /** The drawing in flight; cleared when it ends, so sharing then answers synchronously. */
   card: Promise<string | null> | null;
+  /** A friend's result: its plan opens read-only too. */
+  shared: boolean;
 }
 
 const states = new WeakMap<object, ResultState>();
@@ -83,12 +86,12 @@ Component({
   methods: {
     onLoad(query?: Record<string, string | undefined>) {
       const lang = currentLang();
-      const state: ResultState = { lang, answers: null, title: '', view: null, cardPath: null, card: null };
+      const state: ResultState = { lang, answers: null, title: '', view: null, cardPath: null, card: null, shared: false };
       states.set(this, state);
       setPageTitle(t('page.result.title', lang));
       const entry = readLaunchEntry(query, QR_LINK_BASE, { answers: 'a', own: 'own' });
-      if (entry.kind === 'type') {
-        replacePage(`/${typePath(entry.type)}`);
+      if (entry.kind === 'type' || entry.kind === 'plan') {
+        replacePage(pathOfEntry(entry) as string);
         return;
       }
       let answers: Answers | null = null;
@@ -107,6 +110,7 @@ Component({
       }
       const load = resultLoadData(answers, lang, shared);
       state.answers = answers;
+      state.shared = shared;
       state.title = load.title;
       state.view = load.view;
       enableShareMenu(canShareToTimeline());
@@ -134,6 +138,12 @@ Component({
       const state = states.get(this);
       if (!state || !state.answers) return { title: t('quiz.shareTitle', 'zh') };
       return { title: state.title, query: `a=${encodeAnswers(state.answers)}` };
+    },
+
+    /** The launch plan of this result: editable for the quiz's own result, read-only for a friend's. */
+    onOpenPlan() {
+      const state = states.get(this);
+      if (state && state.answers) openPage(planPath(encodeAnswers(state.answers), !state.shared));
     },
 
     onOpenType(e: { currentTarget: { dataset: { type?: string } } }) {

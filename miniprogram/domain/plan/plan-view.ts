@@ -1,0 +1,220 @@
+import { AccountTypeId } from '../account-types';
+import { accountTypeName, ItemView, itemViews } from '../account-views';
+import { factLabels, PartView, partViews, sourceView } from '../fact-view';
+import { getStep } from '../facts/all';
+import { t } from '../i18n/strings';
+import { EntityId } from '../questionnaire';
+import { Lang, pick, Text } from '../text';
+import { LaunchPlan, Range } from './launch-plan';
+
+/**
+ * The plan page's view: what it shows at the top (time to go live, first-year fees, what to prepare), the steps as
+ * a checklist (title, time and fee at a glance; what each needs and its sources on tap), the steps left out with
+ * why, and the companions. Localized and flat for setData.
+ */
+
+/** What to prepare, condensed from each step's "what is needed" column (the full text is on the step). */
+const EMAIL: Text = { zh: '一个未在平台注册过的邮箱', en: 'An email not yet used on the platform' };
+const LICENCE: Text = { zh: '营业执照或登记证书', en: 'Business licence or registration certificate' };
+const ADMIN: Text = { zh: '管理员的身份证号、手机号和绑了银行卡的微信', en: "The admin's ID number, phone and WeChat with a bank card" };
+const COMPANY_ACCOUNT: Text = { zh: '对公帐户（小额打款验证）', en: 'A company bank account (for the small transfer)' };
+const PREPARE: Readonly<Record<string, (entity: EntityId | undefined) => readonly Text[]>> = {
+  'lp.sub.1': () => [EMAIL],
+  'lp.sub.2': (entity) =>
+    entity === 'individual' ? [{ zh: '本人身份证号、手机号和绑了银行卡的微信', en: 'Your ID number, phone and WeChat with a bank card' }] : [LICENCE, ADMIN],
+  'lp.sub.3': () => [COMPANY_ACCOUNT],
+  'lp.sub.4': () => [{ zh: '营业执照、运营者和开票信息', en: 'Licence, operator and invoice details' }],
+  'lp.svc.1': () => [LICENCE, ADMIN],
+  'lp.svc.2': () => [COMPANY_ACCOUNT],
+  'lp.svc.3': () => [{ zh: '法定代表人和运营者信息、开票信息', en: 'Legal rep and operator info, invoice details' }],
+  'lp.svc.4': () => [{ zh: '法定代表人身份证和结算银行帐户', en: "The legal rep's ID and a settlement bank account" }],
+  'lp.mp.1': () => [EMAIL],
+  'lp.mp.2': () => [{ zh: '名称、头像、简介和类目（敏感类目要资质）', en: 'Name, avatar, intro and categories (documents for sensitive ones)' }],
+  'lp.mp.3': () => [{ zh: '营业执照或身份证、联系人和开票信息', en: 'Licence or ID, contact and invoice details' }],
+  'lp.mp.4': () => [{ zh: '负责人的身份证、手机号和应急联系人', en: "The person in charge's ID, phone and an emergency contact" }],
+  'lp.mp.5': () => [{ zh: '开发者、服务器域名和用户隐私保护指引', en: 'Developers, server domains and the privacy guideline' }],
+  'lp.ent.1': () => [{ zh: '企业名称、行业和规模；管理员手机号', en: "Company name, industry and size; the admin's phone" }],
+  'lp.ent.2': () => [{ zh: '法定代表人刷脸、对公打款或电子营业执照', en: "The legal rep's face scan, a company transfer or an e-licence" }],
+};
+
+/** Every distinct thing to prepare for the plan's steps, in step order. */
+export function prepareList(plan: LaunchPlan, entity: EntityId | undefined, lang: Lang): string[] {
+  const items = plan.steps.reduce<string[]>((all, step) => all.concat((PREPARE[step.id]?.(entity) ?? []).map((text) => pick(text, lang))), []);
+  return items.filter((item, i) => items.indexOf(item) === i);
+}
+
+export interface StepRow {
+  id: string;
+  n: number;
+  title: string;
+  time: PartView[];
+  fee: PartView[];
+  optional: boolean;
+  done: boolean;
+}
+
+/** One type's steps in the checklist. A plan of two types loads the second group when it is first opened. */
+export interface StepGroup {
+  type: AccountTypeId;
+  /** The type's name and its own time to go live, as the group's heading. */
+  title: string;
+  count: number;
+  open: boolean;
+  steps: StepRow[];
+}
+
+/** A figure as the summary prints it, with 据报道 when it rests on a reported figure. */
+export interface FigureView {
+  t: string;
+  m: 'reported' | 'inference' | '';
+}
+
+function timeText(days: Range & { development?: boolean }, lang: Lang): string {
+  const span = days.max === 0 ? t('plan.sameDay', lang) : t('plan.workingDays', lang, { range: days.min === days.max ? `${days.max}` : `${days.min}–${days.max}` });
+  return days.development ? t('plan.plusDevelopment', lang, { time: span }) : span;
+}
+
+function feeText(fees: LaunchPlan['fees'], lang: Lang): FigureView {
+  if (fees.max === 0) return { t: t('plan.noFeeFound', lang), m: fees.reported ? 'reported' : fees.inference ? 'inference' : '' };
+  const range = fees.min === fees.max ? `${fees.max}` : `${fees.min}–${fees.max}`;
+  return { t: t('plan.cny', lang, { range: range.replace(/\B(?=(\d{3})+(?!\d))/g, ',') }), m: fees.reported ? 'reported' : '' };
+}
+
+/** A type alias (not an interface) so it stays assignable to setData's plain object. */
+export type PlanPageData = {
+  state: 'plan';
+  lang: Lang;
+  shared: boolean;
+  head: { title: string; names: string };
+  summary: {
+    time: FigureView;
+    unstated: string;
+    fees: FigureView;
+    /** Fees the rows state without a figure (the WeChat Pay rate, per-call prices). */
+    unpriced: string[];
+    prepare: string[];
+  };
+  progress: string;
+  groups: StepGroup[];
+  skipped: { title: string; reason: string }[];
+  /** Companions (and the labels their items need) load when their section first opens. */
+  companionCount: number;
+  companions: ItemView[];
+  ui: Record<string, string>;
+};
+
+const stepTitle = (id: string, lang: Lang): string => (getStep(id)?.step ?? []).map((part) => pick(part, lang)).join(lang === 'en' ? ' ' : '');
+
+export function progressText(done: number, total: number, lang: Lang): string {
+  return t('plan.progress', lang, { done, total });
+}
+
+function stepRows(plan: LaunchPlan, type: AccountTypeId, ticks: readonly string[], shared: boolean, lang: Lang): StepRow[] {
+  return plan.steps
+    .map((step, i) => ({ step, n: i + 1 }))
+    .filter(({ step }) => step.type === type)
+    .map(({ step, n }) => {
+      const row = getStep(step.id);
+      return {
+        id: step.id,
+        n,
+        title: stepTitle(step.id, lang),
+        time: row ? partViews(row.time, lang) : [],
+        fee: row ? partViews(row.fee, lang) : [],
+        optional: step.optional,
+        done: !shared && ticks.includes(step.id),
+      };
+    });
+}
+
+/** The steps of one group of the plan (for loading a closed group on first open); [] for anything unknown. */
+export function groupSteps(plan: LaunchPlan, index: number, ticks: readonly string[], shared: boolean, lang: Lang): StepRow[] {
+  const type = plan.types[index];
+  return type ? stepRows(plan, type, ticks, shared, lang) : [];
+}
+
+export function planPageData(plan: LaunchPlan, entity: EntityId | undefined, ticks: readonly string[], shared: boolean, lang: Lang): PlanPageData {
+  const two = plan.types.length > 1;
+  const groups: StepGroup[] = plan.perType.map((p, i) => ({
+    type: p.type,
+    title: `${accountTypeName(p.type, lang)} · ${timeText(p.days, lang)}`,
+    count: plan.steps.filter((s) => s.type === p.type).length,
+    open: i === 0,
+    steps: i === 0 ? stepRows(plan, p.type, ticks, shared, lang) : [],
+  }));
+  const done = shared ? 0 : plan.steps.filter((s) => ticks.includes(s.id)).length;
+  return {
+    state: 'plan',
+    lang,
+    shared,
+    head: {
+      title: t(shared ? 'plan.titleShared' : 'plan.title', lang),
+      names: plan.types.map((type: AccountTypeId) => accountTypeName(type, lang)).join(' + '),
+    },
+    summary: {
+      time: { t: timeText(plan.days, lang), m: plan.days.reported ? 'reported' : '' },
+      unstated: plan.days.unstated.length > 0 ? t('plan.unstated', lang, { count: plan.days.unstated.length }) : '',
+      fees: feeText(plan.fees, lang),
+      unpriced: plan.fees.unpriced.map((id) =>
+        t('plan.unpriced', lang, { step: stepTitle(id, lang), fee: (getStep(id)?.fee ?? []).map((part) => pick(part, lang)).join(lang === 'en' ? ' ' : '') }),
+      ),
+      prepare: prepareList(plan, entity, lang),
+    },
+    progress: progressText(done, plan.steps.length, lang),
+    groups: two ? groups : groups.map((g) => ({ ...g, title: '' })),
+    skipped: plan.skipped.map((s) => ({ title: stepTitle(s.id, lang), reason: pick(s.reason, lang) })),
+    companionCount: plan.companions.length,
+    companions: [],
+    ui: planLabels(lang),
+  };
+}
+
+/** The companions as guide items (what, who, how with their marks) and their labels, for their section's first open. */
+export function planCompanions(plan: LaunchPlan, lang: Lang): { companions: ItemView[]; labels: ReturnType<typeof factLabels> } {
+  return {
+    companions: itemViews(
+      plan.companions.map((c) => c.id),
+      lang,
+    ),
+    labels: factLabels(lang),
+  };
+}
+
+/** What a step shows when opened: what to prepare in full, its sources and its checked date. */
+export function stepDetail(id: string, lang: Lang): { needs: PartView[]; source: string; checked: string } | null {
+  const row = getStep(id);
+  const source = sourceView(id, lang);
+  if (!row || !source) return null;
+  return { needs: partViews(row.needs, lang), source: source.text, checked: source.checked };
+}
+
+export function planLabels(lang: Lang): Record<string, string> {
+  return {
+    timeLabel: t('plan.time', lang),
+    feesLabel: t('plan.fees', lang),
+    prepareLabel: t('plan.prepare', lang),
+    stepsTitle: t('plan.steps', lang),
+    skippedTitle: t('plan.skipped', lang),
+    companionsTitle: t('result.companions', lang),
+    optional: t('quiz.optional', lang),
+    details: t('plan.details', lang),
+    hideDetails: t('fact.hideSource', lang),
+    typical: t('plan.typical', lang),
+    sharedNote: t('plan.sharedNote', lang),
+    makeMine: t('plan.makeMine', lang),
+    share: t('plan.share', lang),
+    reported: t('fact.reported', lang),
+    inference: t('fact.inference', lang),
+    needs: t('step.needs', lang),
+    stepTime: t('step.time', lang),
+    stepFee: t('step.fee', lang),
+    source: t('fact.source', lang),
+    checked: t('fact.checked', lang),
+  };
+}
+
+/** The damaged-link and nothing-to-plan states: a notice and the ways on. */
+export function planNoticeData(kind: 'damaged' | 'none' | 'noFit', lang: Lang) {
+  const message = kind === 'damaged' ? 'plan.damaged' : kind === 'noFit' ? 'plan.noFit' : 'plan.empty';
+  return { state: kind, lang, ui: { message: t(message, lang), takeQuiz: t('result.takeQuiz', lang), home: t('notice.backHome', lang) } };
+}

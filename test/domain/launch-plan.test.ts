@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
+import { ALL_STEPS, getRow, getStep } from '../../miniprogram/domain/facts/all';
+import { rowParts } from '../../miniprogram/domain/facts/types';
+import { buildPlan, launchPlan, LaunchPlan, OVERLAPPING, PLAN_STEPS, typePlan } from '../../miniprogram/domain/plan/launch-plan';
+import { planPageData, prepareList } from '../../miniprogram/domain/plan/plan-view';
+import { STEP_FIGURES } from '../../miniprogram/domain/plan/step-figures';
+import { ENTITY_IDS, QUESTIONS } from '../../miniprogram/domain/questionnaire';
+import { recommend } from '../../miniprogram/domain/recommender';
+import { answersArb } from './answers-arbitrary';
+import { PERSONAS } from './personas';
+
+const completeArb = answersArb.filter((a) => QUESTIONS.every((q) => q.optional || a[q.id] !== undefined));
+const ids = (plan: LaunchPlan | null) => plan?.steps.map((s) => s.id + (s.optional ? '?' : ''));
+
+/** The plan's time, summed again independently: sequential steps add up, lp.mp.3–5 count as their longest. */
+function expectedDays(plan: LaunchPlan): { min: number; max: number } {
+  let min = 0;
+  let max = 0;
+  for (const type of plan.types) {
+    const own = plan.steps.filter((s) => s.type === type && s.days);
+    const overlap = own.filter((s) => OVERLAPPING.includes(s.id));
+    const rest = own.filter((s) => !OVERLAPPING.includes(s.id));
+    min += rest.reduce((n, s) => n + (s.optional ? 0 : s.days!.min), 0) + Math.max(0, ...overlap.map((s) => (s.optional ? 0 : s.days!.min)));
+    max += rest.reduce((n, s) => n + s.days!.max, 0) + Math.max(0, ...overlap.map((s) => s.days!.max));
+  }
+  return { min, max };
+}
+
+describe('launch-plan figures', () => {
+  it('cover every launch step, each figure read off the words of its row (or the rows it names)', () => {
+    expect(Object.keys(STEP_FIGURES).sort()).toEqual(ALL_STEPS.map((s) => s.id).sort());
+    for (const step of ALL_STEPS) {
+      const figures = STEP_FIGURES[step.id];
+      const time = step.time.map((p) => p.en).join(' ');
+      if (figures.days) {
+        for (const words of figures.days.from) expect({ id: step.id, words, found: time.includes(words) }).toEqual({ id: step.id, words, found: true });
+        // Reported exactly when one of the words it reads stands in a reported part.
+        const fromReported = figures.days.from.some((words) => step.time.some((p) => p.en.includes(words) && p.mark === 'reported'));
+        expect({ id: step.id, reported: figures.days.reported }).toEqual({ id: step.id, reported: fromReported });
+      } else {
+        expect({ id: step.id, time }).toEqual({ id: step.id, time: expect.not.stringMatching(/\d+–\d+/) });
+      }
+      for (const entity of [undefined, ...ENTITY_IDS]) {
+        const fee = figures.fee(entity);
+        if (!fee) continue;
+        const rows = [step, ...(fee.also ?? []).map((id) => getRow(id)!)];
+        const text = rows.map((r) => rowParts(r).map((p) => p.en).join(' ')).join(' | ');
+        for (const words of fee.from) expect({ id: step.id, entity, words, found: text.includes(words) }).toEqual({ id: step.id, entity, words, found: true });
+        const parts = [...step.fee, ...(fee.also ?? []).flatMap((id) => rowParts(getRow(id)!))];
+        const fromReported = fee.from.some((words) => parts.some((p) => p.en.includes(words) && p.mark === 'reported'));
+        expect({ id: step.id, entity, reported: fee.reported }).toEqual({ id: step.id, entity, reported: fromReported });
+        expect(fee.min).toBeLessThanOrEqual(fee.max);
+      }
+    }
+  });
+
+  it('reads "none found" as our inference that the step is free, as CONTENT.md says', () => {
+    for (const step of ALL_STEPS) {
+      const fee = STEP_FIGURES[step.id].fee('enterprise');
+      const noneFound = step.fee.some((p) => p.mark === 'inference');
+      if (noneFound) expect({ id: step.id, fee }).toEqual({ id: step.id, fee: expect.objectContaining({ min: 0, max: 0, inference: true }) });
+    }
+  });
+});
+
+describe('launchPlan for the CONTENT.md personas', () => {
+  it("P2 bank: the service account steps, then the mini program's, the merchant number once, 600 CNY plus the Pay rate", () => {
+    const plan = launchPlan(PERSONAS.P2)!;
+    expect(plan.types).toEqual(['service', 'miniprogram']);
+    expect(ids(plan)).toEqual(['lp.svc.1', 'lp.svc.2', 'lp.svc.3', 'lp.svc.4', 'lp.svc.5', 'lp.svc.6', 'lp.mp.1', 'lp.mp.2', 'lp.mp.3', 'lp.mp.4', 'lp.mp.5', 'lp.mp.6', 'lp.mp.7']);
+    expect(plan.skipped).toEqual([]);
+    // Two certifications: a mini program no longer reuses an official account's (cert.mp, reported).
+    expect(plan.fees).toEqual({ min: 600, max: 600, reported: false, unpriced: ['lp.svc.4', 'lp.mp.7'], inference: true });
+    expect(plan.perType.map((p) => [p.type, p.days.min, p.days.max])).toEqual([
+      ['service', 3, 18],
+      ['miniprogram', 2, 30],
+    ]);
+    expect(plan.days).toEqual({ min: 5, max: 48, reported: true, development: true, unstated: ['lp.svc.5', 'lp.svc.6', 'lp.mp.2', 'lp.mp.3', 'lp.mp.5', 'lp.mp.7'] });
+    expect(plan.companions.map((c) => c.id)).toEqual(['comp.wecom']);
+  });
+
+  it('P4 startup: the seven mini program steps with the merchant number before release; 300 CNY; filing and review times', () => {
+    const plan = launchPlan(PERSONAS.P4)!;
+    expect(plan.types).toEqual(['miniprogram']);
+    expect(ids(plan)).toEqual(['lp.mp.1', 'lp.mp.2', 'lp.mp.3', 'lp.mp.4', 'lp.mp.5', 'lp.mp.6', 'lp.svc.4', 'lp.mp.7']);
+    // Certification, filing and development overlap: filing's 2–23 WD; review ≤ 7 WD; the merchant number 1–5 WD.
+    expect(plan.days).toMatchObject({ min: 3, max: 35, reported: true, development: true });
+    expect(plan.fees).toMatchObject({ min: 300, max: 300, unpriced: ['lp.svc.4', 'lp.mp.7'] });
+    expect(prepareList(plan, 'enterprise', 'zh')).toContain('负责人的身份证、手机号和应急联系人');
+  });
+
+  it('P5 individual seller: the 公众号 steps an individual needs, the others left out with why, and the 个体工商户 + 微信小店 companion', () => {
+    const plan = launchPlan(PERSONAS.P5)!;
+    expect(plan.types).toEqual(['subscription']);
+    expect(ids(plan)).toEqual(['lp.sub.1', 'lp.sub.2', 'lp.sub.5']);
+    expect(plan.skipped.map((s) => [s.id, s.reason.zh])).toEqual([
+      ['lp.sub.3', '个人不需要验证主体'],
+      ['lp.sub.4', '个人认证还在灰度测试，费用不明'],
+    ]);
+    expect(plan.days).toMatchObject({ min: 0, max: 0, reported: false });
+    expect(plan.fees).toMatchObject({ min: 0, max: 0, inference: true });
+    expect(plan.companions).toEqual([expect.objectContaining({ id: 'comp.shop' })]);
+    const view = planPageData(plan, 'individual', [], false, 'zh');
+    expect(view.summary.time).toEqual({ t: '当天', m: '' });
+    expect(view.summary.fees).toEqual({ t: '未见收费', m: 'inference' });
+  });
+
+  it('P7 government: certification free, no merchant number without payment', () => {
+    const plan = launchPlan(PERSONAS.P7)!;
+    expect(plan.steps.find((s) => s.id === 'lp.svc.3')?.fee).toMatchObject({ min: 0, max: 0 });
+    expect(plan.skipped.map((s) => s.id)).toEqual(['lp.svc.4']);
+    expect(plan.fees).toMatchObject({ min: 0, max: 0 });
+  });
+
+  it('P8 heavy native features: no plan, since nothing is recommended', () => {
+    expect(launchPlan(PERSONAS.P8)).toBeNull();
+  });
+
+  it('WeCom beside a certified official account: its certification is free (reported)', () => {
+    const plan = buildPlan('x', ['enterprise', 'service'], { entity: 'enterprise', certify: 'yes' });
+    expect(plan.steps.find((s) => s.id === 'lp.ent.2')?.fee).toMatchObject({ min: 0, max: 0, reported: true });
+    expect(buildPlan('y', ['enterprise'], { entity: 'enterprise' }).steps.find((s) => s.id === 'lp.ent.2')?.fee).toMatchObject({ min: 300, max: 30000, reported: true });
+  });
+});
+
+describe('launchPlan for any answers', () => {
+  it('cites only launch steps, each once; sums its parts along the path; never plans a blocked type', () => {
+    fc.assert(
+      fc.property(completeArb, (answers) => {
+        const plan = launchPlan(answers);
+        const rec = recommend(answers);
+        if (!plan) {
+          expect(rec.top).toBeNull();
+          return;
+        }
+        for (const type of plan.types) expect(rec.ranked.find((f) => f.type === type)?.blocked).toBe(false);
+        expect(plan.types[0]).toBe(rec.top);
+        const stepIds = [...plan.steps, ...plan.skipped].map((s) => s.id);
+        expect(new Set(stepIds).size).toBe(stepIds.length);
+        for (const id of stepIds) expect(getStep(id)?.id).toBe(id);
+        expect({ min: plan.days.min, max: plan.days.max }).toEqual(expectedDays(plan));
+        const fees = plan.steps.filter((s) => s.fee);
+        expect(plan.fees.max).toBe(fees.reduce((n, s) => n + s.fee!.max, 0));
+        expect(plan.fees.min).toBe(fees.reduce((n, s) => n + (s.optional ? 0 : s.fee!.min), 0));
+        expect(plan.days.reported).toBe(plan.steps.some((s) => s.days?.reported));
+        expect(plan.fees.reported).toBe(plan.steps.some((s) => s.fee?.reported));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic and leaves its input alone', () => {
+    fc.assert(
+      fc.property(completeArb, (answers) => {
+        const before = JSON.stringify(answers);
+        expect(launchPlan(answers)).toEqual(launchPlan(answers));
+        expect(JSON.stringify(answers)).toBe(before);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keys the ticks of a plan by its answers, so the same answers find the same ticks', () => {
+    expect(launchPlan(PERSONAS.P2)?.key).toBe('code.10nwpI');
+  });
+});
+
+describe("a type's generic plan", () => {
+  it.each(ACCOUNT_TYPE_IDS)('%s: every step of its type, optional ones marked, third-party apps left out', (type) => {
+    const plan = typePlan(type);
+    expect(plan.key).toBe(`type.${type}`);
+    const all = [...plan.steps.map((s) => s.id), ...plan.skipped.map((s) => s.id)];
+    expect(all.filter((id) => !id.startsWith('lp.svc.4'))).toEqual(PLAN_STEPS[type].filter((id) => !id.startsWith('lp.svc.4')));
+    expect(plan.skipped.map((s) => s.id)).toEqual(type === 'enterprise' ? ['lp.ent.4'] : []);
+    expect({ min: plan.days.min, max: plan.days.max }).toEqual(expectedDays(plan));
+  });
+
+  it('gives fee ranges over applicants (government free, enterprises 300)', () => {
+    expect(typePlan('service').fees).toMatchObject({ min: 0, max: 300 });
+    expect(typePlan('miniprogram').fees).toMatchObject({ min: 0, max: 300, reported: true });
+    expect(ids(typePlan('subscription'))).toEqual(['lp.sub.1', 'lp.sub.2', 'lp.sub.3?', 'lp.sub.4?', 'lp.sub.5']);
+  });
+});

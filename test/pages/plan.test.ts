@@ -1,0 +1,166 @@
+import { encodeAnswers } from '../../miniprogram/domain/share-codec';
+import { expectWithinSetDataBudget } from '../budgets/limits';
+import { PERSONAS } from '../domain/personas';
+import { renderRecorded } from '../helpers/set-data-recorder';
+import { readable, Rendered, renderPage, sleep } from '../helpers/simulate';
+import { installWxMock, WxMock } from '../helpers/wx-mock';
+
+let mock: WxMock;
+beforeEach(() => {
+  mock = installWxMock();
+});
+
+const P2 = encodeAnswers(PERSONAS.P2);
+const P5 = encodeAnswers(PERSONAS.P5);
+const text = (page: Rendered, selector: string): string => readable(page.$(selector)?.dom);
+const stepTitles = (page: Rendered): string[] => page.$$('.step').map((s) => readable(s.dom.querySelector('[class*="step-title"]')));
+
+/** Taps a step's checkbox like a user (vant's inner icon). */
+async function tick(page: Rendered, index: number): Promise<void> {
+  const box = page.$$('.tick')[index];
+  const icon = box?.querySelector('.van-checkbox__icon-wrap');
+  if (!icon) throw new Error(`no checkbox ${index}`);
+  icon.dispatchEvent('tap');
+  await sleep(0);
+}
+
+describe('launch plan page', () => {
+  it("P2's plan: time to go live, first-year fees and what to prepare at the top, then the service account's steps", async () => {
+    const { rendered: page, load } = await renderRecorded('pages/plan/plan', { a: P2, own: '1' });
+    expectWithinSetDataBudget(load);
+    expect(text(page, '.summary')).toBe(
+      '你的上线清单 服务号 + 小程序 多久能用 据报道5–48 个工作日，另加开发时间 首年费用 600 元 另有 6 个步骤没有公开的时长 另计：可选：申请微信支付商户号，费率按行业而定（未找到具体数字） 另计：发布；可选：开通支付，手机号组件每次调用 0.03/0.04 元 要准备 营业执照或登记证书 管理员的身份证号、手机号和绑了银行卡的微信 对公帐户（小额打款验证） 法定代表人和运营者信息、开票信息 法定代表人身份证和结算银行帐户 一个未在平台注册过的邮箱 名称、头像、简介和类目（敏感类目要资质） 营业执照或身份证、联系人和开票信息 负责人的身份证、手机号和应急联系人 开发者、服务器域名和用户隐私保护指引 时间是常见情况，不作保证。',
+    );
+    expect(stepTitles(page)).toEqual(['注册，选择“服务号”（不能更改），登记信息', '验证主体', '微信认证', '可选：申请微信支付商户号', '可选：开通模板消息', '开始使用']);
+    expect(readable(page.$$('.step')[1].dom)).toBe('验证主体 耗时据报道1–10 天 费用打款会退回 ⓘ 详情与来源');
+    expect(page.text()).toContain('已完成 0/13');
+    expect(mock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: '上线清单' }));
+    page.detach();
+  });
+
+  it("opens the mini program's group and a step's details and sources, one small setData each", async () => {
+    const { rendered: page, recorder } = await renderRecorded('pages/plan/plan', { a: P2, own: '1' });
+    page.$$('.group-head')[1].dispatchEvent('tap');
+    await sleep(0);
+    expectWithinSetDataBudget(recorder.take());
+    expect(stepTitles(page).slice(6)).toEqual([
+      '注册（类型选“小程序”）',
+      '信息和类目',
+      '微信认证（企业和个体工商户须在备案前完成；个人可选）',
+      'ICP 备案',
+      '开发',
+      '代码审核',
+      '发布；可选：开通支付',
+    ]);
+    page.$$('.details-toggle')[9].dispatchEvent('tap');
+    await sleep(0);
+    expectWithinSetDataBudget(recorder.take());
+    expect(readable(page.$$('.step')[9].dom)).toContain(
+      '需要准备营业执照或身份证；负责人的身份证、手机号、应急联系人；据报道核验单 来源关于开展微信小程序备案的通知 (WeChat; repost 2023-08-10)（2023-08-09）；Filing guidance with review times (jj123.com.cn repost)（未注明日期）；小程序备案一般需要多久 (weike.cc)（未注明日期） 最后核对2026-11-24',
+    );
+    page.detach();
+  });
+
+  it('saves ticks per plan, keeps them through a restart, and counts them', async () => {
+    const { rendered: page, recorder } = await renderRecorded('pages/plan/plan', { a: P2, own: '1' });
+    await tick(page, 0);
+    const one = recorder.take();
+    expectWithinSetDataBudget(one);
+    expect(Object.keys(one.payloads[0]).sort()).toEqual(['groups[0].steps[0].done', 'progress']);
+    await tick(page, 2);
+    expect(mock.storage.get('plan.ticks.code.10nwpI')).toEqual({ v: 1, done: ['lp.svc.1', 'lp.svc.3'] });
+    expect(page.text()).toContain('已完成 2/13');
+    page.detach();
+
+    const again = await renderPage('pages/plan/plan', { a: P2, own: '1' });
+    expect(again.text()).toContain('已完成 2/13');
+    expect(again.$$('.step-done')).toHaveLength(2);
+    await tick(again, 0);
+    expect(mock.storage.get('plan.ticks.code.10nwpI')).toEqual({ v: 1, done: ['lp.svc.3'] });
+    again.detach();
+  });
+
+  it("a friend's plan is read-only, shows none of anyone's ticks, and offers to make it my own", async () => {
+    mock.storage.set('plan.ticks.code.10nwpI', { v: 1, done: ['lp.svc.1'] });
+    const page = await renderPage('pages/plan/plan', { a: P2 });
+    expect(page.text()).toContain('这是朋友分享的上线清单，只能查看。');
+    expect(page.text()).toContain('朋友的上线清单');
+    expect(page.$$('.tick')).toHaveLength(0);
+    expect(page.$$('.step-number').map((n) => n.dom.textContent)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(page.text()).toContain('已完成 0/13');
+    await page.tap('#make-mine');
+    expect(mock.redirectTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/plan/plan?a=10nwpI&own=1' }));
+    expect(mock.storage.get('plan.ticks.code.10nwpI')).toEqual({ v: 1, done: ['lp.svc.1'] });
+    page.detach();
+  });
+
+  it('shares the plan without ticks: the link carries only the answers', async () => {
+    mock.storage.set('plan.ticks.code.10nwpI', { v: 1, done: ['lp.svc.1'] });
+    const page = await renderPage('pages/plan/plan', { a: P2, own: '1' });
+    expect((page.page.onShareAppMessage as () => unknown)()).toEqual({ title: '我的微信上线清单：服务号 + 小程序', path: '/pages/plan/plan?a=10nwpI' });
+    page.detach();
+  });
+
+  it("P5's plan lists the steps left out with why, and the 个体工商户 + 微信小店 companion on tap", async () => {
+    const { rendered: page, recorder } = await renderRecorded('pages/plan/plan', { a: P5, own: '1' });
+    expect(stepTitles(page)).toEqual(['在 mp.weixin.qq.com 注册，选择“公众号”（不能更改）', '信息登记', '开始使用']);
+    expect(text(page, '.skipped')).toBe('不适用于你的步骤 组织：验证主体个人不需要验证主体 可选：微信认证个人认证还在灰度测试，费用不明');
+    expect(text(page, '.summary')).toContain('多久能用 当天 首年费用 建议未见收费');
+    recorder.take();
+    page.$('.companions .group-head')!.dispatchEvent('tap');
+    await sleep(0);
+    expectWithinSetDataBudget(recorder.take());
+    expect(text(page, '.companions')).toContain('建议想卖货的个人可以先注册个体工商户，开一家微信小店，再从公众号或视频号推广');
+    page.detach();
+  });
+
+  it("a type's generic plan, in English", async () => {
+    mock.storage.set('lang.v1', 'en');
+    const page = await renderPage('pages/plan/plan', { type: 'miniprogram' });
+    expect(page.text()).toContain('Your launch plan');
+    expect(text(page, '.summary .time')).toBe('Time to go live Reported2–35 working days, plus development');
+    expect(text(page, '.summary .fees')).toBe('First-year fees Reported0–300 CNY');
+    expect(stepTitles(page)).toHaveLength(8);
+    expect(page.text()).toContain('Optional');
+    page.detach();
+  });
+
+  it.each([
+    ['a damaged code', { a: '10nwpX' }, '这个清单链接已损坏或不完整'],
+    ['an unfinished quiz', { a: encodeAnswers({ entity: 'media' }) }, '这个清单链接已损坏或不完整'],
+    ['an unknown type', { type: 'bank' }, '这个清单链接已损坏或不完整'],
+    ['nothing at all', {}, '还没有上线清单'],
+    ['no good fit', { a: encodeAnswers(PERSONAS.P8) }, '四种账号都不太适合你的需求'],
+  ])('%s: a friendly notice and the way on, stored ticks untouched', async (_name, query, notice) => {
+    mock.storage.set('plan.ticks.code.10nwpI', { v: 1, done: ['lp.svc.1'] });
+    const page = await renderPage('pages/plan/plan', query as Record<string, string>);
+    expect(page.text()).toContain(notice);
+    await page.tap('#take-quiz');
+    expect(mock.navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/quiz/quiz' }));
+    expect(mock.storage.get('plan.ticks.code.10nwpI')).toEqual({ v: 1, done: ['lp.svc.1'] });
+    page.detach();
+  });
+
+  it('shows corrupt stored ticks as none, without an error, and keeps the record until the user ticks', async () => {
+    mock.storage.set('plan.ticks.code.10nwpI', '{"v":1,"done":');
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const page = await renderPage('pages/plan/plan', { a: P2, own: '1' });
+    expect(page.text()).toContain('已完成 0/13');
+    expect(mock.storage.get('plan.ticks.code.10nwpI')).toBe('{"v":1,"done":');
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+    page.detach();
+  });
+
+  it('says so when a tick cannot be saved, and keeps it on screen', async () => {
+    const page = await renderPage('pages/plan/plan', { a: P2, own: '1' });
+    mock.setStorageSync = jest.fn(() => {
+      throw new Error('setStorageSync:fail exceed storage max size 10Mb');
+    });
+    (globalThis as unknown as { wx: Record<string, unknown> }).wx.setStorageSync = mock.setStorageSync;
+    await tick(page, 1);
+    expect(mock.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '没能保存勾选，本次仍会显示' }));
+    expect(page.$$('.step-done')).toHaveLength(1);
+    page.detach();
+  });
+});
