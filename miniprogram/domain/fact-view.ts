@@ -86,7 +86,7 @@ export function companionLine(id: string, lang: Lang): CompanionLine | null {
 
 /** Source dates as CONTENT.md writes them ("undated, current doc", "rule 2023-12-20" …), in the reader's language. */
 const DATE_WORDS: readonly [RegExp, string][] = [
-  [/^undated, current doc$/, '未注明日期（现行文档）'],
+  [/^undated, current doc$/, '未注明日期，现行文档'],
   [/^undated$/, '未注明日期'],
   [/^rule /, '规则 '],
   [/^fees from /, '收费自 '],

@@ -193,7 +193,7 @@ describe('about view', () => {
       for (const change of about.changes) expect(change.k === 'fact' && change.seed.length > 0).toBe(true);
     }
     expect(aboutView('zh').sources.find((s) => s.key === 'ithome18')).toEqual({ key: 'ithome18', title: '微信公众号注册数量调整 (IT之家)', date: '2018-11-16', count: '2 条内容引用' });
-    expect(aboutView('zh').sources.find((s) => s.key === 'tmpl')).toEqual({ key: 'tmpl', title: '模板消息', date: '未注明日期（现行文档）', count: '2 条内容引用' });
+    expect(aboutView('zh').sources.find((s) => s.key === 'tmpl')).toEqual({ key: 'tmpl', title: '模板消息', date: '未注明日期，现行文档', count: '2 条内容引用' });
     expect(aboutView('en').sources.find((s) => s.key === 'ch-profile')?.date).toBe('rule 2023-12-20');
   });
 });

@@ -109,6 +109,18 @@ describe('account page, what a reader sees', () => {
     page.detach();
   });
 
+  it.each(ACCOUNT_TYPE_IDS)('%s: every warning and highlight keeps its source and checked date one tap away', async (type) => {
+    const page = await renderPage('pages/account/account', { type });
+    const items = [...page.$$('.highlight'), ...page.$$('.warning')];
+    expect(items.length).toBe(idsOfType(type).length - getAccountDetail(type, 'zh')!.sections.reduce((n, s) => n + s.items.length, 0));
+    for (const item of items) {
+      item.querySelector('.fact-source-toggle')!.dispatchEvent('tap');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(item.dom.textContent).toMatch(/来源.+（[^（）]+）最后核对2026-11-2[34]$/);
+    }
+    page.detach();
+  });
+
   it('shares a card that reopens the same type, and opens the quiz and the comparison', async () => {
     const page = await renderPage('pages/account/account', { type: 'subscription' });
     expect((page.page.onShareAppMessage as () => unknown)()).toEqual({

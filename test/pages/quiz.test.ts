@@ -6,7 +6,7 @@ import { PROGRESS_KEY } from '../../miniprogram/platform/quiz-progress';
 import { expectWithinSetDataBudget } from '../budgets/limits';
 import { answersArb } from '../domain/answers-arbitrary';
 import { renderRecorded } from '../helpers/set-data-recorder';
-import { renderPage, tapIn } from '../helpers/simulate';
+import { renderPage, sleep, tapIn } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
 import { answerStep, currentIndex, queryOf } from './quiz-walk';
 
@@ -154,11 +154,34 @@ describe('quiz page', () => {
     quiz.detach();
   });
 
-  it('opened with restart=1 ignores and clears the saved progress', async () => {
-    mock.storage.set(PROGRESS_KEY, { v: 1, step: 3, answers: { entity: 'media' } });
-    const quiz = await renderPage('pages/quiz/quiz', { restart: '1' });
-    expect(currentIndex(quiz)).toBe(0);
+  it('opened with restart=1 over an unfinished quiz asks first, and keeps the answers when the user says no', async () => {
+    const unfinished = { v: 1, step: 3, answers: { entity: 'media', goals: ['content'] } };
+    mock.storage.set(PROGRESS_KEY, unfinished);
+    mock.showModal.mockImplementationOnce((o: { success: (r: unknown) => void }) => o.success({ confirm: false, cancel: true }));
+    const kept = await renderPage('pages/quiz/quiz', { restart: '1' });
+    await sleep(0);
+    expect(mock.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '重新开始？', content: '已选的答案会被清空。', confirmText: '重新开始' }));
+    expect(mock.storage.get(PROGRESS_KEY)).toEqual(unfinished);
+    expect(currentIndex(kept)).toBe(3);
+    expect(kept.text()).toContain('已恢复上次的进度');
+    kept.detach();
+
+    const cleared = await renderPage('pages/quiz/quiz', { restart: '1' });
+    await sleep(0);
+    expect(mock.showModal).toHaveBeenCalledTimes(2);
     expect(mock.storage.has(PROGRESS_KEY)).toBe(false);
+    expect(currentIndex(cleared)).toBe(0);
+    expect(checkedIds(cleared)).toEqual([]);
+    expect(cleared.text()).not.toContain('已恢复上次的进度');
+    cleared.detach();
+  });
+
+  it('opened with restart=1 over a finished quiz starts afresh without asking', async () => {
+    mock.storage.set(PROGRESS_KEY, { v: 1, step: 7, answers: { entity: 'media', goals: ['content'], frequency: 'daily', audience: 'public', payment: 'no', developer: 'no' } });
+    const quiz = await renderPage('pages/quiz/quiz', { restart: '1' });
+    expect(mock.showModal).not.toHaveBeenCalled();
+    expect(mock.storage.has(PROGRESS_KEY)).toBe(false);
+    expect(currentIndex(quiz)).toBe(0);
     quiz.detach();
   });
 

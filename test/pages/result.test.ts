@@ -8,6 +8,7 @@ import { renderRecorded } from '../helpers/set-data-recorder';
 import { renderPage, Rendered } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
 import { queryOf } from './quiz-walk';
+import { PERSONAS } from '../domain/personas';
 
 type Fn = (...args: unknown[]) => unknown;
 const g = globalThis as unknown as { wx: Record<string, unknown> };
@@ -72,7 +73,7 @@ describe('result page', () => {
     page.detach();
   });
 
-  it('links each next step to its type page, and retake clears the progress and restarts the quiz', async () => {
+  it('links each next step to its type page, and retake restarts the quiz, which asks before clearing', async () => {
     mock.storage.set(PROGRESS_KEY, OWN_PROGRESS);
     const page = await renderPage('pages/result/result', { a: CODE, own: '1' });
     const links = page.$$('.step-link');
@@ -82,7 +83,8 @@ describe('result page', () => {
     const type = resultLoadData(SAMPLE, 'zh', false).view.nextSteps.find((s) => s.type)?.type;
     expect(mock.navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: `/pages/account/account?type=${type}` }));
     await page.tap('#retake');
-    expect(mock.storage.has(PROGRESS_KEY)).toBe(false);
+    // The unfinished quiz is the quiz page's to clear, after asking (test/pages/quiz.test.ts).
+    expect(mock.storage.get(PROGRESS_KEY)).toEqual(OWN_PROGRESS);
     expect(mock.reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/quiz/quiz?restart=1' }));
     page.detach();
   });
@@ -247,6 +249,32 @@ describe('result page', () => {
     expect(load.calls).toBe(1);
     expect(load.bytes).toBeLessThan(4096);
     rendered.detach();
+  });
+});
+
+describe('what the result page shows of each type', () => {
+  it('prints reasons, never drawbacks, on the chat card and the poster', async () => {
+    // P5: the top pick has drawbacks (a 公众号 cannot take WeChat Pay) and reasons.
+    const view = resultLoadData(PERSONAS.P5, 'zh', false).view;
+    expect(view.top!.drawbacks.length).toBeGreaterThan(0);
+    const texts: string[] = [];
+    fakeCanvas('wxfile://card.png', texts);
+    const page = await renderPage('pages/result/result', { a: encodeAnswers(PERSONAS.P5), own: '1' });
+    await flush();
+    await page.tap('#poster');
+    await flush();
+    const drawn = texts.join('');
+    expect(drawn).toContain(`· ${view.top!.reasons[0].t.slice(0, 10)}`);
+    for (const drawback of view.top!.drawbacks) expect(drawn).not.toContain(drawback.t.slice(0, 10));
+    page.detach();
+  });
+
+  it('marks a blocked type as not open, never with a fit score', async () => {
+    const page = await renderPage('pages/result/result', { a: encodeAnswers(PERSONAS.P1), own: '1' });
+    const scores = page.$$('.other-score').map((s) => s.dom.textContent);
+    expect(scores).toEqual(['不可选', '不可选']);
+    expect(page.text()).not.toContain('匹配度 0');
+    page.detach();
   });
 });
 

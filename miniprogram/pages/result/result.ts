@@ -12,7 +12,7 @@ import { canShareToTimeline, enableShareMenu } from '../../platform/capabilities
 import { showToast } from '../../platform/feedback';
 import { currentLang, setPageTitle } from '../../platform/language';
 import { openPage, relaunch, replacePage } from '../../platform/navigation';
-import { clearProgress, loadProgress } from '../../platform/quiz-progress';
+import { loadProgress } from '../../platform/quiz-progress';
 import { drawPoster, drawShareCard, ShareImageContent } from '../../platform/share-image';
 import { savePoster } from './poster-save';
 import { noticeData, resultLoadData, ResultView } from '../../domain/result-view';
@@ -156,8 +156,8 @@ Component({
       openPage(QUIZ_URL);
     },
 
+    /** Retake: the quiz starts afresh, and asks first if the viewer has an unfinished quiz of their own. */
     onRetake() {
-      clearProgress();
       relaunch(`${QUIZ_URL}?restart=1`);
     },
 

@@ -1,0 +1,54 @@
+import { t } from './i18n/strings';
+import { Answers, isAnswered, isComplete, QUESTIONS, questionView, QuestionView } from './questionnaire';
+import { Lang } from './text';
+
+/** The quiz page's view: the question on screen, the flags around it and the labels. */
+export interface QuizState {
+  answers: Answers;
+  /** Index of the question on screen. */
+  step: number;
+  /** The page opened on saved progress: say so until the user acts. */
+  resumed: boolean;
+}
+
+/** What changes on screen when the step changes: the question and the flags around it. */
+export function quizStepData(state: QuizState, lang: Lang) {
+  const question = questionView(state.step, state.answers, lang) as QuestionView;
+  return {
+    question,
+    answered: isAnswered(state.answers, question.id),
+    last: state.step === QUESTIONS.length - 1,
+    progressLabel: t('quiz.progress', lang, { n: state.step + 1, total: QUESTIONS.length }),
+    resumed: state.resumed,
+  };
+}
+
+export function quizPageData(state: QuizState, lang: Lang) {
+  return {
+    ...quizStepData(state, lang),
+    ui: {
+      back: t('quiz.back', lang),
+      next: t('quiz.next', lang),
+      finish: t('quiz.finish', lang),
+      skip: t('quiz.skip', lang),
+      startOver: t('quiz.startOver', lang),
+      optional: t('quiz.optional', lang),
+      resumed: t('quiz.resumed', lang),
+    },
+  };
+}
+
+/** Progress worth asking about before it is cleared: some answers, but not a finished quiz. */
+export function isUnfinished(answers: Answers): boolean {
+  return Object.keys(answers).length > 0 && !isComplete(answers);
+}
+
+/** The "start over?" question, as "start over", retake and restart links all ask it. */
+export function startOverQuestion(lang: Lang) {
+  return {
+    title: t('quiz.startOverTitle', lang),
+    content: t('quiz.startOverContent', lang),
+    confirmText: t('quiz.startOver', lang),
+    cancelText: t('quiz.cancel', lang),
+  };
+}
