@@ -9,6 +9,8 @@ module.exports = {
   // CI is a busy 2-core machine: no test may fail for being slow. Heavy property tests also set their own bound.
   testTimeout: 120000,
   setupFiles: ['<rootDir>/test/setup.ts'],
+  // Mini program code resolves its imports by WeChat's rule (a file, never a folder; packages from dependencies).
+  resolver: '<rootDir>/test/wechat-resolver.js',
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/miniprogram_npm/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/miniprogram/miniprogram_npm/'],
 };
