@@ -10,6 +10,7 @@ const { collectComponents } = require('./lib/graph');
 const { stage, compileTemplates } = require('./lib/wxml');
 const { convert, readWithImports } = require('./lib/wxss');
 const { readJson } = require('../scripts/lib/read-json');
+const { wechatModuleRule } = require('../scripts/lib/wechat-esbuild-plugin');
 
 const ROOT = path.resolve(__dirname, '..');
 const MP = path.join(ROOT, 'miniprogram');
@@ -130,7 +131,8 @@ async function buildPreview({ quiet = false } = {}) {
     alias: { path: 'path-browserify' },
     logLevel: 'error',
     tsconfig: path.join(ROOT, 'tsconfig.json'),
-    plugins: [patchJComponent],
+    // The app's own imports follow WeChat's module rule, as on a phone.
+    plugins: [wechatModuleRule(ROOT), patchJComponent],
   });
 
   fs.copyFileSync(path.join(__dirname, 'runtime', 'chrome.css'), path.join(WWW, 'chrome.css'));
