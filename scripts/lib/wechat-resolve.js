@@ -117,10 +117,15 @@ function importersOf(dir, request, extensions) {
     });
 }
 
-/** package.json `dependencies` names: what "build npm" packs into miniprogram_npm/. */
+const packagesByProject = new Map();
+
+/** package.json `dependencies` names: what "build npm" packs into miniprogram_npm/ (read once per project). */
 function runtimePackages(projectRoot) {
-  const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
-  return Object.keys(pkg.dependencies || {});
+  if (!packagesByProject.has(projectRoot)) {
+    const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
+    packagesByProject.set(projectRoot, Object.keys(pkg.dependencies || {}));
+  }
+  return packagesByProject.get(projectRoot);
 }
 
 /**
