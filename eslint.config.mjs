@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'miniprogram/miniprogram_npm/**', 'preview/dist/**', '.preview/**', 'artifacts/**'],
+    ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'miniprogram/miniprogram_npm/**', 'preview/dist/**', '.preview/**', 'artifacts/**', 'reports/**', '.stryker-tmp/**'],
   },
   ...tseslint.configs.recommended,
   {

@@ -9,6 +9,10 @@ module.exports = {
   // CI is a busy 2-core machine: no test may fail for being slow. Heavy property tests also set their own bound.
   testTimeout: 120000,
   setupFiles: ['<rootDir>/test/setup.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/miniprogram_npm/'],
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/miniprogram/miniprogram_npm/'],
+  // Mini program code resolves its imports by WeChat's rule (a file, never a folder; packages from dependencies).
+  resolver: '<rootDir>/test/wechat-resolver.js',
+  // test/dist/ renders the built package: npm run build runs it (jest.dist.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/miniprogram_npm/', '<rootDir>/.stryker-tmp/'],
+  // .stryker-tmp/ holds npm run mutate's sandbox copies of the project.
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/miniprogram/miniprogram_npm/', '<rootDir>/.stryker-tmp/'],
 };

@@ -10,6 +10,7 @@ const { collectComponents } = require('./lib/graph');
 const { stage, compileTemplates } = require('./lib/wxml');
 const { convert, readWithImports } = require('./lib/wxss');
 const { readJson } = require('../scripts/lib/read-json');
+const { wechatModuleRule } = require('../scripts/lib/wechat-esbuild-plugin');
 
 const ROOT = path.resolve(__dirname, '..');
 const MP = path.join(ROOT, 'miniprogram');
@@ -158,7 +159,8 @@ async function buildPreview({ quiet = false } = {}) {
     alias: { path: 'path-browserify' },
     logLevel: 'error',
     tsconfig: path.join(ROOT, 'tsconfig.json'),
-    plugins: [patchJComponent, previewConfig()],
+    // The app's own imports follow WeChat's module rule, as on a phone; config.ts gets the preview's link base.
+    plugins: [wechatModuleRule(ROOT), patchJComponent, previewConfig()],
   });
 
   fs.copyFileSync(path.join(__dirname, 'runtime', 'chrome.css'), path.join(WWW, 'chrome.css'));

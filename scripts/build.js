@@ -1,11 +1,55 @@
 #!/usr/bin/env node
 'use strict';
-// npm run build: build npm (packNpmManually) then the offline upload compile, written to dist/.
+// npm run build: build npm (packNpmManually), the offline upload compile written to dist/, then what ships is
+// checked: its size against the budget (test/budgets/limits.ts) and WeChat's 2 MiB, every reference inside it
+// (scripts/lib/check-package.js), and every page rendered from the compiled files (jest.dist.config.js).
+const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { ROOT, MAIN_PACKAGE_LIMIT, packNpm, compileUploadPackage } = require('./lib/compile-package');
+const { checkPackage } = require('./lib/check-package');
+const { loadTs } = require('./lib/load-ts');
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const OUT = path.join(ROOT, 'dist');
+
+function writePackage(files) {
+  fs.rmSync(OUT, { recursive: true, force: true });
+  for (const [name, content] of Object.entries(files)) {
+    const target = path.join(OUT, name);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, content);
+  }
+}
+
+/** The size checks: returns the failures (none when within budget). */
+function checkSize(files, bytes) {
+  const budget = loadTs('test/budgets/limits').BUDGET.packageBytes;
+  const largest = Object.entries(files)
+    .map(([name, content]) => [name, Buffer.byteLength(content)])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3);
+  console.log(`build: upload package ${kib(bytes)} (${bytes} bytes) in ${Object.keys(files).length} files: ${((bytes / budget) * 100).toFixed(1)}% of the ${kib(budget)} budget, ${((bytes / MAIN_PACKAGE_LIMIT) * 100).toFixed(1)}% of WeChat's 2 MiB limit`);
+  console.log(`build: largest: ${largest.map(([name, b]) => `${name} ${kib(b)}`).join(', ')}`);
+  const failures = [];
+  if (bytes > MAIN_PACKAGE_LIMIT) failures.push(`the main package is over WeChat's 2 MiB limit (${kib(bytes)})`);
+  if (bytes > budget) failures.push(`the package is over its ${kib(budget)} budget by ${kib(bytes - budget)} (test/budgets/limits.ts packageBytes)`);
+  return failures;
+}
+
+function checkReferences() {
+  const { problems, files, references } = checkPackage(OUT);
+  console.log(`build: package check: ${references} references in ${files} files, ${problems.length} broken`);
+  return problems.map((p) => `broken reference in dist/: ${p}`);
+}
+
+/** Renders every page of dist/ under WeChat's module rule (a child jest: dist/ must exist first). */
+function smokeRun() {
+  console.log('build: rendering every page from dist/ …');
+  const jest = path.join(ROOT, 'node_modules', '.bin', 'jest');
+  const res = spawnSync(jest, ['-c', path.join(ROOT, 'jest.dist.config.js')], { cwd: ROOT, stdio: 'inherit' });
+  return res.status === 0 ? [] : ['a page of dist/ failed to render (see the jest output above)'];
+}
 
 async function main() {
   const npm = await packNpm();
@@ -13,21 +57,16 @@ async function main() {
   for (const w of npm.warnList || []) console.warn(`build: npm warning: ${w.msg || JSON.stringify(w)}`);
 
   const { files, bytes } = await compileUploadPackage();
-  const out = path.join(ROOT, 'dist');
-  fs.rmSync(out, { recursive: true, force: true });
-  for (const [name, content] of Object.entries(files)) {
-    const target = path.join(out, name);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, content);
-  }
-  const share = ((bytes / MAIN_PACKAGE_LIMIT) * 100).toFixed(1);
-  console.log(`build: upload package ${kib(bytes)} in ${Object.keys(files).length} files, ${share}% of the 2 MiB main-package limit`);
-  console.log(`build: written to ${path.relative(process.cwd(), out) || '.'}/`);
-  if (bytes > MAIN_PACKAGE_LIMIT) {
-    console.error('build: the main package is over WeChat\'s 2 MiB limit');
-    return 1;
-  }
-  return 0;
+  writePackage(files);
+  console.log(`build: written to ${path.relative(process.cwd(), OUT) || '.'}/`);
+
+  const oversize = checkSize(files, bytes);
+  const broken = checkReferences();
+  // Rendering a package with broken references would only repeat them.
+  const failures = [...oversize, ...broken, ...(broken.length === 0 ? smokeRun() : [])];
+  for (const f of failures) console.error(`build: FAILED: ${f}`);
+  if (failures.length === 0) console.log('build: dist/ passed the size budget, the package check and the smoke run');
+  return failures.length === 0 ? 0 : 1;
 }
 
 main().then(

@@ -71,13 +71,17 @@ function throwawayKeyFile() {
   return { file, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** project.config.json's settings as miniprogram-ci names them (es7 is DevTools' "enhance"). */
 function compileSettings(config) {
   const s = config.setting || {};
-  return { es6: !!s.es6, es7: true, minify: !!s.minified, minifyJS: !!s.minified, minifyWXML: !!s.minified, minifyWXSS: !!s.minified, autoPrefixWXSS: !!s.postcss, codeProtect: false, ignoreUploadUnusedFiles: s.ignoreUploadUnusedFiles !== false, useCompilerPlugins: s.useCompilerPlugins };
+  return { es6: !!s.es6, es7: !!s.enhance, minify: !!s.minified, minifyJS: !!s.minified, minifyWXML: !!s.minified, minifyWXSS: !!s.minified, autoPrefixWXSS: !!s.postcss, codeProtect: false, ignoreUploadUnusedFiles: s.ignoreUploadUnusedFiles !== false, useCompilerPlugins: s.useCompilerPlugins };
 }
 
-/** Runs the upload compile and returns { files: {path: content}, bytes }. */
-async function compileUploadPackage() {
+/**
+ * Runs the upload compile and returns { files: {path: content}, bytes }. `overrides` replaces compile
+ * settings (miniprogram-ci names: es6, es7, minify…) for measuring alternatives; the build passes none.
+ */
+async function compileUploadPackage(overrides = {}) {
   const ci = require('miniprogram-ci');
   const config = readProjectConfig();
   const key = throwawayKeyFile();
@@ -90,7 +94,7 @@ async function compileUploadPackage() {
       ignores: PROJECT_IGNORES,
     });
     project.attr = async () => LOCAL_ATTR;
-    const files = await ci.getCompiledResult({ project, version: require(path.join(ROOT, 'package.json')).version, setting: compileSettings(config), onProgressUpdate: () => {} });
+    const files = await ci.getCompiledResult({ project, version: require(path.join(ROOT, 'package.json')).version, setting: { ...compileSettings(config), ...overrides }, onProgressUpdate: () => {} });
     let bytes = 0;
     for (const content of Object.values(files)) bytes += Buffer.byteLength(content);
     return { files, bytes };
@@ -99,4 +103,4 @@ async function compileUploadPackage() {
   }
 }
 
-module.exports = { ROOT, MAIN_PACKAGE_LIMIT, PROJECT_IGNORES, packNpm, compileUploadPackage };
+module.exports = { ROOT, MAIN_PACKAGE_LIMIT, PROJECT_IGNORES, packNpm, compileUploadPackage, compileSettings, readProjectConfig };

@@ -1,9 +1,10 @@
 'use strict';
 // Loads a TypeScript module (and what it imports) from the scripts, without a build step: esbuild bundles it
 // in memory into CommonJS and Node compiles the result. Used for the domain rules and the e2e journeys, so the
-// scripts apply exactly the code the app and the tests use.
+// scripts apply exactly the code the app and the tests use, resolved by WeChat's module rule.
 const Module = require('module');
 const path = require('path');
+const { wechatImportViolations } = require('./wechat-esbuild-plugin');
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -19,7 +20,12 @@ function loadTs(file) {
     platform: 'node',
     target: 'node20',
     logLevel: 'silent',
+    absWorkingDir: ROOT,
+    metafile: true,
   });
+  // Mini program code imports by WeChat's rule here too (a file, never a folder).
+  const problems = wechatImportViolations(out.metafile, ROOT);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
   const m = new Module(abs, module);
   m.filename = abs;
   m.paths = Module._nodeModulePaths(path.dirname(abs));

@@ -133,6 +133,7 @@ exparser.Element.setMethodCaller = (node, caller) => {
   setMethodCaller(node, caller);
 };
 
+/** The sources; renderPageAt also renders the built upload package (dist/) the same way. */
 export const ROOT = path.resolve(__dirname, '../../miniprogram');
 const VANT_LIB = path.resolve(__dirname, '../../node_modules/@vant/weapp/lib');
 const VANT_PREFIX = '@vant/weapp/';
@@ -156,16 +157,20 @@ function readJson(file: string): { usingComponents?: Record<string, string> } {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as { usingComponents?: Record<string, string> };
 }
 
-/** Collects vant components used by a page and by the project's own components it uses (one level deep each). */
-function collectVant(componentFile: string, seen = new Set<string>(), loaded = new Map<string, string>()): Record<string, string> {
+/**
+ * Collects vant components used by a page and by the project's own components it uses (one level deep each).
+ * In the built package usingComponents already point into its miniprogram_npm/, so there are none to collect:
+ * simulate loads those itself from the relative paths.
+ */
+function collectVant(root: string, componentFile: string, seen = new Set<string>(), loaded = new Map<string, string>()): Record<string, string> {
   if (seen.has(componentFile)) return {};
   seen.add(componentFile);
   const json = readJson(`${componentFile}.json`);
   let ids = vantComponents(json, loaded);
   for (const target of Object.values(json.usingComponents ?? {})) {
     if (target.startsWith(VANT_PREFIX)) continue;
-    const child = target.startsWith('/') ? path.join(ROOT, target) : path.resolve(path.dirname(componentFile), target);
-    ids = { ...collectVant(child, seen, loaded), ...ids };
+    const child = target.startsWith('/') ? path.join(root, target) : path.resolve(path.dirname(componentFile), target);
+    ids = { ...collectVant(root, child, seen, loaded), ...ids };
   }
   return ids;
 }
@@ -190,12 +195,17 @@ export interface Rendered {
  * page may be rendered many times in one test file.
  */
 export async function renderPage(relPath: string, query: Record<string, string> = {}, properties?: Record<string, unknown>): Promise<Rendered> {
-  const file = path.join(ROOT, relPath);
+  return renderPageAt(ROOT, relPath, query, properties);
+}
+
+/** renderPage for the mini program at `root`: the sources (ROOT) or a built package such as dist/. */
+export async function renderPageAt(root: string, relPath: string, query: Record<string, string> = {}, properties?: Record<string, unknown>): Promise<Rendered> {
+  const file = path.join(root, relPath);
   let comp: SimComponent | undefined;
   jest.isolateModules(() => {
     const id = loadTogether(() => {
-      const usingComponents = collectVant(file);
-      return simulate.load(file, { rootPath: ROOT, usingComponents });
+      const usingComponents = collectVant(root, file);
+      return simulate.load(file, { rootPath: root, usingComponents });
     });
     comp = simulate.render(id, properties);
   });

@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+'use strict';
+// Checks a built upload package (dist/) the way a phone would load it: every reference from one file to
+// another must land, by WeChat's rules, on a file INSIDE the package. The upload compile silently drops
+// files it does not reach, so a folder require or a stray path only shows on a device; here it fails the
+// build instead, naming both ends. Run alone: `node scripts/lib/check-package.js [dir]` (default dist/).
+const fs = require('fs');
+const path = require('path');
+const { resolveWechat, isInside, kindOf } = require('./wechat-resolve');
+
+/** Every file under dir, as absolute paths. */
+function listFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+function matches(text, re) {
+  return [...text.matchAll(re)];
+}
+
+/** Reads a package path from WXML/WXSS/JSON: '/x' from the package root, anything else from the file. */
+function packagePath(root, from, ref) {
+  return ref.startsWith('/') ? path.join(root, ref) : path.resolve(path.dirname(from), ref);
+}
+
+/** The first of `candidates` that is a file inside the package, or a reason why none is. */
+function findFile(root, candidates) {
+  for (const c of candidates) {
+    if (!isInside(c, root)) return { error: `it points outside the package (${path.relative(root, c)})` };
+    if (kindOf(c) === 'file') return { file: c };
+  }
+  const tried = candidates.map((c) => path.relative(root, c)).join(' or ');
+  return { error: kindOf(candidates[0]) === 'dir' ? `${tried} is a folder, not a file` : `the package has no ${tried}` };
+}
+
+/** Checks one package folder; returns { problems: string[], files: number, references: number }. */
+function checkPackage(root) {
+  const problems = [];
+  let references = 0;
+  const rel = (f) => path.relative(root, f);
+  const report = (from, ref, error) => problems.push(`${rel(from)} → '${ref}': ${error}`);
+  const expectFile = (from, ref, candidates) => {
+    references++;
+    const found = findFile(root, candidates);
+    if (found.error) report(from, ref, found.error);
+  };
+
+  /** A component (or page) is its .js, .json and .wxml; .wxss is optional. */
+  const expectComponent = (from, ref, base) => {
+    references++;
+    if (!isInside(base, root)) return report(from, ref, `it points outside the package (${rel(base)})`);
+    const missing = ['.js', '.json', '.wxml'].filter((ext) => kindOf(base + ext) !== 'file');
+    if (missing.length > 0) report(from, ref, `the package has no ${missing.map((ext) => rel(base + ext)).join(', ')}`);
+  };
+
+  /** usingComponents targets: package paths, or npm paths found in miniprogram_npm/ up from the file. */
+  const componentBase = (from, ref) => {
+    if (ref.startsWith('/') || ref.startsWith('./') || ref.startsWith('../')) return packagePath(root, from, ref);
+    for (let dir = path.dirname(from); isInside(dir, root) || dir === root; dir = path.dirname(dir)) {
+      const base = path.join(dir, 'miniprogram_npm', ref);
+      if (kindOf(`${base}.json`) === 'file') return base;
+    }
+    return path.join(root, 'miniprogram_npm', ref);
+  };
+
+  const files = listFiles(root);
+  for (const file of files) {
+    const ext = path.extname(file);
+    const text = ['.js', '.json', '.wxml', '.wxss', '.wxs'].includes(ext) ? fs.readFileSync(file, 'utf8') : '';
+    if (ext === '.js') {
+      for (const m of matches(text, /\brequire\(\s*(["'`])([^"'`]+)\1\s*\)/g)) {
+        references++;
+        const found = resolveWechat(m[2], path.dirname(file), { extensions: ['.js'], npmRoot: root, root });
+        if (found.error) report(file, m[2], found.error);
+      }
+    } else if (ext === '.wxs') {
+      // WXS requires name another .wxs file by its relative path.
+      for (const m of matches(text, /\brequire\(\s*(["'])([^"']+)\1\s*\)/g)) {
+        if (!m[2].endsWith('.wxs') || m[2].startsWith('/')) {
+          references++;
+          report(file, m[2], 'a WXS require takes the relative path of a .wxs file');
+        } else expectFile(file, m[2], [packagePath(root, file, m[2])]);
+      }
+    } else if (ext === '.wxml') {
+      const markup = text.replace(/<!--[\s\S]*?-->/g, '');
+      for (const m of matches(markup, /<(import|include|wxs)\b[^>]*?\bsrc\s*=\s*(["'])(.*?)\2/g)) {
+        const [, tag, , src] = m;
+        const target = packagePath(root, file, src);
+        if (tag === 'wxs') expectFile(file, src, [target]);
+        else expectFile(file, src, src.endsWith('.wxml') ? [target] : [target, `${target}.wxml`]);
+      }
+    } else if (ext === '.wxss') {
+      const css = text.replace(/\/\*[\s\S]*?\*\//g, '');
+      for (const m of matches(css, /@import\s+(?:url\(\s*)?(["'])([^"']+)\1/g)) {
+        const target = packagePath(root, file, m[2]);
+        expectFile(file, m[2], m[2].endsWith('.wxss') ? [target] : [target, `${target}.wxss`]);
+      }
+    } else if (ext === '.json') {
+      let json;
+      try {
+        json = JSON.parse(text);
+      } catch (err) {
+        problems.push(`${rel(file)}: not JSON (${err.message})`);
+        continue;
+      }
+      for (const ref of Object.values((json && json.usingComponents) || {})) {
+        if (typeof ref !== 'string' || /^plugin(-private)?:\/\//.test(ref)) continue;
+        expectComponent(file, ref, componentBase(file, ref));
+      }
+    }
+  }
+
+  const appJson = path.join(root, 'app.json');
+  if (kindOf(appJson) !== 'file') {
+    problems.push('the package has no app.json');
+  } else {
+    const app = JSON.parse(fs.readFileSync(appJson, 'utf8'));
+    const subs = [...(app.subpackages || []), ...(app.subPackages || [])];
+    const pages = [...(app.pages || []), ...subs.flatMap((s) => (s.pages || []).map((p) => path.posix.join(s.root, p)))];
+    if (pages.length === 0) problems.push('app.json lists no pages');
+    for (const page of pages) expectComponent(appJson, page, path.join(root, page));
+    for (const key of ['sitemapLocation', 'themeLocation']) if (app[key]) expectFile(appJson, app[key], [packagePath(root, appJson, app[key])]);
+  }
+  return { problems, files: files.length, references };
+}
+
+module.exports = { checkPackage };
+
+if (require.main === module) {
+  const dir = path.resolve(process.argv[2] || path.join(__dirname, '../../dist'));
+  const { problems, files, references } = checkPackage(dir);
+  for (const p of problems) console.error(`package: ${p}`);
+  console.log(`package: ${references} references in ${files} files checked, ${problems.length} broken`);
+  process.exit(problems.length > 0 ? 1 : 0);
+}

@@ -1,0 +1,49 @@
+'use strict';
+// Holds imports made from mini program code to WeChat's module rule (scripts/lib/wechat-resolve.js) in
+// esbuild builds: a plugin for the browser preview, and the same check over a build's metafile for the
+// scripts' TypeScript loader (esbuild's synchronous API takes no plugins). Neither runs code that a phone
+// could not load. Imports from anything else resolve the esbuild way.
+const path = require('path');
+const { resolveWechat, describeViolation, wechatTreeOf } = require('./wechat-resolve');
+
+/** @param {string} projectRoot the folder holding miniprogram/ and package.json */
+function wechatModuleRule(projectRoot) {
+  return {
+    name: 'wechat-module-rule',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, (args) => {
+        if (!args.importer || args.kind === 'entry-point') return undefined;
+        const tree = wechatTreeOf(args.importer, projectRoot);
+        if (!tree) return undefined;
+        const found = resolveWechat(args.path, args.resolveDir, tree);
+        if (found.file) return { path: found.file };
+        if (found.bare) return undefined;
+        return { errors: [{ text: `WeChat module rule: ${describeViolation(path.relative(projectRoot, args.importer), args.path, found.error)}` }] };
+      });
+    },
+  };
+}
+
+/**
+ * The rule applied after a build, from its metafile (`metafile: true`): every import an input under a
+ * WeChat tree made, as written (`original`), must resolve by WeChat's rule to the file esbuild used.
+ * Returns the violations, one line each.
+ */
+function wechatImportViolations(metafile, projectRoot) {
+  const problems = [];
+  for (const [input, info] of Object.entries(metafile.inputs)) {
+    const importer = path.resolve(projectRoot, input);
+    const tree = wechatTreeOf(importer, projectRoot);
+    if (!tree) continue;
+    for (const imp of info.imports) {
+      if (!imp.original || imp.external) continue;
+      const found = resolveWechat(imp.original, path.dirname(importer), tree);
+      if (found.bare) continue;
+      const reason = found.error || (path.resolve(projectRoot, imp.path) === found.file ? null : `esbuild took ${imp.path}, WeChat would take ${path.relative(projectRoot, found.file)}`);
+      if (reason) problems.push(`WeChat module rule: ${describeViolation(path.relative(projectRoot, importer), imp.original, reason)}`);
+    }
+  }
+  return problems;
+}
+
+module.exports = { wechatModuleRule, wechatImportViolations };

@@ -1,0 +1,146 @@
+'use strict';
+// WeChat's module rule, in one place for everything that resolves mini program code: the jest resolver
+// (test/resolver.js), the esbuild plugin (scripts/lib/wechat-esbuild-plugin.js) and the package check
+// (scripts/lib/check-package.js). WeChat's require (and the upload compile, which keeps only the files its
+// scan reaches) reads a relative path as a FILE, `.js` optional; a folder never means its index.js; an
+// absolute path is not a require path; a bare name comes only from miniprogram_npm/, which "build npm" fills
+// from package.json `dependencies`. Node, jest and esbuild are more generous, so they are held to this.
+const fs = require('fs');
+const path = require('path');
+
+/** 'file', 'dir' or null. */
+function kindOf(p) {
+  try {
+    const stat = fs.statSync(p);
+    if (stat.isFile()) return 'file';
+    return stat.isDirectory() ? 'dir' : null;
+  } catch {
+    return null;
+  }
+}
+
+const isRelative = (request) => request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../');
+
+/** The package a bare name belongs to: '@vant/weapp/common/utils' → '@vant/weapp'. */
+function packageName(request) {
+  const parts = request.split('/');
+  return request.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/** Whether `file` lies inside folder `dir` (not the folder itself). */
+function isInside(file, dir) {
+  const rel = path.relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/**
+ * The file a relative request names, as WeChat reads it: the path itself when it ends in one of
+ * `extensions`, else the path plus one of them. A source may also write the compiled name ('./x.js' for x.ts).
+ * Returns { file } or { error } (why not, in words that follow "<file> imports '<request>': ").
+ */
+function resolveRelativeFile(request, fromDir, extensions) {
+  const target = path.resolve(fromDir, request);
+  const ext = path.extname(target);
+  const candidates = [];
+  if (extensions.includes(ext) || ext === '.js') {
+    const base = target.slice(0, -ext.length);
+    candidates.push(target, ...extensions.map((e) => base + e));
+  }
+  candidates.push(...extensions.map((e) => target + e));
+  for (const candidate of candidates) if (kindOf(candidate) === 'file') return { file: candidate };
+  if (kindOf(target) === 'dir') {
+    const index = extensions.map((e) => path.join(target, `index${e}`)).find((f) => kindOf(f) === 'file');
+    const what = index ? `a folder (with ${path.basename(index)})` : 'a folder';
+    return { error: `it is ${what}, and WeChat never reads a folder's index file: name the file, e.g. '${request.replace(/\/$/, '')}/index'` };
+  }
+  if (kindOf(target) === 'file') return { error: `it is not a ${extensions.join(' or ')} file, and WeChat's require loads code files only` };
+  return { error: `no such file (tried ${[...new Set(candidates)].map((c) => path.basename(c)).join(', ')})` };
+}
+
+/**
+ * Resolves `request` made by code in `fromDir` under WeChat's rule.
+ * options.extensions: code file extensions in the tree (sources: ['.ts', '.js']; the package: ['.js']).
+ * options.packages: bare package names allowed (package.json dependencies), when bare names go to node_modules.
+ * options.npmRoot: the package root whose miniprogram_npm/ serves bare names (the built package).
+ * options.root: the mini program root; a relative request may not leave it.
+ * Returns { file } (a file on disk), { bare } (an allowed package name: resolve it the usual way) or { error }.
+ */
+function resolveWechat(request, fromDir, { extensions, packages = [], npmRoot = null, root = null }) {
+  if (path.isAbsolute(request) || request.startsWith('/')) {
+    return { error: "it is an absolute path, and WeChat's require takes a path relative to the file, or an npm package name" };
+  }
+  if (isRelative(request)) {
+    const found = resolveRelativeFile(request, fromDir, extensions);
+    if (found.file && root && !isInside(found.file, root)) return { error: `it leaves the mini program (${path.relative(root, found.file)}), and only files under its root are uploaded` };
+    return found;
+  }
+  const name = packageName(request);
+  if (npmRoot) {
+    // WeChat looks for miniprogram_npm/ in the file's folder, then each folder up to the package root.
+    for (let dir = fromDir; isInside(dir, npmRoot) || dir === npmRoot; dir = path.dirname(dir)) {
+      const npmDir = path.join(dir, 'miniprogram_npm');
+      if (kindOf(path.join(npmDir, name)) !== 'dir') continue;
+      const sub = request === name ? `./${name}/index` : `./${request}`;
+      return resolveRelativeFile(sub, npmDir, extensions);
+    }
+    return { error: `there is no miniprogram_npm/${name} in the package ("build npm" packs package.json dependencies)` };
+  }
+  if (!packages.includes(name)) {
+    return { error: `WeChat finds bare names only in miniprogram_npm/, which "build npm" fills from package.json dependencies, and '${name}' is not one of them (${packages.join(', ') || 'none'})` };
+  }
+  return { bare: name };
+}
+
+/** One line naming both ends of a broken reference. */
+function describeViolation(from, request, reason) {
+  return `${from} imports '${request}': ${reason}`;
+}
+
+/** The files in `dir` (code files, by extension) whose text quotes `request`: who made an import, for messages. */
+function importersOf(dir, request, extensions) {
+  let names = [];
+  try {
+    names = fs.readdirSync(dir).filter((n) => extensions.includes(path.extname(n)));
+  } catch {
+    return [];
+  }
+  const quoted = [`'${request}'`, `"${request}"`, `\`${request}\``];
+  return names
+    .map((n) => path.join(dir, n))
+    .filter((f) => {
+      try {
+        const text = fs.readFileSync(f, 'utf8');
+        return quoted.some((q) => text.includes(q));
+      } catch {
+        return false;
+      }
+    });
+}
+
+const packagesByProject = new Map();
+
+/** package.json `dependencies` names: what "build npm" packs into miniprogram_npm/ (read once per project). */
+function runtimePackages(projectRoot) {
+  if (!packagesByProject.has(projectRoot)) {
+    const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
+    packagesByProject.set(projectRoot, Object.keys(pkg.dependencies || {}));
+  }
+  return packagesByProject.get(projectRoot);
+}
+
+/**
+ * The WeChat code trees of a project, and the rule for each: the sources (miniprogram/, but not its
+ * miniprogram_npm/ copy of vendor code) and the built upload package (dist/, vendor code included).
+ * Returns the tree `file` belongs to, or null when WeChat's rule does not apply to it (tests, scripts…).
+ */
+function wechatTreeOf(file, projectRoot) {
+  const sources = path.join(projectRoot, 'miniprogram');
+  const dist = path.join(projectRoot, 'dist');
+  if (isInside(file, sources) && !isInside(file, path.join(sources, 'miniprogram_npm'))) {
+    return { root: sources, extensions: ['.ts', '.js'], packages: runtimePackages(projectRoot) };
+  }
+  if (isInside(file, dist)) return { root: dist, extensions: ['.js'], npmRoot: dist };
+  return null;
+}
+
+module.exports = { resolveWechat, describeViolation, resolveRelativeFile, importersOf, runtimePackages, wechatTreeOf, packageName, isInside, kindOf };

@@ -1,0 +1,30 @@
+// npm run mutate: StrykerJS mutation testing of the domain and the pages' pure view modules, with jest
+// (jest.stryker.config.js). Slow (an hour or more on 2 cores): not part of CI. Narrow it with
+// `npm run mutate -- --mutate miniprogram/domain/recommender.ts`. Reports go to reports/mutation/.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+module.exports = {
+  testRunner: 'jest',
+  jest: { projectType: 'custom', configFile: 'jest.stryker.config.js', enableFindRelatedTests: false },
+  mutate: ['miniprogram/domain/**/*.ts', 'miniprogram/pages/**/*-data.ts'],
+  coverageAnalysis: 'perTest',
+  // The machine has 2 cores; one worker each.
+  concurrency: 2,
+  // No type-check filtering of mutants: it would need the TypeScript checker plugin and a compile per mutant.
+  checkers: [],
+  // Type errors in mutated code are expected; Stryker adds @ts-nocheck to these files (its default pattern
+  // covers src/, lib/ and test/ only).
+  disableTypeChecks: 'miniprogram/**/*.ts',
+  // Static mutants (top-level tables and texts) need a fresh module registry per mutant: far slower, and the
+  // content is checked against CONTENT.md instead.
+  ignoreStatic: true,
+  // A busy shared machine: generous slack before a mutant counts as a timeout (an infinite loop).
+  timeoutMS: 20000,
+  timeoutFactor: 2,
+  dryRunTimeoutMinutes: 30,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  // The sandbox needs the project, not what the build and previews leave behind.
+  ignorePatterns: ['dist', 'artifacts', 'reports', '.preview', 'coverage', 'miniprogram/miniprogram_npm'],
+};
