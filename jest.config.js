@@ -4,7 +4,10 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
+    // j-component runs patched as in the preview (preview/j-component-fixes.js).
+    '/node_modules/j-component/src/.+\\.js$': '<rootDir>/test/helpers/j-component-transform.js',
   },
+  transformIgnorePatterns: ['/node_modules/(?!j-component/)'],
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   // CI is a busy 2-core machine: no test may fail for being slow. Heavy property tests also set their own bound.
   testTimeout: 120000,

@@ -1,6 +1,6 @@
 // npm run mutate: StrykerJS mutation testing of the domain and the pages' pure view modules, with jest
 // (jest.stryker.config.js). Slow (an hour or more on 2 cores): not part of CI. Narrow it with
-// `npm run mutate -- --mutate miniprogram/domain/recommender.ts`. Reports go to reports/mutation/.
+// `npm run mutate -- --mutate miniprogram/domain/recommendation/recommender.ts`. Reports go to reports/mutation/.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 module.exports = {
   testRunner: 'jest',

@@ -11,6 +11,7 @@ const { stage, compileTemplates } = require('./lib/wxml');
 const { convert, readWithImports } = require('./lib/wxss');
 const { readJson } = require('../scripts/lib/read-json');
 const { wechatModuleRule } = require('../scripts/lib/wechat-esbuild-plugin');
+const { applySourcePatches, SOURCE_PATCHES } = require('./j-component-fixes');
 
 const ROOT = path.resolve(__dirname, '..');
 const MP = path.join(ROOT, 'miniprogram');
@@ -67,34 +68,13 @@ function assignTags(components) {
   return tags;
 }
 
-/** j-component needs small changes for the browser: rpx in inline styles, attributes of built-in tags, relations. */
+/** j-component as the preview runs it: every source patch of j-component-fixes.js (they say what each reproduces). */
 const patchJComponent = {
   name: 'patch-j-component',
   setup(build) {
-    const patches = [
-      {
-        file: /j-component[\\/]src[\\/]tool[\\/]utils\.js$/,
-        from: "return style.replace(/(\\d+)rpx/ig, '$1px')",
-        to: "return style.replace(/(-?(?:\\d+\\.?\\d*|\\.\\d+))rpx/ig, 'calc($1 * var(--rpx))')",
-      },
-      {
-        file: /j-component[\\/]src[\\/]render[\\/]render\.js$/,
-        from: 'for (const {name, value} of attrs) {',
-        to: "for (const {name, value} of attrs) {\n    if (typeof window.__mpReflectAttr === 'function') window.__mpReflectAttr(exparserNode, name, value)",
-      },
-      {
-        // WeChat answers getRelationNodes with [] when nothing is linked (vant's checkbox without a group relies on it).
-        file: /j-component[\\/]src[\\/]componentmanager\.js$/,
-        from: "if (!id) return null\n\n          const res = this.getRelationNodes(id)\n          if (!res) return null",
-        to: "if (!id) return []\n\n          const res = this.getRelationNodes(id)\n          if (!res) return []",
-      },
-    ];
-    for (const patch of patches) {
-      build.onLoad({ filter: patch.file }, (args) => {
-        const text = fs.readFileSync(args.path, 'utf8');
-        if (!text.includes(patch.from)) throw new Error(`preview: j-component changed; cannot patch ${args.path}`);
-        return { contents: text.replace(patch.from, patch.to), loader: 'js' };
-      });
+    const files = [...new Set(SOURCE_PATCHES.map((patch) => patch.file.source))].map((source) => new RegExp(source));
+    for (const filter of files) {
+      build.onLoad({ filter }, (args) => ({ contents: applySourcePatches(args.path, fs.readFileSync(args.path, 'utf8'), 'browser'), loader: 'js' }));
     }
   },
 };
@@ -160,7 +140,7 @@ async function buildPreview({ quiet = false } = {}) {
     logLevel: 'error',
     tsconfig: path.join(ROOT, 'tsconfig.json'),
     // The app's own imports follow WeChat's module rule, as on a phone; config.ts gets the preview's link base.
-    plugins: [wechatModuleRule(ROOT), patchJComponent, previewConfig()],
+    plugins: [previewConfig(), wechatModuleRule(ROOT), patchJComponent],
   });
 
   fs.copyFileSync(path.join(__dirname, 'runtime', 'chrome.css'), path.join(WWW, 'chrome.css'));

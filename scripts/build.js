@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 // npm run build: build npm (packNpmManually), the offline upload compile written to dist/, then what ships is
-// checked: its size against the budget (test/budgets/limits.ts) and WeChat's 2 MiB, every reference inside it
+// checked: its size against the budget (miniprogram/domain/budget.ts) and WeChat's 2 MiB, every reference inside it
 // (scripts/lib/check-package.js), and every page rendered from the compiled files (jest.dist.config.js).
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -24,7 +24,7 @@ function writePackage(files) {
 
 /** The size checks: returns the failures (none when within budget). */
 function checkSize(files, bytes) {
-  const budget = loadTs('test/budgets/limits').BUDGET.packageBytes;
+  const budget = loadTs('miniprogram/domain/budget').BUDGET.packageBytes;
   const largest = Object.entries(files)
     .map(([name, content]) => [name, Buffer.byteLength(content)])
     .sort((a, b) => b[1] - a[1])
@@ -33,7 +33,7 @@ function checkSize(files, bytes) {
   console.log(`build: largest: ${largest.map(([name, b]) => `${name} ${kib(b)}`).join(', ')}`);
   const failures = [];
   if (bytes > MAIN_PACKAGE_LIMIT) failures.push(`the main package is over WeChat's 2 MiB limit (${kib(bytes)})`);
-  if (bytes > budget) failures.push(`the package is over its ${kib(budget)} budget by ${kib(bytes - budget)} (test/budgets/limits.ts packageBytes)`);
+  if (bytes > budget) failures.push(`the package is over its ${kib(budget)} budget by ${kib(bytes - budget)} (miniprogram/domain/budget.ts packageBytes)`);
   return failures;
 }
 

@@ -2,7 +2,7 @@
 'use strict';
 // npm run qrcode -- --scene <code> [--page pages/home/home] [--out file.png] [--width 430] [--env release|trial|develop]
 // An unlimited mini program code (wxacode.getUnlimited) for a scene value, written to an image file.
-// The scene is checked with the app's own rule (miniprogram/domain/scene.ts) before any request.
+// The scene is checked with the app's own rule (miniprogram/domain/links/scene.ts) before any request.
 // Needs MP_APPID (or a real appid in project.config.json) and MP_APP_SECRET; MP_API_BASE points elsewhere
 // than https://api.weixin.qq.com (the tests use a local imitation).
 const fs = require('fs');
@@ -16,7 +16,7 @@ const DEFAULT_WIDTH = 430;
 const ENV_VERSIONS = ['release', 'trial', 'develop'];
 const REQUEST_TIMEOUT_MS = 15000;
 
-const scene = loadTs(path.join(ROOT, 'miniprogram/domain/scene.ts'));
+const scene = loadTs(path.join(ROOT, 'miniprogram/domain/links/scene.ts'));
 
 function appPages() {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'miniprogram/app.json'), 'utf8')).pages;

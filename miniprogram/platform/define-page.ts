@@ -29,7 +29,7 @@ export interface PageSpec<S> {
   title(state: S, lang: Lang): string;
   /** The state to show after the language changed on another page (default: the same state). */
   relang?(state: S, lang: Lang): S;
-  /** After the first render: e.g. open the page a QR code asked for, or draw the share card. */
+  /** After each full render (load, language change): e.g. open the page a QR code asked for, draw the share card. */
   ready?(ctx: PageContext<S>): void;
   share?(state: S, lang: Lang): WechatMiniprogram.Page.ICustomShareContent | WechatMiniprogram.Page.IAsyncCustomShareContent;
   timeline?(state: S, lang: Lang): WechatMiniprogram.Page.ICustomTimelineContent;
@@ -60,7 +60,7 @@ export function definePage<S>(spec: PageSpec<S>): void {
   const changeLang = (ctx: PageContext<S>, lang: Lang): void => {
     ctx.lang = lang;
     if (spec.relang) ctx.state = spec.relang(ctx.state, lang);
-    show(ctx);
+    show(ctx, spec.ready ? () => spec.ready?.(ctx) : undefined);
   };
 
   const methods: Record<string, (this: Instance, ...args: never[]) => unknown> = {

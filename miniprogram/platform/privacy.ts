@@ -1,4 +1,4 @@
-import { privacyErrorOf } from '../domain/privacy';
+import { privacyErrorOf } from '../domain/privacy/privacy';
 import { canUse } from './capabilities';
 
 /**

@@ -1,4 +1,4 @@
-import { Answers, isValidAnswers, QUESTIONS, sanitizeAnswers } from '../domain/questionnaire';
+import { Answers, isValidAnswers, QUESTIONS, sanitizeAnswers } from '../domain/quiz/questionnaire';
 import { readStored, removeStored, writeStored } from './storage';
 
 /**

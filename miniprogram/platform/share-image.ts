@@ -1,31 +1,14 @@
+import { PosterContent, ShareImageContent } from '../domain/recommendation/share-content';
+import { FONT_FAMILY, THEME } from '../domain/theme';
 import { Ctx2D, paintToFile, PaintSurface, roundRect, wrapText } from './canvas';
 import { qrMatrix } from './qr-matrix';
 import { paintQrCode } from './qr-painter';
-
-/** Plain, already-localised content for the chat card and the poster; pages fill it from the domain. */
-export interface ShareImageContent {
-  brand: string; // app name
-  headline: string; // e.g. "我适合开通"
-  typeName: string;
-  score: string; // e.g. "匹配度 86"
-  reasons: string[];
-  color: string; // accent colour of the recommended type
-}
-
-export interface PosterContent extends ShareImageContent {
-  runnerUp: string; // e.g. "备选：订阅号"
-  footer: string; // e.g. "长按识别小程序码，测测你的账号类型"
-  codeImage?: string; // path of the mini program code image, when one is configured
-  linkText: string; // shown instead of the code when there is none
-  /** An ordinary QR code of this result's link (domain/qr-link), drawn first when set; footer beside it. */
-  qr?: { link: string; footer: string };
-}
 
 /** WeChat shows share card images at 5:4. */
 export const CARD_SIZE = { width: 500, height: 400 };
 export const POSTER_SIZE = { width: 750, height: 1200 };
 
-const FONT = '"PingFang SC", "Noto Sans CJK SC", sans-serif';
+const FONT = FONT_FAMILY;
 
 function text(ctx: Ctx2D, value: string, x: number, y: number, size: number, color: string, weight = 'normal'): void {
   ctx.font = `${weight} ${size}px ${FONT}`;
@@ -65,26 +48,46 @@ const POSTER_LAYOUT: SummaryLayout = {
   reasons: { y: 450, size: 32, lineHeight: 46, gap: 10, count: 3, maxWidth: POSTER_SIZE.width - 176 },
 };
 
+/**
+ * The type's name in the space of one line of `typeSize`: whole if it fits; else on two lines at a smaller size
+ * ("Official account (formerly subscription account)"); else, as a last resort, one line shrunk to fit.
+ */
+function paintTypeName(ctx: Ctx2D, name: string, l: SummaryLayout): void {
+  const width = l.reasons.maxWidth;
+  ctx.font = `bold ${l.typeSize}px ${FONT}`;
+  const full = ctx.measureText(name).width;
+  if (full <= width) {
+    text(ctx, name, l.x, l.typeY, l.typeSize, THEME['color-text'], 'bold');
+    return;
+  }
+  const small = Math.floor(l.typeSize * 0.6);
+  ctx.font = `bold ${small}px ${FONT}`;
+  const lines = wrapText(ctx, name, width, 2);
+  if (lines.length === 2 && !lines[1].endsWith('…')) {
+    const gap = Math.max(0, l.typeSize - 2 * small) / 3;
+    lines.forEach((line, i) => text(ctx, line, l.x, l.typeY + gap + i * (small + gap), small, THEME['color-text'], 'bold'));
+    return;
+  }
+  const shrunk = Math.floor((l.typeSize * width) / full);
+  text(ctx, name, l.x, l.typeY + (l.typeSize - shrunk) / 2, shrunk, THEME['color-text'], 'bold');
+}
+
 /** Paints the summary and returns the y below the last reason. */
 function paintSummary(ctx: Ctx2D, c: ShareImageContent, l: SummaryLayout): number {
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
-  text(ctx, c.headline, l.x, l.headlineY, l.headlineSize, '#646a73');
-  // A long name (e.g. "Subscription account") is set smaller to fit the width instead of running off.
-  ctx.font = `bold ${l.typeSize}px ${FONT}`;
-  const nameWidth = ctx.measureText(c.typeName).width;
-  const typeSize = nameWidth > l.reasons.maxWidth ? Math.floor((l.typeSize * l.reasons.maxWidth) / nameWidth) : l.typeSize;
-  text(ctx, c.typeName, l.x, l.typeY + (l.typeSize - typeSize) / 2, typeSize, '#1f2329', 'bold');
+  text(ctx, c.headline, l.x, l.headlineY, l.headlineSize, THEME['color-text-2']);
+  paintTypeName(ctx, c.typeName, l);
   roundRect(ctx, l.x, l.badge.y, l.badge.w, l.badge.h, l.badge.h / 2);
   ctx.fillStyle = c.color;
   ctx.fill();
-  text(ctx, c.score, l.x + l.badge.h / 2, l.badge.y + (l.badge.h - l.badge.textSize) / 2, l.badge.textSize, '#ffffff', 'bold');
+  text(ctx, c.score, l.x + l.badge.h / 2, l.badge.y + (l.badge.h - l.badge.textSize) / 2, l.badge.textSize, THEME['color-surface'], 'bold');
   const r = l.reasons;
   let y = r.y;
   ctx.font = `normal ${r.size}px ${FONT}`;
   for (const reason of c.reasons.slice(0, r.count)) {
     for (const line of wrapText(ctx, `· ${reason}`, r.maxWidth, 2)) {
-      text(ctx, line, l.x, y, r.size, '#1f2329');
+      text(ctx, line, l.x, y, r.size, THEME['color-text']);
       y += r.lineHeight;
     }
     y += r.gap;
@@ -94,12 +97,12 @@ function paintSummary(ctx: Ctx2D, c: ShareImageContent, l: SummaryLayout): numbe
 
 function paintCard({ ctx }: PaintSurface, c: ShareImageContent): void {
   const { width, height } = CARD_SIZE;
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = THEME['color-surface'];
   ctx.fillRect(0, 0, width, height);
   ctx.fillStyle = c.color;
   ctx.fillRect(0, 0, width, 12);
   paintSummary(ctx, c, CARD_LAYOUT);
-  text(ctx, c.brand, CARD_LAYOUT.x, height - 36, 18, '#8f959e');
+  text(ctx, c.brand, CARD_LAYOUT.x, height - 36, 18, THEME['color-text-3']);
 }
 
 async function paintPoster(surface: PaintSurface, c: PosterContent): Promise<void> {
@@ -109,26 +112,26 @@ async function paintPoster(surface: PaintSurface, c: PosterContent): Promise<voi
   ctx.fillStyle = c.color;
   ctx.fillRect(0, 0, width, height);
   roundRect(ctx, 40, 40, width - 80, height - 80, 32);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = THEME['color-surface'];
   ctx.fill();
-  text(ctx, c.brand, x, 96, 30, '#8f959e');
+  text(ctx, c.brand, x, 96, 30, THEME['color-text-3']);
   const y = paintSummary(ctx, c, POSTER_LAYOUT);
-  text(ctx, c.runnerUp, x, Math.max(y + 10, 760), 30, '#646a73');
+  text(ctx, c.runnerUp, x, Math.max(y + 10, 760), 30, THEME['color-text-2']);
   if (c.qr && paintPosterQr(ctx, c.qr)) return;
   const code = c.codeImage ? await surface.loadImage(c.codeImage) : null;
   ctx.font = `normal 28px ${FONT}`;
   if (code) {
     ctx.drawImage(code, x, 880, 200, 200);
-    wrapText(ctx, c.footer, width - 420, 3).forEach((line, i) => text(ctx, line, 316, 930 + i * 42, 28, '#646a73'));
+    wrapText(ctx, c.footer, width - 420, 3).forEach((line, i) => text(ctx, line, 316, 930 + i * 42, 28, THEME['color-text-2']));
   } else {
     // No code configured: the same spot holds a panel telling how to find the mini program.
     roundRect(ctx, x, 880, width - 2 * x, 200, 24);
-    ctx.fillStyle = '#f5f6f7';
+    ctx.fillStyle = THEME['color-bg'];
     ctx.fill();
     ctx.font = `normal 30px ${FONT}`;
     const lines = wrapText(ctx, c.linkText, width - 2 * x - 64, 3);
     const top = 980 - (lines.length * 44) / 2;
-    lines.forEach((line, i) => text(ctx, line, x + 32, top + i * 44, 30, '#1f2329'));
+    lines.forEach((line, i) => text(ctx, line, x + 32, top + i * 44, 30, THEME['color-text']));
   }
 }
 
@@ -144,7 +147,7 @@ function paintPosterQr(ctx: Ctx2D, qr: { link: string; footer: string }): boolea
   ctx.font = `normal 28px ${FONT}`;
   const lines = wrapText(ctx, qr.footer, POSTER_SIZE.width - POSTER_LAYOUT.x - textX, 4);
   const top = POSTER_QR.top + (painted.side - lines.length * 42) / 2;
-  lines.forEach((line, i) => text(ctx, line, textX, top + i * 42, 28, '#646a73'));
+  lines.forEach((line, i) => text(ctx, line, textX, top + i * 42, 28, THEME['color-text-2']));
   return true;
 }
 

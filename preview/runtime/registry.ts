@@ -3,6 +3,7 @@
  * miniprogram-simulate) and provides the globals their code calls: Component, Behavior, Page, App, getApp.
  */
 import * as jComponentModule from 'j-component';
+import { resolveRelations } from '../j-component-fixes';
 import { applyStyles } from './styles';
 
 /** The part of j-component this preview uses (its own typings want string templates). */
@@ -59,19 +60,6 @@ function letters(n: number): string {
   return s;
 }
 
-function dirname(key: string): string {
-  return key.split('/').slice(0, -1).join('/');
-}
-
-function joinKey(base: string, rel: string): string {
-  const out = rel.startsWith('/') ? [] : base.split('/').filter(Boolean);
-  for (const seg of rel.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') out.pop();
-    else out.push(seg);
-  }
-  return out.join('/');
-}
 
 export interface AppRecord {
   instance: Record<string, unknown>;
@@ -148,12 +136,7 @@ export class Registry {
     options.classPrefix = prefix;
     const usingComponents: Record<string, string> = {};
     for (const [tag, child] of Object.entries(entry.using)) usingComponents[tag] = this.ids.get(child) as string;
-    const relations: Record<string, Record<string, unknown>> = {};
-    for (const [rel, value] of Object.entries(def.relations ?? {})) {
-      const target = this.ids.get(joinKey(dirname(entry.key), rel));
-      if (target) relations[target] = { ...value, target };
-      else relations[rel] = value;
-    }
+    const { relations } = resolveRelations(entry.key, def.relations, (key) => this.ids.get(key));
     const template = this.gwx(`${entry.key}.wxml`);
     if (typeof template !== 'function') this.onError(`${entry.key}.wxml: no compiled template`);
     jComponent.register({

@@ -5,8 +5,8 @@ const { loadTs } = require('../lib/load-ts');
 const { time } = require('./timing');
 
 async function run() {
-  const recommender = loadTs('miniprogram/domain/recommender');
-  const space = loadTs('miniprogram/domain/answer-space');
+  const recommender = loadTs('miniprogram/domain/recommendation/recommender');
+  const space = loadTs('miniprogram/domain/quiz/answer-space');
   const all = [];
   space.forEachCompleteAnswers((a) => all.push(a));
   const {

@@ -10,9 +10,9 @@ function overBudget(budget, calls, bytes) {
 }
 
 function largestResultLoads() {
-  const { resultLoadData } = loadTs('miniprogram/domain/result-view');
-  const { forEachCompleteAnswers } = loadTs('miniprogram/domain/answer-space');
-  const { encodeAnswers } = loadTs('miniprogram/domain/share-codec');
+  const { resultLoadData } = loadTs('miniprogram/domain/recommendation/result-view');
+  const { forEachCompleteAnswers } = loadTs('miniprogram/domain/quiz/answer-space');
+  const { encodeAnswers } = loadTs('miniprogram/domain/links/share-codec');
   const largest = {};
   let count = 0;
   forEachCompleteAnswers((a) => {

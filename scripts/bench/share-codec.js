@@ -4,8 +4,8 @@ const { loadTs } = require('../lib/load-ts');
 const { time } = require('./timing');
 
 async function run() {
-  const codec = loadTs('miniprogram/domain/share-codec');
-  const space = loadTs('miniprogram/domain/answer-space');
+  const codec = loadTs('miniprogram/domain/links/share-codec');
+  const space = loadTs('miniprogram/domain/quiz/answer-space');
   const all = [];
   space.forEachCompleteAnswers((a) => all.push(a));
   const { cold, best, bestCpu, result } = time(() => {

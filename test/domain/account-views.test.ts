@@ -2,12 +2,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
-import { aboutView } from '../../miniprogram/domain/about-view';
-import { AccountDetailView, accountPageData, getAccountDetail, itemViews, listAccountCards, openWithinBudget } from '../../miniprogram/domain/account-views';
+import { aboutView } from '../../miniprogram/domain/guide/about-view';
+import { AccountDetailView, accountPageData, getAccountDetail, itemViews, listAccountCards, openWithinBudget } from '../../miniprogram/domain/guide/account-views';
 import { jsonBytes } from '../../miniprogram/domain/budget';
 import { ALL_ROWS, getRow } from '../../miniprogram/domain/facts/all';
 import { SOURCE_KEYS } from '../../miniprogram/domain/facts/sources';
-import { ACCOUNT_TYPES, idsOfType } from '../../miniprogram/domain/knowledge';
+import { ACCOUNT_TYPES, idsOfType } from '../../miniprogram/domain/guide/knowledge';
 import { LANGS } from '../../miniprogram/domain/text';
 
 const VANT_ICONS = new Set(

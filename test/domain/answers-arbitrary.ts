@@ -9,7 +9,7 @@ import {
   GOAL_IDS,
   NATIVE_IDS,
   PAYMENT_IDS,
-} from '../../miniprogram/domain/questionnaire';
+} from '../../miniprogram/domain/quiz/questionnaire';
 
 /** Any valid answer set: each question answered or not; goals a non-empty set in any order. */
 export const answersArb: fc.Arbitrary<Answers> = fc.record(

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
-import { compareView, differingDimensions, DIMENSIONS, normalizeTypes } from '../../miniprogram/domain/comparison';
+import { compareView, differingDimensions, normalizeTypes } from '../../miniprogram/domain/guide/comparison';
+import { DIMENSIONS } from '../../miniprogram/domain/guide/comparison-table';
 import { getRow } from '../../miniprogram/domain/facts/all';
 import { rowParts } from '../../miniprogram/domain/facts/types';
 import { numbersIn } from '../helpers/content-md';

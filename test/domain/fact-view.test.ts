@@ -1,4 +1,4 @@
-import { factLabels, partViews, sourceDate, sourceView } from '../../miniprogram/domain/fact-view';
+import { factLabels, partViews, sourceDate, sourceView } from '../../miniprogram/domain/guide/fact-view';
 import { SOURCE_KEYS, SOURCES } from '../../miniprogram/domain/facts/sources';
 import { inference, p, reported } from '../../miniprogram/domain/facts/types';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
-import { readLaunchEntry } from '../../miniprogram/domain/launch-entry';
-import { Answers, QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/questionnaire';
-import { isPublicLinkBase, qrLink, Q_MAX_LENGTH, readLinkBase, readQrLink, readScannedLink } from '../../miniprogram/domain/qr-link';
-import { encodeAnswers } from '../../miniprogram/domain/share-codec';
+import { readLaunchEntry } from '../../miniprogram/domain/links/launch-entry';
+import { Answers, QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/quiz/questionnaire';
+import { isPublicLinkBase, qrLink, Q_MAX_LENGTH, readLinkBase, readQrLink, readScannedLink } from '../../miniprogram/domain/links/qr-link';
+import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { answersArb } from './answers-arbitrary';
 
 const BASE = 'https://guide.example.com/wxqr/';

@@ -5,8 +5,8 @@ import { rowParts } from '../../miniprogram/domain/facts/types';
 import { buildPlan, launchPlan, LaunchPlan, OVERLAPPING, PLAN_STEPS, typePlan } from '../../miniprogram/domain/plan/launch-plan';
 import { planPageData, prepareList } from '../../miniprogram/domain/plan/plan-view';
 import { STEP_FIGURES } from '../../miniprogram/domain/plan/step-figures';
-import { ENTITY_IDS, QUESTIONS } from '../../miniprogram/domain/questionnaire';
-import { recommend } from '../../miniprogram/domain/recommender';
+import { ENTITY_IDS, QUESTIONS } from '../../miniprogram/domain/quiz/questionnaire';
+import { recommend } from '../../miniprogram/domain/recommendation/recommender';
 import { answersArb } from './answers-arbitrary';
 import { PERSONAS } from './personas';
 

@@ -1,6 +1,7 @@
 import { AccountTypeId } from '../../miniprogram/domain/account-types';
-import { recommend, Recommendation, Reason, TypeFit } from '../../miniprogram/domain/recommender';
-import { resultView } from '../../miniprogram/domain/result-view';
+import { recommend } from '../../miniprogram/domain/recommendation/recommender';
+import { Reason, Recommendation, TypeFit } from '../../miniprogram/domain/recommendation/types';
+import { resultView } from '../../miniprogram/domain/recommendation/result-view';
 import { PERSONAS } from './personas';
 
 /** CONTENT.md edition 2, "Expected recommendations": the top pick and what must also hold, persona by persona. */

@@ -1,4 +1,4 @@
-import { Answers } from '../../miniprogram/domain/questionnaire';
+import { Answers } from '../../miniprogram/domain/quiz/questionnaire';
 
 /** The personas of CONTENT.md "Expected recommendations", put into questionnaire answers. */
 export const PERSONAS: Record<string, Answers> = {

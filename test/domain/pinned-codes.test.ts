@@ -1,7 +1,7 @@
-import { Answers } from '../../miniprogram/domain/questionnaire';
-import { readLaunchEntry } from '../../miniprogram/domain/launch-entry';
-import { qrLink } from '../../miniprogram/domain/qr-link';
-import { decodeAnswers, decodeScene, encodeAnswers } from '../../miniprogram/domain/share-codec';
+import { Answers } from '../../miniprogram/domain/quiz/questionnaire';
+import { readLaunchEntry } from '../../miniprogram/domain/links/launch-entry';
+import { qrLink } from '../../miniprogram/domain/links/qr-link';
+import { decodeAnswers, decodeScene, encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 
 /**
  * Share codes and scenes already out in the world (chat cards, Moments posts, posters, codes on walls). Each must

@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { POSTER_CODE_IMAGE, QR_LINK_BASE } from '../../miniprogram/config';
-import { isPublicLinkBase } from '../../miniprogram/domain/qr-link';
-import { privacyErrorOf, saveFailureOf } from '../../miniprogram/domain/privacy';
-import { PRIVACY_INTERFACES } from '../../miniprogram/domain/privacy-interfaces';
+import { isPublicLinkBase } from '../../miniprogram/domain/links/qr-link';
+import { privacyErrorOf, saveFailureOf } from '../../miniprogram/domain/privacy/privacy';
+import { PRIVACY_INTERFACES } from '../../miniprogram/domain/privacy/interfaces';
 
 const MP = path.resolve(__dirname, '../../miniprogram');
 

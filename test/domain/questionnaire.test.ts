@@ -12,7 +12,7 @@ import {
   QUESTIONS,
   questionView,
   sanitizeAnswers,
-} from '../../miniprogram/domain/questionnaire';
+} from '../../miniprogram/domain/quiz/questionnaire';
 import { answersArb, looseAnswersArb } from './answers-arbitrary';
 
 const REQUIRED: Answers = {

@@ -2,8 +2,8 @@
  * @jest-environment node
  */
 import { createHash } from 'crypto';
-import { forEachCompleteAnswers } from '../../miniprogram/domain/answer-space';
-import { recommend } from '../../miniprogram/domain/recommender';
+import { forEachCompleteAnswers } from '../../miniprogram/domain/quiz/answer-space';
+import { recommend } from '../../miniprogram/domain/recommendation/recommender';
 
 /**
  * A pinned digest of recommend() over every complete answer set: how many get each top pick, and a hash of every

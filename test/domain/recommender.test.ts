@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
-import { forEachCompleteAnswers } from '../../miniprogram/domain/answer-space';
-import { Answers, OPTION_IDS, QUESTION_IDS, isComplete } from '../../miniprogram/domain/questionnaire';
-import { recommend, Recommendation, scoreFromPoints } from '../../miniprogram/domain/recommender';
-import { ruleId, RULES } from '../../miniprogram/domain/recommender-rules';
-import { resultView, shareTitle } from '../../miniprogram/domain/result-view';
+import { forEachCompleteAnswers } from '../../miniprogram/domain/quiz/answer-space';
+import { Answers, OPTION_IDS, QUESTION_IDS } from '../../miniprogram/domain/quiz/questionnaire';
+import { recommend, scoreFromPoints } from '../../miniprogram/domain/recommendation/recommender';
+import { Recommendation } from '../../miniprogram/domain/recommendation/types';
+import { RULES } from '../../miniprogram/domain/recommendation/rules/all';
+import { ruleId } from '../../miniprogram/domain/recommendation/rules/rule';
+import { resultView, shareTitle } from '../../miniprogram/domain/recommendation/result-view';
 import { ALL_ROWS, getRow } from '../../miniprogram/domain/facts/all';
 import { rowParts } from '../../miniprogram/domain/facts/types';
 import { answersArb, looseAnswersArb } from './answers-arbitrary';
@@ -42,7 +44,6 @@ function problems(a: Answers, rec: Recommendation): string[] {
     out.push('bad runner-up');
   }
   if (rec.top === null && rec.runnerUp !== null) out.push('runner-up without top');
-  if (rec.complete !== isComplete(a)) out.push('complete flag');
   if (rec.noGoodFit !== (a.native === 'yes')) out.push('noGoodFit flag');
   for (const c of rec.combinations)
     if (c.types.some((t) => fitOf(t)?.blocked)) out.push('combination with a blocked type');
@@ -52,7 +53,6 @@ function problems(a: Answers, rec: Recommendation): string[] {
 describe('recommend', () => {
   it('gives a neutral, unblocked, undecided result for no answers', () => {
     const rec = recommend({});
-    expect(rec.complete).toBe(false);
     expect(rec.ranked.map((f) => f.type)).toEqual([...ACCOUNT_TYPE_IDS]);
     expect(
       rec.ranked.every((f) => f.score === 50 && !f.blocked && f.reasons.length === 0 && f.cautions.length === 0),
@@ -60,9 +60,7 @@ describe('recommend', () => {
     expect([rec.top, rec.runnerUp, rec.noGoodFit]).toEqual([null, null, false]);
     expect(rec.combinations).toEqual([]);
     expect(rec.notes).toEqual([]);
-    expect(rec.nextSteps).toEqual([
-      { type: null, text: expect.objectContaining({ en: expect.stringMatching(/Answer the remaining/) }) },
-    ]);
+    expect(rec.nextSteps).toEqual([]);
   });
 
   it('holds every promise across the whole space of complete answers', () => {

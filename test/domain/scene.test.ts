@@ -1,4 +1,4 @@
-import { isValidSceneString, SCENE_MAX_LENGTH } from '../../miniprogram/domain/scene';
+import { isValidSceneString, SCENE_MAX_LENGTH } from '../../miniprogram/domain/links/scene';
 
 describe('scene limits', () => {
   it('accepts up to 32 allowed characters', () => {

@@ -1,17 +1,15 @@
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
-import { forEachCompleteAnswers } from '../../miniprogram/domain/answer-space';
-import { Answers, isValidAnswers, sanitizeAnswers } from '../../miniprogram/domain/questionnaire';
-import { isValidSceneString } from '../../miniprogram/domain/scene';
+import { forEachCompleteAnswers } from '../../miniprogram/domain/quiz/answer-space';
+import { Answers, isValidAnswers, sanitizeAnswers } from '../../miniprogram/domain/quiz/questionnaire';
+import { isValidSceneString } from '../../miniprogram/domain/links/scene';
 import {
   decodeAnswers,
   decodeScene,
   encodeAnswers,
   encodeScene,
   SHARE_CODE_LENGTH,
-  sharePath,
-  typePath,
-} from '../../miniprogram/domain/share-codec';
+} from '../../miniprogram/domain/links/share-codec';
 import { answersArb, looseAnswersArb } from './answers-arbitrary';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -188,11 +186,3 @@ describe('scene', () => {
   });
 });
 
-describe('paths', () => {
-  it('builds the result and account page paths', () => {
-    const path = sharePath(P2);
-    expect(path).toMatch(/^pages\/result\/result\?a=[0-9A-Za-z]{6}$/);
-    expect(decodeAnswers(path.split('=')[1])).toEqual({ ok: true, answers: sanitizeAnswers(P2) });
-    expect(typePath('miniprogram')).toBe('pages/account/account?type=miniprogram');
-  });
-});

@@ -27,22 +27,17 @@ interface Simulate {
   sleep(ms?: number): Promise<void>;
 }
 
+// The one place for j-component fixes, shared with the browser preview.
+import { resolveRelations, SEPARATE_TEMPLATE_TABLES } from '../../preview/j-component-fixes';
+
 interface WxmlCompiler {
   wxmlToJs(rootPath: string, options?: Record<string, unknown>): string;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const wxmlCompiler = require('miniprogram-compiler') as WxmlCompiler;
 const compileWxml = wxmlCompiler.wxmlToJs.bind(wxmlCompiler);
-/**
- * wcc's output keeps its template tables in a global __WXML_GLOBAL__ keyed by file index ($gwx_1, $gwx_2 …).
- * The project and vant's lib are compiled separately, so their indexes collide and a component can render
- * another one's strings. A local __WXML_GLOBAL__ per compiled bundle keeps them apart.
- */
-const SEPARATE_TABLES =
-  'var __WXML_GLOBAL__ = { modules: {} };' +
-  // WXS's prototype helpers (nv_length …) can be defined only once per realm: share that one flag.
-  "Object.defineProperty(__WXML_GLOBAL__, 'wxs_nf_init', { get: function () { return globalThis.__wxsNfInit__; }, set: function (v) { globalThis.__wxsNfInit__ = v; } });";
-wxmlCompiler.wxmlToJs = (rootPath, options) => `${SEPARATE_TABLES}\n${compileWxml(rootPath, options)}`;
+// Each compiled bundle keeps its own template table (preview/j-component-fixes.js SEPARATE_TEMPLATE_TABLES).
+wxmlCompiler.wxmlToJs = (rootPath, options) => `${SEPARATE_TEMPLATE_TABLES}\n${compileWxml(rootPath, options)}`;
 
 /** A component definition as miniprogram-simulate hands it to j-component. */
 interface Definition {
@@ -83,17 +78,12 @@ function loadTogether(load: () => string): string {
   } finally {
     held = null;
   }
-  const idByPath = new Map(pending.map((d) => [d.path as string, d.id]));
+  // simulate's paths are absolute file paths: relations resolve against them (the shared fix takes them without '/').
+  const idByPath = new Map(pending.map((d) => [(d.path as string).replace(/^\//, ''), d.id]));
   for (const definition of pending) {
-    const resolved = new Map<string, string>();
-    for (const [key, value] of Object.entries(definition.relations ?? {})) {
-      const target = key.startsWith('/') ? undefined : idByPath.get(path.join(path.dirname(definition.path as string), key));
-      if (!target || !definition.relations) continue;
-      delete definition.relations[key];
-      definition.relations[target] = { ...value, target };
-      resolved.set(key, target);
-    }
-    if (resolved.size > 0) relationIds.set(definition.id, resolved);
+    const { relations, ids } = resolveRelations(definition.path as string, definition.relations, (p) => idByPath.get(p));
+    definition.relations = relations;
+    if (ids.size > 0) relationIds.set(definition.id, ids);
     registerComponent(definition);
   }
   return id;
@@ -117,16 +107,15 @@ const exparser = require('miniprogram-exparser') as Exparser;
 const setMethodCaller = exparser.Element.setMethodCaller.bind(exparser.Element);
 /**
  * Component code asks for related nodes by the key it wrote (vant: getRelationNodes('../radio-group/index')).
- * j-component maps that key through one global path → id table, which the latest render overwrites; the
- * ids resolved for this component's own render answer instead. WeChat's getRelationNodes returns [] when
- * nothing is linked (j-component: null), and a vant radio or checkbox without its group relies on that.
+ * j-component maps that key through one global path → id table, which the latest render overwrites; the ids
+ * resolved for this component's own render (preview/j-component-fixes.js resolveRelations) answer instead.
  */
 exparser.Element.setMethodCaller = (node, caller) => {
   const getRelationNodes = caller.getRelationNodes;
   if (typeof getRelationNodes === 'function') {
     caller.getRelationNodes = (key) => {
       const id = relationIds.get(node.is)?.get(key);
-      if (!id) return getRelationNodes(key) ?? [];
+      if (!id) return getRelationNodes(key);
       return (node.getRelationNodes(id) ?? []).map((n) => exparser.Element.getMethodCaller(n));
     };
   }

@@ -1,7 +1,7 @@
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
-import { getAccountDetail, ItemView } from '../../miniprogram/domain/account-views';
+import { getAccountDetail, ItemView } from '../../miniprogram/domain/guide/account-views';
 import { t } from '../../miniprogram/domain/i18n/strings';
-import { idsOfType } from '../../miniprogram/domain/knowledge';
+import { idsOfType } from '../../miniprogram/domain/guide/knowledge';
 import { LANGS, Lang } from '../../miniprogram/domain/text';
 import { expectWithinSetDataBudget } from '../budgets/limits';
 import { renderRecorded } from '../helpers/set-data-recorder';

@@ -1,5 +1,6 @@
-import { encodeScene, sharePath } from '../../miniprogram/domain/share-codec';
-import type { Answers } from '../../miniprogram/domain/questionnaire';
+import { encodeAnswers, encodeScene } from '../../miniprogram/domain/links/share-codec';
+import { resultPath } from '../../miniprogram/domain/links/routes';
+import type { Answers } from '../../miniprogram/domain/quiz/questionnaire';
 import { PROGRESS_KEY } from '../../miniprogram/platform/quiz-progress';
 import { TEST_LINK_BASE, withConfig } from '../helpers/config-mock';
 import { renderPage, tapAt } from '../helpers/simulate';
@@ -93,7 +94,7 @@ describe('home page', () => {
     const answers: Answers = { entity: 'individual', goals: ['content'], frequency: 'daily', audience: 'public', payment: 'no', developer: 'no' };
     const scene = encodeScene({ kind: 'result', answers });
     const home = await renderPage('pages/home/home', { scene: encodeURIComponent(scene) });
-    expect(navigatedTo()).toEqual([`/${sharePath(answers)}`]);
+    expect(navigatedTo()).toEqual([resultPath(encodeAnswers(answers), false)]);
     expect(navigatedTo()[0]).toMatch(/^\/pages\/result\/result\?a=[0-9A-Za-z]+$/);
     home.detach();
   });

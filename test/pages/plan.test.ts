@@ -1,4 +1,4 @@
-import { encodeAnswers } from '../../miniprogram/domain/share-codec';
+import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { expectWithinSetDataBudget } from '../budgets/limits';
 import { PERSONAS } from '../domain/personas';
 import { renderRecorded } from '../helpers/set-data-recorder';

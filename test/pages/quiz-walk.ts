@@ -1,4 +1,4 @@
-import { Answers, QUESTIONS } from '../../miniprogram/domain/questionnaire';
+import { Answers, QUESTIONS } from '../../miniprogram/domain/quiz/questionnaire';
 import { Rendered, tapIn } from '../helpers/simulate';
 
 /** Answers the question on screen like a user: taps its options, then Next (or Skip for an unanswered optional one). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/questionnaire';
-import { resultLoadData } from '../../miniprogram/domain/result-view';
-import { decodeAnswers } from '../../miniprogram/domain/share-codec';
+import { QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/quiz/questionnaire';
+import { resultLoadData } from '../../miniprogram/domain/recommendation/result-view';
+import { decodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { PROGRESS_KEY } from '../../miniprogram/platform/quiz-progress';
 import { expectWithinSetDataBudget } from '../budgets/limits';
 import { answersArb } from '../domain/answers-arbitrary';

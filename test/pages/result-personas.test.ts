@@ -1,4 +1,4 @@
-import { encodeAnswers } from '../../miniprogram/domain/share-codec';
+import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { PERSONAS } from '../domain/personas';
 import { readable, renderPage } from '../helpers/simulate';
 import { installWxMock } from '../helpers/wx-mock';

@@ -3,8 +3,8 @@
  * and saving it under WeChat's privacy rules: consent, errno 104 / 112, refused album permission,
  * no album API, success.
  */
-import { Answers } from '../../miniprogram/domain/questionnaire';
-import { encodeAnswers } from '../../miniprogram/domain/share-codec';
+import { Answers } from '../../miniprogram/domain/quiz/questionnaire';
+import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { PROGRESS_KEY } from '../../miniprogram/platform/quiz-progress';
 import { POSTER_SIZE } from '../../miniprogram/platform/share-image';
 import { TEST_LINK_BASE, withConfig } from '../helpers/config-mock';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { Answers, QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/questionnaire';
-import { resultLoadData } from '../../miniprogram/domain/result-view';
-import { decodeAnswers, encodeAnswers, encodeScene, sharePath } from '../../miniprogram/domain/share-codec';
+import { Answers, QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/quiz/questionnaire';
+import { resultLoadData } from '../../miniprogram/domain/recommendation/result-view';
+import { decodeAnswers, encodeAnswers, encodeScene } from '../../miniprogram/domain/links/share-codec';
+import { resultPath } from '../../miniprogram/domain/links/routes';
 import { PROGRESS_KEY } from '../../miniprogram/platform/quiz-progress';
 import { answersArb } from '../domain/answers-arbitrary';
 import { renderRecorded } from '../helpers/set-data-recorder';
@@ -99,7 +100,7 @@ describe('result page', () => {
         const message = share(page);
         const view = resultLoadData(answers, 'zh', false);
         expect(message.title).toBe(view.title);
-        expect(message.path).toBe(`/${sharePath(answers)}`);
+        expect(message.path).toBe(resultPath(encodeAnswers(answers), false));
         expect(decodeAnswers(queryOf(message.path).a)).toEqual({ ok: true, answers: sanitizeAnswers(answers) });
         if (view.view.top) {
           expect(message.imageUrl).toBe('wxfile://card.png');
@@ -118,7 +119,7 @@ describe('result page', () => {
     delete g.wx.createOffscreenCanvas;
     const page = await renderPage('pages/result/result', { a: CODE });
     await flush();
-    expect(share(page)).toEqual({ title: resultLoadData(SAMPLE, 'zh', false).title, path: `/${sharePath(SAMPLE)}`, imageUrl: '/assets/share-card.png' });
+    expect(share(page)).toEqual({ title: resultLoadData(SAMPLE, 'zh', false).title, path: resultPath(encodeAnswers(SAMPLE), false), imageUrl: '/assets/share-card.png' });
     page.detach();
   });
 
@@ -364,7 +365,8 @@ describe('result poster', () => {
     const page = await renderPage('pages/result/result', { a: CODE, own: '1' });
     await page.tap('#poster');
     await flush();
-    expect(page.page.data.poster).toBe('');
+    expect(page.page.data.poster).toBeFalsy();
+    expect(page.$('.poster-layer')).toBeUndefined();
     expect(mock.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '海报生成失败，请稍后再试' }));
     page.detach();
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { qrLink } from '../../miniprogram/domain/qr-link';
-import { QUESTIONS } from '../../miniprogram/domain/questionnaire';
+import { qrLink } from '../../miniprogram/domain/links/qr-link';
+import { QUESTIONS } from '../../miniprogram/domain/quiz/questionnaire';
 import { qrMatrix } from '../../miniprogram/platform/qr-matrix';
 import { MIN_SIDE_PX, paintQrCode, QUIET_ZONE } from '../../miniprogram/platform/qr-painter';
 import { drawPoster, POSTER_SIZE } from '../../miniprogram/platform/share-image';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isValidAnswers, QUESTIONS } from '../../miniprogram/domain/questionnaire';
+import { isValidAnswers, QUESTIONS } from '../../miniprogram/domain/quiz/questionnaire';
 import { clearProgress, loadProgress, parseProgress, PROGRESS_KEY, saveProgress } from '../../miniprogram/platform/quiz-progress';
 import { answersArb, looseAnswersArb } from '../domain/answers-arbitrary';
 import { installWxMock, WxMock } from '../helpers/wx-mock';

@@ -1,4 +1,4 @@
-import { sourceView, SourceView } from '../../domain/fact-view';
+import { sourceView, SourceView } from '../../domain/guide/fact-view';
 import { isLang } from '../../domain/text';
 
 /**

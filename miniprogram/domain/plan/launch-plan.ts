@@ -1,8 +1,8 @@
 import { AccountTypeId } from '../account-types';
-import { Answers, EntityId, sanitizeAnswers } from '../questionnaire';
-import { CompanionPick } from '../recommendation-types';
-import { recommend } from '../recommender';
-import { encodeAnswers } from '../share-codec';
+import { Answers, EntityId, sanitizeAnswers } from '../quiz/questionnaire';
+import { CompanionPick } from '../recommendation/types';
+import { recommend } from '../recommendation/recommender';
+import { encodeAnswers } from '../links/share-codec';
 import { Text } from '../text';
 import { DayFigure, FeeFigure, STEP_FIGURES } from './step-figures';
 

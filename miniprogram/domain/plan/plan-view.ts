@@ -1,41 +1,18 @@
 import { AccountTypeId } from '../account-types';
-import { accountTypeName, ItemView, itemViews } from '../account-views';
-import { factLabels, PartView, partViews, sourceView } from '../fact-view';
+import { accountTypeName, ItemView, itemViews } from '../guide/account-views';
+import { factLabels, PartView, partViews, sourceView } from '../guide/fact-view';
 import { getStep } from '../facts/all';
 import { t } from '../i18n/strings';
-import { EntityId } from '../questionnaire';
-import { Lang, pick, Text } from '../text';
+import { EntityId } from '../quiz/questionnaire';
+import { Lang, pick } from '../text';
 import { LaunchPlan, Range } from './launch-plan';
+import { PREPARE } from './prepare';
 
 /**
  * The plan page's view: what it shows at the top (time to go live, first-year fees, what to prepare), the steps as
  * a checklist (title, time and fee at a glance; what each needs and its sources on tap), the steps left out with
  * why, and the companions. Localized and flat for setData.
  */
-
-/** What to prepare, condensed from each step's "what is needed" column (the full text is on the step). */
-const EMAIL: Text = { zh: '一个未在平台注册过的邮箱', en: 'An email not yet used on the platform' };
-const LICENCE: Text = { zh: '营业执照或登记证书', en: 'Business licence or registration certificate' };
-const ADMIN: Text = { zh: '管理员的身份证号、手机号和绑了银行卡的微信', en: "The admin's ID number, phone and WeChat with a bank card" };
-const COMPANY_ACCOUNT: Text = { zh: '对公帐户（小额打款验证）', en: 'A company bank account (for the small transfer)' };
-const PREPARE: Readonly<Record<string, (entity: EntityId | undefined) => readonly Text[]>> = {
-  'lp.sub.1': () => [EMAIL],
-  'lp.sub.2': (entity) =>
-    entity === 'individual' ? [{ zh: '本人身份证号、手机号和绑了银行卡的微信', en: 'Your ID number, phone and WeChat with a bank card' }] : [LICENCE, ADMIN],
-  'lp.sub.3': () => [COMPANY_ACCOUNT],
-  'lp.sub.4': () => [{ zh: '营业执照、运营者和开票信息', en: 'Licence, operator and invoice details' }],
-  'lp.svc.1': () => [LICENCE, ADMIN],
-  'lp.svc.2': () => [COMPANY_ACCOUNT],
-  'lp.svc.3': () => [{ zh: '法定代表人和运营者信息、开票信息', en: 'Legal rep and operator info, invoice details' }],
-  'lp.svc.4': () => [{ zh: '法定代表人身份证和结算银行帐户', en: "The legal rep's ID and a settlement bank account" }],
-  'lp.mp.1': () => [EMAIL],
-  'lp.mp.2': () => [{ zh: '名称、头像、简介和类目（敏感类目要资质）', en: 'Name, avatar, intro and categories (documents for sensitive ones)' }],
-  'lp.mp.3': () => [{ zh: '营业执照或身份证、联系人和开票信息', en: 'Licence or ID, contact and invoice details' }],
-  'lp.mp.4': () => [{ zh: '负责人的身份证、手机号和应急联系人', en: "The person in charge's ID, phone and an emergency contact" }],
-  'lp.mp.5': () => [{ zh: '开发者、服务器域名和用户隐私保护指引', en: 'Developers, server domains and the privacy guideline' }],
-  'lp.ent.1': () => [{ zh: '企业名称、行业和规模；管理员手机号', en: "Company name, industry and size; the admin's phone" }],
-  'lp.ent.2': () => [{ zh: '法定代表人刷脸、对公打款或电子营业执照', en: "The legal rep's face scan, a company transfer or an e-licence" }],
-};
 
 /** Every distinct thing to prepare for the plan's steps, in step order. */
 export function prepareList(plan: LaunchPlan, entity: EntityId | undefined, lang: Lang): string[] {

@@ -1,5 +1,6 @@
-import { AboutList, aboutListChunk, aboutPageData } from '../../domain/about-view';
+import { AboutList, aboutListChunk, aboutPageData } from '../../domain/guide/about-view';
 import { t } from '../../domain/i18n/strings';
+import { ABOUT_PATH } from '../../domain/links/routes';
 import { isLang } from '../../domain/text';
 import { datasetOf, definePage, PageContext } from '../../platform/define-page';
 
@@ -24,7 +25,7 @@ definePage<AboutState>({
   init: () => ({}),
   view: (_state, lang) => aboutPageData(lang),
   title: (_state, lang) => t('page.about.title', lang),
-  share: (_state, lang) => ({ title: t('share.about', lang), path: '/pages/about/about' }),
+  share: (_state, lang) => ({ title: t('share.about', lang), path: ABOUT_PATH }),
   handlers: {
     onPickLang(ctx, event) {
       const lang = datasetOf(event).lang;

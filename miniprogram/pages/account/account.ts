@@ -1,12 +1,11 @@
 import { QR_LINK_BASE } from '../../config';
 import { AccountTypeId, isAccountTypeId } from '../../domain/account-types';
-import { accountPageData, accountSectionItems, accountTypeName } from '../../domain/account-views';
+import { accountPageData, accountSectionItems, accountTypeName } from '../../domain/guide/account-views';
 import { t } from '../../domain/i18n/strings';
-import { readLaunchEntry } from '../../domain/launch-entry';
-import { pathOfEntry, typePlanPath } from '../../domain/routes';
-import { typePath } from '../../domain/share-codec';
+import { readLaunchEntry } from '../../domain/links/launch-entry';
+import { accountPath, COMPARE_PATH, HOME_PATH, pathOfEntry, QUIZ_PATH, typePlanPath } from '../../domain/links/routes';
 import { datasetOf, definePage } from '../../platform/define-page';
-import { goBack, HOME_URL, openPage, replacePage } from '../../platform/navigation';
+import { goBack, openPage, replacePage } from '../../platform/navigation';
 
 /**
  * One account type's page. It opens from a link (`type=`), a mini program code's scene or a scanned QR link
@@ -42,8 +41,8 @@ definePage<AccountState>({
   },
   share: (state, lang) =>
     state.type
-      ? { title: t('share.account', lang, { name: accountTypeName(state.type, lang) }), path: `/${typePath(state.type)}` }
-      : { title: t('share.home', lang), path: HOME_URL },
+      ? { title: t('share.account', lang, { name: accountTypeName(state.type, lang) }), path: accountPath(state.type) }
+      : { title: t('share.home', lang), path: HOME_PATH },
   handlers: {
     /** Opens or closes a section; its items load the first time it opens. */
     onToggle(ctx, event) {
@@ -59,16 +58,16 @@ definePage<AccountState>({
     },
     onOpenType(_ctx, event) {
       const id = (event.detail as { id?: unknown } | undefined)?.id;
-      if (isAccountTypeId(id)) replacePage(`/${typePath(id)}`);
+      if (isAccountTypeId(id)) replacePage(accountPath(id));
     },
     onOpenPlan(ctx) {
       if (ctx.state.type) openPage(typePlanPath(ctx.state.type));
     },
     onCompare() {
-      openPage('/pages/compare/compare');
+      openPage(COMPARE_PATH);
     },
     onFindMyType() {
-      openPage('/pages/quiz/quiz');
+      openPage(QUIZ_PATH);
     },
     onBackHome() {
       goBack();

@@ -1,5 +1,5 @@
 import { AccountTypeId } from '../../domain/account-types';
-import { comparePageData, compareShare, toggleType, typesFromLink } from '../../domain/comparison';
+import { comparePageData, compareShare, toggleType, typesFromLink } from '../../domain/guide/comparison';
 import { t } from '../../domain/i18n/strings';
 import { datasetOf, definePage } from '../../platform/define-page';
 

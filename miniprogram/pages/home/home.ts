@@ -1,79 +1,48 @@
 import { QR_LINK_BASE } from '../../config';
-import { isAccountTypeId } from '../../domain/account-types';
-import { listAccountCards } from '../../domain/account-views';
+import { isAccountTypeId, AccountTypeId } from '../../domain/account-types';
+import { homePageData } from '../../domain/guide/account-views';
 import { t } from '../../domain/i18n/strings';
-import { readLaunchEntry } from '../../domain/launch-entry';
-import { pathOfEntry } from '../../domain/routes';
-import { typePath } from '../../domain/share-codec';
-import { Lang } from '../../domain/text';
-import { currentLang, saveLang, setPageTitle } from '../../platform/language';
-import { EntryQuery } from '../../platform/launch';
+import { readLaunchEntry } from '../../domain/links/launch-entry';
+import { ABOUT_PATH, accountPath, COMPARE_PATH, HOME_PATH, pathOfEntry, QUIZ_PATH } from '../../domain/links/routes';
+import { isLang } from '../../domain/text';
+import { definePage } from '../../platform/define-page';
 import { openPage } from '../../platform/navigation';
 
-function view(lang: Lang, notice: string) {
-  return {
-    lang,
-    notice,
-    cards: listAccountCards(lang),
-    ui: {
-      headline: t('home.headline', lang),
-      intro: t('home.intro', lang),
-      findMyType: t('home.findMyType', lang),
-      compareLink: t('home.compareLink', lang),
-      aboutLink: t('home.aboutLink', lang),
-      typesTitle: t('home.typesTitle', lang),
-      switchTo: t('lang.switchTo', lang),
-      switchAria: t('lang.switchAria', lang),
-      appTitle: t('app.title', lang),
-      appSubtitle: t('app.subtitle', lang),
-    },
-    cardLabels: { who: t('home.cardWho', lang), quota: t('home.cardQuota', lang) },
-  };
+/**
+ * Home: the four types and the ways on. A scanned QR link, a mini program code or a `type=` link opens the page
+ * it names on top of home; anything unreadable stays on home with a notice.
+ */
+interface HomeState {
+  damaged: boolean;
+  /** Where the launch entry asked to go, until it has been opened. */
+  goTo: string | null;
 }
 
-Component({
-  data: {
-    lang: 'zh' as Lang,
-    notice: '',
+definePage<HomeState>({
+  init(query) {
+    const entry = readLaunchEntry(query, QR_LINK_BASE, { type: 'type' });
+    return { damaged: entry.kind === 'damaged', goTo: pathOfEntry(entry) };
   },
-  methods: {
-    onLoad(query: EntryQuery = {}) {
-      const lang = currentLang();
-      const entry = readLaunchEntry(query, QR_LINK_BASE, { type: 'type' });
-      this.setData(view(lang, entry.kind === 'damaged' ? t('notice.damagedLink', lang) : ''));
-      setPageTitle(t('page.home.title', lang));
-      const url = pathOfEntry(entry);
-      if (url) openPage(url);
+  view: (state, lang) => homePageData(lang, state.damaged),
+  title: (_state, lang) => t('page.home.title', lang),
+  ready(ctx) {
+    const goTo = ctx.state.goTo;
+    if (!goTo) return;
+    ctx.state = { ...ctx.state, goTo: null };
+    openPage(goTo);
+  },
+  share: (_state, lang) => ({ title: t('share.home', lang), path: HOME_PATH }),
+  handlers: {
+    onLangChange(ctx, event) {
+      const lang = (event.detail as { lang?: unknown } | undefined)?.lang;
+      if (isLang(lang)) ctx.setLang(lang);
     },
-    onShow() {
-      // The language may have been switched on another page.
-      const lang = currentLang();
-      if (lang !== this.data.lang) this.applyLang(lang);
+    onOpenType(_ctx, event) {
+      const id = (event.detail as { id?: unknown } | undefined)?.id;
+      if (isAccountTypeId(id)) openPage(accountPath(id as AccountTypeId));
     },
-    applyLang(lang: Lang) {
-      const notice = this.data.notice ? t('notice.damagedLink', lang) : '';
-      this.setData(view(lang, notice));
-      setPageTitle(t('page.home.title', lang));
-    },
-    onLangChange(event: WechatMiniprogram.CustomEvent<{ lang: Lang }>) {
-      saveLang(event.detail.lang);
-      this.applyLang(event.detail.lang);
-    },
-    onOpenType(event: WechatMiniprogram.CustomEvent<{ id: unknown }>) {
-      const id = event.detail.id;
-      if (isAccountTypeId(id)) openPage(`/${typePath(id)}`);
-    },
-    onFindMyType() {
-      openPage('/pages/quiz/quiz');
-    },
-    onCompare() {
-      openPage('/pages/compare/compare');
-    },
-    onAbout() {
-      openPage('/pages/about/about');
-    },
-    onShareAppMessage() {
-      return { title: t('share.home', this.data.lang), path: '/pages/home/home' };
-    },
+    onFindMyType: () => openPage(QUIZ_PATH),
+    onCompare: () => openPage(COMPARE_PATH),
+    onAbout: () => openPage(ABOUT_PATH),
   },
 });

@@ -1,8 +1,8 @@
 import { t } from '../../domain/i18n/strings';
-import { chooseOption, clearAnswer, isAnswered, isComplete, nextQuestionIndex, QUESTIONS, questionView, QuestionView } from '../../domain/questionnaire';
-import { isUnfinished, quizPageData, quizStepData, QuizState, startOverQuestion } from '../../domain/quiz-view';
-import { QUIZ_PATH, resultPath } from '../../domain/routes';
-import { encodeAnswers } from '../../domain/share-codec';
+import { chooseOption, clearAnswer, isAnswered, isComplete, nextQuestionIndex, QUESTIONS, questionView, QuestionView } from '../../domain/quiz/questionnaire';
+import { isUnfinished, quizPageData, quizStepData, QuizState, startOverQuestion } from '../../domain/quiz/quiz-view';
+import { QUIZ_PATH, resultPath } from '../../domain/links/routes';
+import { encodeAnswers } from '../../domain/links/share-codec';
 import { definePage, PageContext } from '../../platform/define-page';
 import { confirm } from '../../platform/feedback';
 import { openPage } from '../../platform/navigation';

@@ -1,7 +1,7 @@
-import { AccountTypeId } from './account-types';
-import { Mark } from './facts/types';
-import { QuestionId } from './questionnaire';
-import { Text } from './text';
+import { AccountTypeId } from '../account-types';
+import { Mark } from '../facts/types';
+import { QuestionId } from '../quiz/questionnaire';
+import { Text } from '../text';
 
 /** One explained effect of one answer on one account type. */
 export interface Reason {
@@ -47,12 +47,12 @@ export interface NextStep {
 /** A companion (comp.* of CONTENT.md) the answers call for, with why, as advice. */
 export interface CompanionPick {
   id: 'comp.channels' | 'comp.shop' | 'comp.wecom';
+  /** What the result calls it (e.g. 视频号). */
+  name: Text;
   why: Text;
 }
 
 export interface Recommendation {
-  /** Every required question answered. */
-  complete: boolean;
   /** All four types once each: open types by score, then blocked ones; ties in ACCOUNT_TYPE_IDS order. */
   ranked: TypeFit[];
   /** Null when nothing tells the types apart yet, or when no type fits well (noGoodFit). */

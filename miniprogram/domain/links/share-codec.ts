@@ -1,5 +1,5 @@
-import { AccountTypeId, isAccountTypeId } from './account-types';
-import { Answers, GOAL_IDS, GoalId, OPTION_IDS, QUESTIONS, QuestionId, sanitizeAnswers } from './questionnaire';
+import { AccountTypeId, isAccountTypeId } from '../account-types';
+import { Answers, GOAL_IDS, GoalId, OPTION_IDS, QUESTIONS, QuestionId, sanitizeAnswers } from '../quiz/questionnaire';
 import { isValidSceneString, SCENE_MAX_LENGTH } from './scene';
 
 /**
@@ -127,14 +127,4 @@ export function decodeScene(raw: unknown): SceneResult {
     return isAccountTypeId(type) ? { kind: 'type', type } : { kind: 'error', error: 'unknown_type' };
   }
   return { kind: 'error', error: 'unknown_kind' };
-}
-
-/** The path a shared result card opens (onShareAppMessage). */
-export function sharePath(answers: Answers): string {
-  return `pages/result/result?a=${encodeAnswers(answers)}`;
-}
-
-/** The path that opens one account type's page. */
-export function typePath(type: AccountTypeId): string {
-  return `pages/account/account?type=${type}`;
 }

@@ -1,12 +1,12 @@
-import { AccountTypeId } from './account-types';
-import { jsonBytes } from './budget';
-import { Mark } from './facts/types';
-import { t } from './i18n/strings';
-import { ACCOUNT_TYPES } from './knowledge';
-import { Answers } from './questionnaire';
-import { CompanionPick, Reason, Recommendation, TypeFit } from './recommendation-types';
+import { AccountTypeId } from '../account-types';
+import { jsonBytes, LOAD_BYTES } from '../budget';
+import { Mark } from '../facts/types';
+import { t } from '../i18n/strings';
+import { ACCOUNT_TYPES } from '../guide/knowledge';
+import { Answers } from '../quiz/questionnaire';
+import { CompanionPick, Reason, Recommendation, TypeFit } from './types';
 import { recommend } from './recommender';
-import { Lang, pick, Text } from './text';
+import { Lang, pick, Text } from '../text';
 
 /**
  * The result page's one view model: a recommendation, trimmed to one screen of reading and one setData under
@@ -72,14 +72,6 @@ export const RESULT_LIMITS = {
   nextSteps: 3,
 } as const;
 
-const COMPANION_NAMES: Readonly<Record<CompanionPick['id'], Text>> = {
-  'comp.channels': { zh: '视频号', en: 'Channels (视频号)' },
-  'comp.shop': { zh: '微信小店', en: 'WeChat Shop (微信小店)' },
-  'comp.wecom': { zh: '企业微信客户联系', en: 'WeCom customer contact' },
-};
-
-const WEAKER: Text = { zh: '和你的回答匹配度较低。', en: 'A weaker match for your answers.' };
-
 const line = (text: Text, lang: Lang, mark?: Mark): LineView => ({ t: pick(text, lang), m: mark ?? '' });
 const lines = (reasons: Reason[], lang: Lang, limit: number): LineView[] => reasons.slice(0, limit).map((r) => line(r.text, lang, r.mark));
 const typeName = (type: AccountTypeId, lang: Lang): string => pick(ACCOUNT_TYPES[type].name, lang);
@@ -105,7 +97,7 @@ function fitView(fit: TypeFit | undefined, lang: Lang, reasons: number, drawback
 
 function whyNot(fit: TypeFit, lang: Lang): LineView {
   const main = fit.blockers[0] ?? fit.reasons.find((r) => r.polarity === 'minus');
-  return main ? line(main.text, lang, main.mark) : { t: fit.reasons.length > 0 ? pick(WEAKER, lang) : '', m: '' };
+  return main ? line(main.text, lang, main.mark) : { t: fit.reasons.length > 0 ? t('result.weaker', lang) : '', m: '' };
 }
 
 /** The cautions of the featured types, each once, top pick first (without a pick: the best open type). */
@@ -146,7 +138,7 @@ export function resultView(rec: Recommendation, lang: Lang): ResultView {
     combinations: rec.combinations.slice(0, RESULT_LIMITS.combinations).map((c) => pick(c.text, lang)),
     companions: rec.companions
       .slice(0, RESULT_LIMITS.companions)
-      .map((c) => ({ id: c.id, name: pick(COMPANION_NAMES[c.id], lang), why: pick(c.why, lang) })),
+      .map((c) => ({ id: c.id, name: pick(c.name, lang), why: pick(c.why, lang) })),
     nextSteps: rec.nextSteps.slice(0, RESULT_LIMITS.nextSteps).map((s) => ({
       type: s.type,
       name: s.type ? typeName(s.type, lang) : '',
@@ -198,9 +190,6 @@ export interface ResultLoad {
   view: ResultView;
 }
 
-/** The first setData stays under this, with room to spare under WeChat's 4 KiB per call (DESIGN.md budgets). */
-export const RESULT_LOAD_BYTES = 3800;
-
 /**
  * Where a long result gives way, least needed first: each step drops one line. The top pick's first reasons,
  * the blockers, the first cautions, every other type's verdict and the first next step always stay.
@@ -229,7 +218,7 @@ export function trimToBudget<P extends { view: ResultView }>(payload: P, budget:
 /** The one entry point of the result page: answers in, what it renders and its share title out. */
 export function resultLoadData(answers: Answers, lang: Lang, shared: boolean): ResultLoad {
   const rec = recommend(answers);
-  const payload = trimToBudget({ state: 'result' as const, shared, ui: resultLabels(lang, shared), view: resultView(rec, lang) }, RESULT_LOAD_BYTES);
+  const payload = trimToBudget({ state: 'result' as const, shared, ui: resultLabels(lang, shared), view: resultView(rec, lang) }, LOAD_BYTES);
   return { payload, title: shareTitle(rec, lang), view: payload.view };
 }
 

@@ -1,5 +1,5 @@
-import { AccountTypeId, isAccountTypeId } from './account-types';
-import { Answers, isComplete } from './questionnaire';
+import { AccountTypeId, isAccountTypeId } from '../account-types';
+import { Answers, isComplete } from '../quiz/questionnaire';
 import { decodeAnswers, encodeAnswers } from './share-codec';
 
 /**

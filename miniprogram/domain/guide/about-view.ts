@@ -1,11 +1,11 @@
-import { countWithinBudget } from './budget';
+import { CHUNK_BYTES, countWithinBudget } from '../budget';
 import { ItemView, itemViews } from './account-views';
 import { factLabels, sourceDate } from './fact-view';
-import { ALL_FACTS, ALL_ROWS } from './facts/all';
-import { SOURCE_KEYS, SOURCES } from './facts/sources';
-import { t } from './i18n/strings';
-import { Lang, LANGS } from './text';
-import { APP_VERSION } from './version';
+import { ALL_FACTS, ALL_ROWS } from '../facts/all';
+import { SOURCE_KEYS, SOURCES } from '../facts/sources';
+import { t } from '../i18n/strings';
+import { Lang, LANGS } from '../text';
+import { APP_VERSION } from '../version';
 
 /** The about page's lists, built from the same rows every other page shows. */
 export interface AboutView {
@@ -35,8 +35,6 @@ export function aboutView(lang: Lang): AboutView {
   };
 }
 
-/** Bytes of a list sent per tap; the rest come with "show more", so every action stays inside the budget. */
-export const ABOUT_CHUNK_BYTES = 3000;
 
 /** The about page at first: texts, the legend of the marks, language choice and version; lists load on tap. */
 export function aboutPageData(lang: Lang) {
@@ -77,7 +75,7 @@ export type AboutList = 'sources' | 'changes';
  */
 export function aboutListChunk(list: AboutList, start: number, lang: Lang): Record<string, unknown> {
   const all: unknown[] = aboutView(lang)[list];
-  const count = countWithinBudget(all, start, ABOUT_CHUNK_BYTES);
+  const count = countWithinBudget(all, start, CHUNK_BYTES);
   const update: Record<string, unknown> = {};
   for (let i = start; i < start + count; i++) update[`${list}[${i}]`] = all[i];
   const left = all.length - start - count;

@@ -1,5 +1,5 @@
-import { AccountTypeId, isAccountTypeId } from './account-types';
-import { Answers, isComplete } from './questionnaire';
+import { AccountTypeId, isAccountTypeId } from '../account-types';
+import { Answers, isComplete } from '../quiz/questionnaire';
 import { readLinkBase, readScannedLink } from './qr-link';
 import { decodeAnswers, decodeScene } from './share-codec';
 

@@ -1,7 +1,7 @@
-import { AccountTypeId } from '../account-types';
-import { Mark } from '../facts/types';
-import { Answers, QuestionId } from '../questionnaire';
-import { Text } from '../text';
+import { AccountTypeId } from '../../account-types';
+import { Mark } from '../../facts/types';
+import { Answers, QuestionId } from '../../quiz/questionnaire';
+import { Text } from '../../text';
 
 /** The shape of a scoring rule and small constructors that keep the rule tables readable. */
 export type RuleEffect = 'plus' | 'minus' | 'block' | 'caution';

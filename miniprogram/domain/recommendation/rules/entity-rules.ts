@@ -1,5 +1,5 @@
-import { ACCOUNT_TYPE_IDS } from '../account-types';
-import { EntityId } from '../questionnaire';
+import { ACCOUNT_TYPE_IDS } from '../../account-types';
+import { EntityId } from '../../quiz/questionnaire';
 import { block, caution, plus, Rule, words } from './rule';
 
 /** Who applies: eligibility (the hard blockers) and the choices that cannot be undone. */

@@ -1,5 +1,5 @@
-import { AccountTypeId } from './account-types';
-import { Text } from './text';
+import { AccountTypeId } from '../account-types';
+import { Text } from '../text';
 
 /** Sections of an account detail page, in display order. Titles live in the string table as `section.<key>`. */
 export type SectionKey =

@@ -1,4 +1,4 @@
-import { Answers } from '../questionnaire';
+import { Answers } from '../../quiz/questionnaire';
 import { block, caution, isGovernment, isIndividual, minus, notGovernment, notIndividual, plus, Rule, words } from './rule';
 import { CERT_FEE, CERT_FREE_FOR_GOVERNMENT, SUB_NO_PAY } from './shared-texts';
 

@@ -1,10 +1,10 @@
-import { ACCOUNT_TYPE_IDS, AccountTypeId, isAccountTypeId } from './account-types';
-import { jsonBytes } from './budget';
+import { ACCOUNT_TYPE_IDS, AccountTypeId, isAccountTypeId } from '../account-types';
+import { CHUNK_BYTES, jsonBytes } from '../budget';
 import { CompanionLine, companionLine, FactLine, factLabels, factLine, PartView, partViews, StepLine, stepLine } from './fact-view';
-import { getRow } from './facts/all';
-import { t } from './i18n/strings';
+import { getRow } from '../facts/all';
+import { t } from '../i18n/strings';
 import { ACCOUNT_TYPES, SectionKey } from './knowledge';
-import { Lang, pick } from './text';
+import { Lang, pick } from '../text';
 
 /** One home-page card. `tone` picks the card colour in WXSS. */
 export interface AccountCardView {
@@ -130,8 +130,6 @@ export function openWithinBudget(detail: AccountDetailView, head: unknown, budge
   return sections;
 }
 
-/** The first setData of an account page stays under this, so it arrives with room to spare under 4 KiB. */
-export const ACCOUNT_FIRST_RENDER_BYTES = 3000;
 
 function accountLabels(lang: Lang, damagedLink: boolean) {
   return {
@@ -176,7 +174,7 @@ export function accountPageData(id: unknown, lang: Lang, damagedLink = false) {
     ui,
     labels: factLabels(lang),
   };
-  return { ...head, sections: openWithinBudget(detail, head, ACCOUNT_FIRST_RENDER_BYTES) };
+  return { ...head, sections: openWithinBudget(detail, head, CHUNK_BYTES) };
 }
 
 /** The items of one section of a type's page, for loading it on first open; null for anything unknown. */
@@ -184,4 +182,26 @@ export function accountSectionItems(id: unknown, index: number, lang: Lang): Ite
   if (!isAccountTypeId(id)) return null;
   const section = ACCOUNT_TYPES[id].sections[index];
   return section ? itemViews(section.ids, lang) : null;
+}
+
+/** The home page: what the app answers, the four cards and the ways on; `damaged` says a link could not be read. */
+export function homePageData(lang: Lang, damaged: boolean) {
+  return {
+    lang,
+    notice: damaged ? t('notice.damagedLink', lang) : '',
+    cards: listAccountCards(lang),
+    ui: {
+      headline: t('home.headline', lang),
+      intro: t('home.intro', lang),
+      findMyType: t('home.findMyType', lang),
+      compareLink: t('home.compareLink', lang),
+      aboutLink: t('home.aboutLink', lang),
+      typesTitle: t('home.typesTitle', lang),
+      switchTo: t('lang.switchTo', lang),
+      switchAria: t('lang.switchAria', lang),
+      appTitle: t('app.title', lang),
+      appSubtitle: t('app.subtitle', lang),
+    },
+    cardLabels: { who: t('home.cardWho', lang), quota: t('home.cardQuota', lang) },
+  };
 }

@@ -1,7 +1,7 @@
-import { AccountTypeId } from './account-types';
-import { Answers, GoalId } from './questionnaire';
-import { Combination, CompanionPick, NextStep, TypeFit } from './recommendation-types';
-import { Text } from './text';
+import { AccountTypeId } from '../account-types';
+import { Answers, GoalId } from '../quiz/questionnaire';
+import { Combination, CompanionPick, NextStep, TypeFit } from './types';
+import { Text } from '../text';
 
 /** What comes with a ranking: combinations, companions, next steps and notes. Rules as data, facts from CONTENT.md. */
 export interface AdviceContext {
@@ -10,7 +10,6 @@ export interface AdviceContext {
   top: AccountTypeId | null;
   runnerUp: AccountTypeId | null;
   noGoodFit: boolean;
-  complete: boolean;
 }
 
 const has = (a: Answers, g: GoalId): boolean => (a.goals ?? []).includes(g);
@@ -64,6 +63,7 @@ export function adviseCombinations(ctx: AdviceContext): Combination[] {
 const COMPANIONS: readonly (CompanionPick & { when: (a: Answers) => boolean })[] = [
   {
     id: 'comp.shop',
+    name: { zh: '微信小店', en: 'WeChat Shop (微信小店)' },
     when: (a) => (a.entity === 'individual' || a.entity === 'individual_business') && wantsToSell(a),
     why: {
       zh: '你想卖东西：微信小店不需要开发小程序，企业或个体工商户就能开。',
@@ -72,11 +72,13 @@ const COMPANIONS: readonly (CompanionPick & { when: (a: Answers) => boolean })[]
   },
   {
     id: 'comp.channels',
+    name: { zh: '视频号', en: 'Channels (视频号)' },
     when: (a) => has(a, 'content'),
     why: { zh: '你要做内容：视频号是公众号旁边的内容渠道，个人也能开。', en: 'You create content: Channels is a content channel beside a 公众号, open to individuals too.' },
   },
   {
     id: 'comp.wecom',
+    name: { zh: '企业微信客户联系', en: 'WeCom customer contact' },
     when: (a) => a.entity !== undefined && a.entity !== 'individual' && has(a, 'service'),
     why: {
       zh: '你要服务客户：企业微信的客户联系可以在服务号的通知之外做一对一跟进。',
@@ -86,7 +88,7 @@ const COMPANIONS: readonly (CompanionPick & { when: (a: Answers) => boolean })[]
 ];
 
 export function adviseCompanions(ctx: AdviceContext): CompanionPick[] {
-  return COMPANIONS.filter((c) => c.when(ctx.answers)).map(({ id, why }) => ({ id, why }));
+  return COMPANIONS.filter((c) => c.when(ctx.answers)).map(({ id, name, why }) => ({ id, name, why }));
 }
 
 const TYPE_STEPS: Readonly<Record<AccountTypeId, Text>> = {
@@ -117,10 +119,6 @@ const SHOP_PATH_STEP: Text = {
   zh: '想收款的话：先注册个体工商户，开一家微信小店（不用开发），再从公众号或视频号推广。',
   en: 'To take payment: register a 个体工商户, open a 微信小店 (no development), then promote it from a 公众号 or Channels.',
 };
-const ANSWER_MORE_STEP: Text = {
-  zh: '回答剩下的问题，得到更准确的推荐。',
-  en: 'Answer the remaining questions for a sharper recommendation.',
-};
 
 const wantsPayAsIndividual = (a: Answers): boolean => a.entity === 'individual' && (a.payment === 'yes' || a.payment === 'later' || has(a, 'sell'));
 
@@ -129,11 +127,10 @@ export function adviseNextSteps(ctx: AdviceContext): NextStep[] {
   if (wantsPayAsIndividual(ctx.answers)) steps.push({ type: null, text: SHOP_PATH_STEP, mark: 'inference' });
   if (ctx.noGoodFit) steps.push({ type: null, text: NATIVE_STEP }, { type: 'miniprogram', text: TYPE_STEPS.miniprogram });
   for (const type of [ctx.top, ctx.runnerUp]) if (type !== null) steps.push({ type, text: TYPE_STEPS[type] });
-  if (!ctx.complete) steps.push({ type: null, text: ANSWER_MORE_STEP });
   return steps;
 }
 
-const NOTES: Readonly<Record<'native' | 'individualPay' | 'wecom' | 'serviceFolding' | 'preliminary', Text>> = {
+const NOTES: Readonly<Record<'native' | 'individualPay' | 'wecom' | 'serviceFolding', Text>> = {
   native: {
     zh: '你需要的重度原生能力（如图片编辑、逐向导航）超出了这四种账号擅长的范围，核心功能可能需要一个原生 App。',
     en: 'The heavy native features you need (such as image editing or turn-by-turn navigation) are beyond what these four account types do well: the core may need a native app.',
@@ -150,10 +147,6 @@ const NOTES: Readonly<Record<'native' | 'individualPay' | 'wecom' | 'serviceFold
     zh: '2017 年以来的变化：2024 年 6 月起微信灰度测试把服务号消息折叠进“服务号”消息盒子；没有来源证实 2025–2026 年已全量推出。',
     en: 'Since 2017: from June 2024 WeChat grey-tested folding service-account messages into a "服务号" box; no source confirms a full rollout in 2025–2026.',
   },
-  preliminary: {
-    zh: '还有必答题没回答，这个结果只是初步的。',
-    en: 'Some required questions are unanswered, so this result is preliminary.',
-  },
 };
 
 export function adviseNotes(ctx: AdviceContext): Text[] {
@@ -163,6 +156,5 @@ export function adviseNotes(ctx: AdviceContext): Text[] {
   if (wantsPayAsIndividual(ctx.answers)) notes.push(NOTES.individualPay);
   if (featured.includes('enterprise')) notes.push(NOTES.wecom);
   if (ctx.top === 'service') notes.push(NOTES.serviceFolding);
-  if (!ctx.complete && Object.keys(ctx.answers).length > 0) notes.push(NOTES.preliminary);
   return notes;
 }

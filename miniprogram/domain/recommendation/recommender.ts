@@ -1,10 +1,11 @@
-import { ACCOUNT_TYPE_IDS, AccountTypeId } from './account-types';
-import { Answers, isComplete, QUESTION_IDS, sanitizeAnswers } from './questionnaire';
-import { Reason, Recommendation, TypeFit } from './recommendation-types';
-import { adviseCombinations, adviseCompanions, adviseNextSteps, adviseNotes } from './recommender-advice';
-import { Rule, ruleId, RULES } from './recommender-rules';
+import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../account-types';
+import { Answers, QUESTION_IDS, sanitizeAnswers } from '../quiz/questionnaire';
+import { Reason, Recommendation, TypeFit } from './types';
+import { adviseCombinations, adviseCompanions, adviseNextSteps, adviseNotes } from './advice';
+import { RULES } from './rules/all';
+import { Rule, ruleId } from './rules/rule';
 
-export type { Reason, Recommendation, TypeFit, Combination, CompanionPick, NextStep } from './recommendation-types';
+
 
 /** A rule with its reason built once: reasons are shared between results, so they are frozen. */
 interface CompiledRule {
@@ -115,10 +116,8 @@ export function recommend(answers: Answers): Recommendation {
   const top = !noGoodFit && decided && open.length > 0 ? open[0].fit.type : null;
   const runnerUp = top !== null && open.length > 1 ? open[1].fit.type : null;
   const ranked = scored.map((s) => s.fit);
-  const complete = isComplete(a);
-  const ctx = { answers: a, ranked, top, runnerUp, noGoodFit, complete };
+  const ctx = { answers: a, ranked, top, runnerUp, noGoodFit };
   return {
-    complete,
     ranked,
     top,
     runnerUp,

@@ -1,4 +1,4 @@
-import { AccountTypeId } from './account-types';
+import { AccountTypeId } from '../account-types';
 import { LaunchEntry } from './launch-entry';
 import { encodeAnswers } from './share-codec';
 

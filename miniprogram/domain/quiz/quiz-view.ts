@@ -1,6 +1,6 @@
-import { t } from './i18n/strings';
+import { t } from '../i18n/strings';
 import { Answers, isAnswered, isComplete, QUESTIONS, questionView, QuestionView } from './questionnaire';
-import { Lang } from './text';
+import { Lang } from '../text';
 
 /** The quiz page's view: the question on screen, the flags around it and the labels. */
 export interface QuizState {

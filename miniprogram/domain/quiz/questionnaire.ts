@@ -1,4 +1,4 @@
-import { Lang, pick, Text } from './text';
+import { Lang, pick, Text } from '../text';
 
 /**
  * The quiz: eight short questions, answerable in under a minute. Question ids, option ids and their order are

@@ -1,11 +1,8 @@
-import { AUDIENCE_RULES, FREQUENCY_RULES } from './rules/audience-rules';
-import { CERTIFY_RULES, DEVELOPER_RULES, NATIVE_RULES, PAYMENT_RULES } from './rules/capability-rules';
-import { entityRules } from './rules/entity-rules';
-import { GOAL_RULES } from './rules/goal-rules';
-import { Rule } from './rules/rule';
-
-export { ruleId } from './rules/rule';
-export type { Rule, RuleEffect } from './rules/rule';
+import { AUDIENCE_RULES, FREQUENCY_RULES } from './audience-rules';
+import { CERTIFY_RULES, DEVELOPER_RULES, NATIVE_RULES, PAYMENT_RULES } from './capability-rules';
+import { entityRules } from './entity-rules';
+import { GOAL_RULES } from './goal-rules';
+import { Rule } from './rule';
 
 /**
  * The scoring table: each rule ties one answer (question + option) to one effect on one account type, with the

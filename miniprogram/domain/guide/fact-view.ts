@@ -1,8 +1,8 @@
-import { getCompanion, getFact, getRow, getStep } from './facts/all';
-import { SOURCES } from './facts/sources';
-import { Mark, Parts } from './facts/types';
-import { t } from './i18n/strings';
-import { Lang, pick } from './text';
+import { getCompanion, getFact, getRow, getStep } from '../facts/all';
+import { SOURCES } from '../facts/sources';
+import { Mark, Parts } from '../facts/types';
+import { StringKey, t } from '../i18n/strings';
+import { Lang, pick } from '../text';
 
 /**
  * Facts as pages show them: localized, flat, with short keys because they travel in setData. A part keeps its
@@ -85,18 +85,20 @@ export function companionLine(id: string, lang: Lang): CompanionLine | null {
 }
 
 /** Source dates as CONTENT.md writes them ("undated, current doc", "rule 2023-12-20" …), in the reader's language. */
-const DATE_WORDS: readonly [RegExp, string][] = [
-  [/^undated, current doc$/, '未注明日期，现行文档'],
-  [/^undated$/, '未注明日期'],
-  [/^rule /, '规则 '],
-  [/^fees from /, '收费自 '],
-  [/^updated /, '更新于 '],
-  [/^edited /, '编辑于 '],
+const DATE_FORMS: readonly [RegExp, StringKey][] = [
+  [/^undated, current doc$/, 'source.undatedCurrent'],
+  [/^undated$/, 'source.undated'],
+  [/^rule (.+)$/, 'source.rule'],
+  [/^fees from (.+)$/, 'source.feesFrom'],
+  [/^updated (.+)$/, 'source.updated'],
+  [/^edited (.+)$/, 'source.edited'],
 ];
 
 export function sourceDate(date: string, lang: Lang): string {
-  if (lang === 'en') return date;
-  for (const [pattern, zh] of DATE_WORDS) if (pattern.test(date)) return date.replace(pattern, zh);
+  for (const [form, key] of DATE_FORMS) {
+    const match = form.exec(date);
+    if (match) return t(key, lang, { date: match[1] ?? '' });
+  }
   return date;
 }
 

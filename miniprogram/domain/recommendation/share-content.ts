@@ -1,0 +1,65 @@
+import { t } from '../i18n/strings';
+import { qrLink, readLinkBase } from '../links/qr-link';
+import { Answers } from '../quiz/questionnaire';
+import { Lang } from '../text';
+import { typeColor } from '../theme';
+import { ResultView } from './result-view';
+
+/**
+ * What the chat card and the poster print of a result, already localized: the platform only paints it. Both
+ * print the top pick's reasons, never what speaks against it.
+ */
+export interface ShareImageContent {
+  brand: string;
+  headline: string;
+  typeName: string;
+  score: string;
+  reasons: string[];
+  /** The accent colour of the recommended type. */
+  color: string;
+}
+
+export interface PosterContent extends ShareImageContent {
+  runnerUp: string;
+  footer: string;
+  /** A mini program code image, when one is configured and there is no QR link base. */
+  codeImage?: string;
+  /** Shown instead of a code when there is none. */
+  linkText: string;
+  /** An ordinary QR code of this result's link (CONTENT.md mp.qrlink), drawn first when set; footer beside it. */
+  qr?: { link: string; footer: string };
+}
+
+/** The 5:4 chat card of a result; null without a top pick (no card to draw: the static one is used). */
+export function cardContent(view: ResultView, lang: Lang): ShareImageContent | null {
+  const top = view.top;
+  if (!top) return null;
+  return {
+    brand: t('app.title', lang),
+    headline: t('result.cardHeadline', lang),
+    typeName: top.name,
+    score: t('result.score', lang, { score: top.score }),
+    reasons: top.reasons.slice(0, 2).map((r) => r.t),
+    color: typeColor(top.type),
+  };
+}
+
+/**
+ * The poster of a result. Its code: an ordinary QR code of the result's own link where config has a usable link
+ * base, else the configured mini program code image, else a line telling how to find the mini program.
+ */
+export function posterContent(view: ResultView, answers: Answers, lang: Lang, config: { linkBase: unknown; codeImage: string | null }): PosterContent | null {
+  const card = cardContent(view, lang);
+  if (!card || !view.top) return null;
+  const base = readLinkBase(config.linkBase);
+  const poster: PosterContent = {
+    ...card,
+    reasons: view.top.reasons.slice(0, 3).map((r) => r.t),
+    runnerUp: view.runnerUp ? t('result.runnerUpLine', lang, { name: view.runnerUp.name }) : '',
+    footer: t('result.posterFooter', lang),
+    linkText: t('result.posterLink', lang),
+  };
+  if (config.codeImage) poster.codeImage = config.codeImage;
+  if (base) poster.qr = { link: qrLink(base, { kind: 'result', answers }), footer: t('result.posterQrFooter', lang) };
+  return poster;
+}
