@@ -1,11 +1,11 @@
-// npm run mutate: StrykerJS mutation testing of the domain and the pages' pure view modules, with jest
+// npm run mutate: StrykerJS mutation testing of the domain (everything a page shows comes from it), with jest
 // (jest.stryker.config.js). Slow (an hour or more on 2 cores): not part of CI. Narrow it with
 // `npm run mutate -- --mutate miniprogram/domain/recommendation/recommender.ts`. Reports go to reports/mutation/.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 module.exports = {
   testRunner: 'jest',
   jest: { projectType: 'custom', configFile: 'jest.stryker.config.js', enableFindRelatedTests: false },
-  mutate: ['miniprogram/domain/**/*.ts', 'miniprogram/pages/**/*-data.ts'],
+  mutate: ['miniprogram/domain/**/*.ts'],
   coverageAnalysis: 'perTest',
   // The machine has 2 cores; one worker each.
   concurrency: 2,

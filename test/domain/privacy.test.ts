@@ -9,7 +9,7 @@ const MP = path.resolve(__dirname, '../../miniprogram');
 
 /**
  * wx APIs that WeChat treats as privacy interfaces (its 用户隐私保护指引 content list), as far as a page like
- * ours could call them. Any of them in the code must be declared in domain/privacy-interfaces.ts.
+ * ours could call them. Any of them in the code must be declared in domain/privacy/interfaces.ts.
  */
 const KNOWN_PRIVACY_APIS = [
   'saveImageToPhotosAlbum',

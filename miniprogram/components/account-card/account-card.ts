@@ -1,14 +1,12 @@
+import { AccountCardOpenDetail, accountCardProps } from './props';
+
 /** A home-page card for one account type (AccountCardView). Tapping it asks the page to open the type. */
 Component({
-  properties: {
-    card: { type: Object, value: {} },
-    /** { who, quota, open } labels from the page's string table. */
-    labels: { type: Object, value: {} },
-  },
+  properties: accountCardProps,
   methods: {
     onTap() {
-      const card = this.data.card as { id?: unknown };
-      this.triggerEvent('open', { id: card.id });
+      const detail: AccountCardOpenDetail = { id: this.data.card.id };
+      this.triggerEvent('open', detail);
     },
   },
 });

@@ -1,5 +1,6 @@
 import { sourceView, SourceView } from '../../domain/guide/fact-view';
 import { isLang } from '../../domain/text';
+import { factItemProps } from './props';
 
 /**
  * One item of a guide page (an ItemView): a fact with its 2017 claim where it changed, a numbered launch step
@@ -7,13 +8,7 @@ import { isLang } from '../../domain/text';
  * shows the sources and the checked date, fetched from the domain then, so pages don't carry them up front.
  */
 Component({
-  properties: {
-    item: { type: Object, value: {} },
-    labels: { type: Object, value: {} },
-    lang: { type: String, value: 'zh' },
-    /** Irreversible choices render as warnings, highlights as notices. */
-    tone: { type: String, value: '' },
-  },
+  properties: factItemProps,
   data: {
     open: false,
     source: null as SourceView | null,
@@ -30,8 +25,9 @@ Component({
         this.setData({ open: false });
         return;
       }
-      const item = this.data.item as { id?: unknown };
-      this.setData({ open: true, source: sourceView(item.id, isLang(this.data.lang) ? this.data.lang : 'zh') });
+      // Typed, but a property holds whatever a page bound: sourceView checks the id, the language is checked here.
+      const lang = isLang(this.data.lang) ? this.data.lang : 'zh';
+      this.setData({ open: true, source: sourceView(this.data.item.id, lang) });
     },
   },
 });

@@ -17,6 +17,16 @@ export interface AccountCardView {
   tone: AccountTypeId;
 }
 
+/** What an account card prints before its facts. */
+export interface AccountCardLabels {
+  who: string;
+  quota: string;
+}
+
+export function accountCardLabels(lang: Lang): AccountCardLabels {
+  return { who: t('home.cardWho', lang), quota: t('home.cardQuota', lang) };
+}
+
 /** One thing a section shows: a fact, a numbered launch step or a companion. */
 export type ItemView = ({ k: 'fact' } & FactLine) | ({ k: 'step'; n: number } & StepLine) | ({ k: 'comp' } & CompanionLine);
 
@@ -160,7 +170,7 @@ export function accountPageData(id: unknown, lang: Lang, damagedLink = false) {
       found: false,
       ui,
       cards: listAccountCards(lang),
-      cardLabels: { who: t('home.cardWho', lang), quota: t('home.cardQuota', lang) },
+      cardLabels: accountCardLabels(lang),
     };
   }
   const head = {
@@ -202,6 +212,6 @@ export function homePageData(lang: Lang, damaged: boolean) {
       appTitle: t('app.title', lang),
       appSubtitle: t('app.subtitle', lang),
     },
-    cardLabels: { who: t('home.cardWho', lang), quota: t('home.cardQuota', lang) },
+    cardLabels: accountCardLabels(lang),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * WeChat's privacy errors (CONTENT.md mp.privacy): a privacy interface works only when the owner has declared
  * what it collects in the 用户隐私保护指引 (admin console) and the user has agreed; undeclared ones are disabled.
- * The interfaces the app calls are listed in ./privacy-interfaces.ts.
+ * The interfaces the app calls are listed in ./interfaces.ts.
  */
 /**
  * Why a privacy-checked call failed, from WeChat's error: errno 104 (the user has not agreed to the privacy

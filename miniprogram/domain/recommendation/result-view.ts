@@ -155,6 +155,8 @@ export function shareTitle(rec: Recommendation, lang: Lang): string {
   return t(rec.noGoodFit ? 'share.resultNative' : 'quiz.shareTitle', lang);
 }
 
+export type ResultLabels = ReturnType<typeof resultLabels>;
+
 export function resultLabels(lang: Lang, shared: boolean) {
   return {
     headline: t('result.headline', lang),
@@ -185,7 +187,7 @@ export function resultLabels(lang: Lang, shared: boolean) {
 
 export interface ResultLoad {
   /** The page's one setData on load. */
-  payload: { state: 'result'; shared: boolean; ui: ReturnType<typeof resultLabels>; view: ResultView };
+  payload: { state: 'result'; shared: boolean; ui: ResultLabels; view: ResultView };
   title: string;
   view: ResultView;
 }

@@ -1,5 +1,6 @@
+import { openedType } from '../../components/account-card/props';
 import { QR_LINK_BASE } from '../../config';
-import { AccountTypeId, isAccountTypeId } from '../../domain/account-types';
+import { AccountTypeId } from '../../domain/account-types';
 import { accountPageData, accountSectionItems, accountTypeName } from '../../domain/guide/account-views';
 import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
@@ -57,8 +58,8 @@ definePage<AccountState>({
       if (items) ctx.setData({ [`sections[${index}].open`]: true, [`sections[${index}].items`]: items });
     },
     onOpenType(_ctx, event) {
-      const id = (event.detail as { id?: unknown } | undefined)?.id;
-      if (isAccountTypeId(id)) replacePage(accountPath(id));
+      const id = openedType(event.detail);
+      if (id) replacePage(accountPath(id));
     },
     onOpenPlan(ctx) {
       if (ctx.state.type) openPage(typePlanPath(ctx.state.type));

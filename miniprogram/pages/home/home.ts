@@ -1,10 +1,10 @@
 import { QR_LINK_BASE } from '../../config';
-import { isAccountTypeId, AccountTypeId } from '../../domain/account-types';
+import { openedType } from '../../components/account-card/props';
+import { chosenLang } from '../../components/lang-switch/props';
 import { homePageData } from '../../domain/guide/account-views';
 import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
 import { ABOUT_PATH, accountPath, COMPARE_PATH, HOME_PATH, pathOfEntry, QUIZ_PATH } from '../../domain/links/routes';
-import { isLang } from '../../domain/text';
 import { definePage } from '../../platform/define-page';
 import { openPage } from '../../platform/navigation';
 
@@ -34,12 +34,12 @@ definePage<HomeState>({
   share: (_state, lang) => ({ title: t('share.home', lang), path: HOME_PATH }),
   handlers: {
     onLangChange(ctx, event) {
-      const lang = (event.detail as { lang?: unknown } | undefined)?.lang;
-      if (isLang(lang)) ctx.setLang(lang);
+      const lang = chosenLang(event.detail);
+      if (lang) ctx.setLang(lang);
     },
     onOpenType(_ctx, event) {
-      const id = (event.detail as { id?: unknown } | undefined)?.id;
-      if (isAccountTypeId(id)) openPage(accountPath(id as AccountTypeId));
+      const id = openedType(event.detail);
+      if (id) openPage(accountPath(id));
     },
     onFindMyType: () => openPage(QUIZ_PATH),
     onCompare: () => openPage(COMPARE_PATH),

@@ -1,3 +1,4 @@
+import { pickedOption } from '../../components/question-step/props';
 import { t } from '../../domain/i18n/strings';
 import { chooseOption, clearAnswer, isAnswered, isComplete, nextQuestionIndex, QUESTIONS, questionView, QuestionView } from '../../domain/quiz/questionnaire';
 import { isUnfinished, quizPageData, quizStepData, QuizState, startOverQuestion } from '../../domain/quiz/quiz-view';
@@ -70,8 +71,8 @@ definePage<QuizPageState>({
     /** question-step `pick`: one option tapped (single choice replaces, multiple choice toggles). */
     onPick(ctx, event) {
       const question = ctx.data.question as QuestionView | null;
-      const id = (event.detail as { id?: unknown } | undefined)?.id;
-      if (!question || typeof id !== 'string') return;
+      const id = pickedOption(event.detail);
+      if (!question || id === null) return;
       ctx.state = { ...ctx.state, answers: chooseOption(ctx.state.answers, question.id, id), resumed: false };
       saveProgress(ctx.state);
       // Only the option flags that changed, plus the Next state: one small setData.
