@@ -1,3 +1,4 @@
+import { storedRecord } from '../domain/stored-record';
 import { Answers, isValidAnswers, QUESTIONS, sanitizeAnswers } from '../domain/quiz/questionnaire';
 import { readStored, removeStored, writeStored } from './storage';
 
@@ -25,17 +26,8 @@ const isStep = (x: unknown): x is number => typeof x === 'number' && Number.isIn
 
 /** Validates a stored record (an object, or its JSON text from older writers); null for anything invalid. */
 export function parseProgress(raw: unknown): QuizProgress | null {
-  let value = raw;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value) as unknown;
-    } catch {
-      return null;
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const record = value as Partial<Record<keyof StoredProgressV1, unknown>>;
-  if (record.v !== PROGRESS_VERSION || !isStep(record.step) || !isValidAnswers(record.answers)) return null;
+  const record: Partial<Record<keyof StoredProgressV1, unknown>> | null = storedRecord(raw);
+  if (!record || record.v !== PROGRESS_VERSION || !isStep(record.step) || !isValidAnswers(record.answers)) return null;
   return { answers: sanitizeAnswers(record.answers), step: record.step };
 }
 

@@ -1,3 +1,5 @@
+import { storedRecord } from '../stored-record';
+
 /**
  * The ticks of one launch plan as stored on the phone: a versioned record of the step ids ticked off. Reading
  * never throws: anything unreadable is no ticks. Ids of steps a later edition no longer has are kept, so a
@@ -14,17 +16,8 @@ const STEP_ID = /^lp\.[a-z]+\.\d+$/;
 
 /** The ticked step ids of a stored record (or its JSON text from an older writer); null when it is not one. */
 export function parseTicks(raw: unknown): string[] | null {
-  let value = raw;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value) as unknown;
-    } catch {
-      return null;
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const record = value as { v?: unknown; done?: unknown };
-  if (record.v !== TICKS_VERSION || !Array.isArray(record.done)) return null;
+  const record = storedRecord(raw);
+  if (!record || record.v !== TICKS_VERSION || !Array.isArray(record.done)) return null;
   const ids = record.done.filter((id): id is string => typeof id === 'string' && STEP_ID.test(id));
   return ids.filter((id, i) => ids.indexOf(id) === i);
 }
