@@ -2,7 +2,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'miniprogram/miniprogram_npm/**', 'preview/dist/**', '.preview/**', 'artifacts/**', 'reports/**', '.stryker-tmp/**'],
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'coverage/**',
+      'miniprogram/miniprogram_npm/**',
+      'preview/dist/**',
+      '.preview/**',
+      'artifacts/**',
+      'reports/**',
+      '.stryker-tmp/**',
+    ],
   },
   ...tseslint.configs.recommended,
   {
@@ -21,7 +31,17 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -7,10 +7,20 @@ const base = require('./jest.config');
 module.exports = {
   ...base,
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: { ...require('./tsconfig.json').compilerOptions, isolatedModules: true }, diagnostics: false }],
+    '^.+\\.ts$': [
+      'ts-jest',
+      { tsconfig: { ...require('./tsconfig.json').compilerOptions, isolatedModules: true }, diagnostics: false },
+    ],
   },
-  testMatch: ['<rootDir>/test/domain/**/*.test.ts', '<rootDir>/test/pages/**/*.test.ts', '<rootDir>/test/budgets/**/*.test.ts'],
+  testMatch: [
+    '<rootDir>/test/domain/**/*.test.ts',
+    '<rootDir>/test/pages/**/*.test.ts',
+    '<rootDir>/test/budgets/**/*.test.ts',
+  ],
   // The content rewrite (edition 2) is checked against CONTENT.md by facts.test.ts while it is under way;
   // a test failing before any mutation would stop Stryker's dry run.
-  testPathIgnorePatterns: [...base.testPathIgnorePatterns, ...(process.env.MUTATE_ALL_TESTS ? [] : ['/test/domain/facts\\.test\\.ts$'])],
+  testPathIgnorePatterns: [
+    ...base.testPathIgnorePatterns,
+    ...(process.env.MUTATE_ALL_TESTS ? [] : ['/test/domain/facts\\.test\\.ts$']),
+  ],
 };

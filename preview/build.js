@@ -39,7 +39,9 @@ function previewConfig() {
     name: 'preview-config',
     setup(build) {
       build.onResolve({ filter: /(^|[\\/])config$/ }, (args) =>
-        args.importer.startsWith(MP + path.sep) && path.resolve(args.resolveDir, args.path) === real ? { path: generated } : undefined,
+        args.importer.startsWith(MP + path.sep) && path.resolve(args.resolveDir, args.path) === real
+          ? { path: generated }
+          : undefined,
       );
     },
   };
@@ -55,10 +57,14 @@ function assignTags(components) {
   const tags = new Map();
   const taken = new Set();
   const firstUse = new Map();
-  for (const c of components) for (const [tag, key] of Object.entries(c.using)) if (!firstUse.has(key)) firstUse.set(key, tag);
+  for (const c of components)
+    for (const [tag, key] of Object.entries(c.using)) if (!firstUse.has(key)) firstUse.set(key, tag);
   for (const c of components) {
     let base = c.isPage ? `mp-${c.key}` : firstUse.get(c.key) || `mp-${c.key}`;
-    base = base.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+    base = base
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '');
     if (!base.includes('-')) base = `mp-${base}`;
     let tag = base;
     for (let i = 2; taken.has(tag); i++) tag = `${base}-${i}`;
@@ -74,7 +80,10 @@ const patchJComponent = {
   setup(build) {
     const files = [...new Set(SOURCE_PATCHES.map((patch) => patch.file.source))].map((source) => new RegExp(source));
     for (const filter of files) {
-      build.onLoad({ filter }, (args) => ({ contents: applySourcePatches(args.path, fs.readFileSync(args.path, 'utf8'), 'browser'), loader: 'js' }));
+      build.onLoad({ filter }, (args) => ({
+        contents: applySourcePatches(args.path, fs.readFileSync(args.path, 'utf8'), 'browser'),
+        loader: 'js',
+      }));
     }
   },
 };
@@ -98,7 +107,10 @@ async function buildPreview({ quiet = false } = {}) {
   const components = graph.components.map((c) => {
     const code = codeFile(c.file);
     if (!code) warnings.push(`${c.key}: no .ts or .js file`);
-    const css = convert(readWithImports(`${c.file}.wxss`, MP), { kind: c.isPage ? 'page' : 'component', hostTag: tags.get(c.key) });
+    const css = convert(readWithImports(`${c.file}.wxss`, MP), {
+      kind: c.isPage ? 'page' : 'component',
+      hostTag: tags.get(c.key),
+    });
     return { ...c, code, css, tag: tags.get(c.key) };
   });
   const appCode = codeFile(path.join(MP, 'app'));
@@ -164,7 +176,9 @@ async function buildPreview({ quiet = false } = {}) {
   );
   if (!quiet) {
     for (const w of warnings) console.warn(`preview: warning: ${w}`);
-    console.log(`preview: built ${graph.pages.length} pages, ${components.length - graph.pages.length} components in ${Date.now() - started} ms → ${path.relative(ROOT, WWW)}`);
+    console.log(
+      `preview: built ${graph.pages.length} pages, ${components.length - graph.pages.length} components in ${Date.now() - started} ms → ${path.relative(ROOT, WWW)}`,
+    );
   }
   return { outDir: WWW, pages: graph.pages, warnings };
 }

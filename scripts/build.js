@@ -29,11 +29,16 @@ function checkSize(files, bytes) {
     .map(([name, content]) => [name, Buffer.byteLength(content)])
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3);
-  console.log(`build: upload package ${kib(bytes)} (${bytes} bytes) in ${Object.keys(files).length} files: ${((bytes / budget) * 100).toFixed(1)}% of the ${kib(budget)} budget, ${((bytes / MAIN_PACKAGE_LIMIT) * 100).toFixed(1)}% of WeChat's 2 MiB limit`);
+  console.log(
+    `build: upload package ${kib(bytes)} (${bytes} bytes) in ${Object.keys(files).length} files: ${((bytes / budget) * 100).toFixed(1)}% of the ${kib(budget)} budget, ${((bytes / MAIN_PACKAGE_LIMIT) * 100).toFixed(1)}% of WeChat's 2 MiB limit`,
+  );
   console.log(`build: largest: ${largest.map(([name, b]) => `${name} ${kib(b)}`).join(', ')}`);
   const failures = [];
   if (bytes > MAIN_PACKAGE_LIMIT) failures.push(`the main package is over WeChat's 2 MiB limit (${kib(bytes)})`);
-  if (bytes > budget) failures.push(`the package is over its ${kib(budget)} budget by ${kib(bytes - budget)} (miniprogram/domain/budget.ts packageBytes)`);
+  if (bytes > budget)
+    failures.push(
+      `the package is over its ${kib(budget)} budget by ${kib(bytes - budget)} (miniprogram/domain/budget.ts packageBytes)`,
+    );
   return failures;
 }
 
@@ -53,7 +58,9 @@ function smokeRun() {
 
 async function main() {
   const npm = await packNpm();
-  console.log(`build: npm packed (${npm.miniProgramPackNum} mini program packages, ${npm.otherNpmPackNum} others) into miniprogram/miniprogram_npm/`);
+  console.log(
+    `build: npm packed (${npm.miniProgramPackNum} mini program packages, ${npm.otherNpmPackNum} others) into miniprogram/miniprogram_npm/`,
+  );
   for (const w of npm.warnList || []) console.warn(`build: npm warning: ${w.msg || JSON.stringify(w)}`);
 
   const { files, bytes } = await compileUploadPackage();

@@ -24,7 +24,10 @@ const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 step('tsc --noEmit', bin('tsc'), ['--noEmit', '-p', '.']);
 step('eslint', bin('eslint'), ['.', '--max-warnings=0']);
 
-for (const [name, compile] of [['wcc (WXML/WXS)', compileWxml], ['wcsc (WXSS)', compileWxss]]) {
+for (const [name, compile] of [
+  ['wcc (WXML/WXS)', compileWxml],
+  ['wcsc (WXSS)', compileWxss],
+]) {
   process.stdout.write(`check: ${name} … `);
   const { error, count } = compile(MP);
   if (error) {

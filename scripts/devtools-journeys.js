@@ -27,10 +27,18 @@ function customTags(route) {
       return [];
     }
   };
-  return [...new Set([...read(path.join(ROOT, 'miniprogram', `${route}.json`)), ...read(path.join(ROOT, 'miniprogram/app.json'))])];
+  return [
+    ...new Set([
+      ...read(path.join(ROOT, 'miniprogram', `${route}.json`)),
+      ...read(path.join(ROOT, 'miniprogram/app.json')),
+    ]),
+  ];
 }
 
-const clean = (s) => String(s || '').replace(/\s+/g, ' ').trim();
+const clean = (s) =>
+  String(s || '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Elements of the page with their visible text: built-in tags, custom component hosts and one level inside them. */
 async function textElements(page) {
@@ -38,10 +46,20 @@ async function textElements(page) {
   const found = await page.$$([...BUILTIN_TAGS, ...tags].join(', '));
   const out = [];
   for (const el of found) {
-    out.push({ el, text: clean(await el.text()), label: clean(await el.attribute('aria-label').catch(() => '')), custom: tags.includes(el.tagName) });
+    out.push({
+      el,
+      text: clean(await el.text()),
+      label: clean(await el.attribute('aria-label').catch(() => '')),
+      custom: tags.includes(el.tagName),
+    });
     if (tags.includes(el.tagName)) {
       for (const inner of await el.$$(BUILTIN_TAGS.join(', ')).catch(() => [])) {
-        out.push({ el: inner, text: clean(await inner.text()), label: clean(await inner.attribute('aria-label').catch(() => '')), custom: false });
+        out.push({
+          el: inner,
+          text: clean(await inner.text()),
+          label: clean(await inner.attribute('aria-label').catch(() => '')),
+          custom: false,
+        });
       }
     }
   }
@@ -80,12 +98,15 @@ async function runStep(miniProgram, step) {
     await tapText(await currentPage(miniProgram), step.tap);
   } else if ('expectText' in step) {
     const text = await pageText(await currentPage(miniProgram));
-    if (!text.includes(step.expectText)) throw new Error(`"${step.expectText}" is not shown (page text: ${text.slice(0, 200)})`);
+    if (!text.includes(step.expectText))
+      throw new Error(`"${step.expectText}" is not shown (page text: ${text.slice(0, 200)})`);
   } else if ('expectNoText' in step) {
-    if ((await pageText(await currentPage(miniProgram))).includes(step.expectNoText)) throw new Error(`"${step.expectNoText}" is shown`);
+    if ((await pageText(await currentPage(miniProgram))).includes(step.expectNoText))
+      throw new Error(`"${step.expectNoText}" is shown`);
   } else if ('expectPage' in step) {
     const page = await currentPage(miniProgram);
-    if (page.path !== step.expectPage.replace(/^\/+/, '')) throw new Error(`on ${page.path}, expected ${step.expectPage}`);
+    if (page.path !== step.expectPage.replace(/^\/+/, ''))
+      throw new Error(`on ${page.path}, expected ${step.expectPage}`);
   } else if ('back' in step) {
     await miniProgram.navigateBack();
   } else if ('openSharePath' in step) {
@@ -102,10 +123,13 @@ async function main() {
     console.log('WECHAT_DEVTOOLS_CLI is not set: skipping the DevTools journeys (no pass claimed)');
     process.exit(0);
   }
-  if (!fs.existsSync(cli)) fail(`WECHAT_DEVTOOLS_CLI is ${cli}, which does not exist: point it at WeChat DevTools' cli.`);
-  if (!fs.existsSync(JOURNEYS)) fail('test/e2e/journeys.ts does not exist yet: there are no journeys to replay (no pass claimed).');
+  if (!fs.existsSync(cli))
+    fail(`WECHAT_DEVTOOLS_CLI is ${cli}, which does not exist: point it at WeChat DevTools' cli.`);
+  if (!fs.existsSync(JOURNEYS))
+    fail('test/e2e/journeys.ts does not exist yet: there are no journeys to replay (no pass claimed).');
   const { journeys } = loadTs(JOURNEYS);
-  if (!Array.isArray(journeys) || journeys.length === 0) fail('test/e2e/journeys.ts exports no journeys: nothing to replay (no pass claimed).');
+  if (!Array.isArray(journeys) || journeys.length === 0)
+    fail('test/e2e/journeys.ts exports no journeys: nothing to replay (no pass claimed).');
 
   await require('./lib/compile-package').packNpm(); // DevTools needs miniprogram_npm/ for vant.
   const automator = require('miniprogram-automator');
@@ -137,7 +161,9 @@ async function main() {
   } finally {
     await miniProgram.close().catch(() => {});
   }
-  console.log(`devtools: ${journeys.length - skipped - failed}/${journeys.length - skipped} journeys passed, ${skipped} skipped`);
+  console.log(
+    `devtools: ${journeys.length - skipped - failed}/${journeys.length - skipped} journeys passed, ${skipped} skipped`,
+  );
   process.exit(failed ? 1 : 0);
 }
 

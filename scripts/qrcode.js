@@ -28,14 +28,19 @@ function readOptions(argv) {
   const f = parsed.flags;
   if (f.scene === undefined) fail('qrcode: --scene is required, e.g. npm run qrcode -- --scene t=service.');
   if (!scene.isValidSceneString(f.scene)) {
-    fail(`qrcode: scene "${f.scene}" is not valid: WeChat allows 1 to ${scene.SCENE_MAX_LENGTH} characters from digits, letters and !#$&'()*+,/:;=?@-._~ (encode anything else first).`);
+    fail(
+      `qrcode: scene "${f.scene}" is not valid: WeChat allows 1 to ${scene.SCENE_MAX_LENGTH} characters from digits, letters and !#$&'()*+,/:;=?@-._~ (encode anything else first).`,
+    );
   }
   const page = (f.page || DEFAULT_PAGE).replace(/^\/+/, '');
   const pages = appPages();
-  if (!pages.includes(page)) fail(`qrcode: page "${page}" is not in miniprogram/app.json (pages: ${pages.join(', ')}).`);
+  if (!pages.includes(page))
+    fail(`qrcode: page "${page}" is not in miniprogram/app.json (pages: ${pages.join(', ')}).`);
   const width = f.width === undefined ? DEFAULT_WIDTH : Number(f.width);
-  if (!Number.isInteger(width) || width <= 0) fail(`qrcode: --width must be a whole number of pixels, not "${f.width}".`);
-  if (f.env !== undefined && !ENV_VERSIONS.includes(f.env)) fail(`qrcode: --env must be one of ${ENV_VERSIONS.join(', ')}, not "${f.env}".`);
+  if (!Number.isInteger(width) || width <= 0)
+    fail(`qrcode: --width must be a whole number of pixels, not "${f.width}".`);
+  if (f.env !== undefined && !ENV_VERSIONS.includes(f.env))
+    fail(`qrcode: --env must be one of ${ENV_VERSIONS.join(', ')}, not "${f.env}".`);
   return { scene: f.scene, page, width, envVersion: f.env, out: f.out };
 }
 
@@ -47,11 +52,16 @@ function explainError(reply, opts) {
   if (code === 40001 || code === 40125 || /invalid appsecret/i.test(msg)) {
     return `WeChat rejected the AppSecret (bad secret, ${said}): check MP_APP_SECRET against ${CONSOLE} > AppSecret, or reset it there.`;
   }
-  if (code === 40013 || /invalid appid/i.test(msg)) return `WeChat does not know this AppID (${said}): check MP_APPID against ${CONSOLE}.`;
-  if (code === 40164 || /not in whitelist/i.test(msg)) return `WeChat refused this machine's IP (${said}): add it to the IP whitelist in ${CONSOLE}.`;
-  if (code === 45009 || code === 45011) return `WeChat is rate limiting this AppID (${said}): wait and try again later.`;
-  if (code === 41030) return `WeChat rejected page "${opts.page}" (invalid page, ${said}): it must be a page of the mini program, without a leading slash.`;
-  if (code === 40169 || /invalid scene/i.test(msg)) return `WeChat rejected scene "${opts.scene}" (invalid scene, ${said}).`;
+  if (code === 40013 || /invalid appid/i.test(msg))
+    return `WeChat does not know this AppID (${said}): check MP_APPID against ${CONSOLE}.`;
+  if (code === 40164 || /not in whitelist/i.test(msg))
+    return `WeChat refused this machine's IP (${said}): add it to the IP whitelist in ${CONSOLE}.`;
+  if (code === 45009 || code === 45011)
+    return `WeChat is rate limiting this AppID (${said}): wait and try again later.`;
+  if (code === 41030)
+    return `WeChat rejected page "${opts.page}" (invalid page, ${said}): it must be a page of the mini program, without a leading slash.`;
+  if (code === 40169 || /invalid scene/i.test(msg))
+    return `WeChat rejected scene "${opts.scene}" (invalid scene, ${said}).`;
   if (code === 40097) return `WeChat rejected the arguments (invalid args, ${said}): check --width, --page and --env.`;
   return `WeChat returned an error (${said}).`;
 }
@@ -60,7 +70,9 @@ async function request(url, init, base) {
   try {
     return await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   } catch (err) {
-    const cause = (err && err.cause && (err.cause.code || err.cause.message)) || (err && err.name === 'TimeoutError' ? 'timed out' : String(err && err.message));
+    const cause =
+      (err && err.cause && (err.cause.code || err.cause.message)) ||
+      (err && err.name === 'TimeoutError' ? 'timed out' : String(err && err.message));
     throw new Error(`qrcode: could not reach ${base} (network failure: ${cause}): check the network, or MP_API_BASE.`);
   }
 }
@@ -70,7 +82,9 @@ async function readJson(res, what) {
   try {
     return JSON.parse(text);
   } catch {
-    throw new Error(`qrcode: unexpected reply from the ${what} endpoint (HTTP ${res.status}, ${res.headers.get('content-type') || 'no content type'}).`);
+    throw new Error(
+      `qrcode: unexpected reply from the ${what} endpoint (HTTP ${res.status}, ${res.headers.get('content-type') || 'no content type'}).`,
+    );
   }
 }
 
@@ -78,18 +92,23 @@ async function accessToken(base, appid, secret, opts) {
   const url = `${base}/cgi-bin/token?grant_type=client_credential&appid=${encodeURIComponent(appid)}&secret=${encodeURIComponent(secret)}`;
   const reply = await readJson(await request(url, { method: 'GET' }, base), 'token');
   if (reply.errcode) throw new Error(explainError(reply, opts));
-  if (typeof reply.access_token !== 'string' || !reply.access_token) throw new Error('qrcode: the token endpoint replied without an access_token.');
+  if (typeof reply.access_token !== 'string' || !reply.access_token)
+    throw new Error('qrcode: the token endpoint replied without an access_token.');
   return reply.access_token;
 }
 
 async function fetchCode(base, token, opts) {
   const body = { scene: opts.scene, page: opts.page, width: opts.width, check_path: false };
   if (opts.envVersion) body.env_version = opts.envVersion;
-  const res = await request(`${base}/wxa/getwxacodeunlimit?access_token=${encodeURIComponent(token)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  }, base);
+  const res = await request(
+    `${base}/wxa/getwxacodeunlimit?access_token=${encodeURIComponent(token)}`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    },
+    base,
+  );
   const type = res.headers.get('content-type') || '';
   if (res.ok && type.startsWith('image/')) return { type, bytes: Buffer.from(await res.arrayBuffer()) };
   const reply = await readJson(res, 'code');
@@ -114,7 +133,9 @@ async function main() {
     const out = path.resolve(opts.out || defaultOut(opts.scene, image.type));
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, image.bytes);
-    console.log(`qrcode: ${path.relative(process.cwd(), out)} (${image.bytes.length} bytes, ${image.type}) opens ${opts.page} with scene "${opts.scene}"`);
+    console.log(
+      `qrcode: ${path.relative(process.cwd(), out)} (${image.bytes.length} bytes, ${image.type}) opens ${opts.page} with scene "${opts.scene}"`,
+    );
   } catch (err) {
     fail(redact(err && err.message ? err.message : String(err), [creds.secret, token]));
   }

@@ -23,10 +23,16 @@ async function main() {
   await buildPreview();
   const { url } = await serve(WWW, port);
   console.log(`start: browser preview on ${url}`);
-  console.log(`start: open a page with ${url}?page=pages/home/home (add &key=value for its onLoad query, &scene=… for a QR scene)`);
+  console.log(
+    `start: open a page with ${url}?page=pages/home/home (add &key=value for its onLoad query, &scene=… for a QR scene)`,
+  );
 }
 
 main().catch((err) => {
-  console.error(err.code === 'EADDRINUSE' ? `start: port in use (${err.message}); try --port 0 or PORT=…` : err.stack || String(err));
+  console.error(
+    err.code === 'EADDRINUSE'
+      ? `start: port in use (${err.message}); try --port 0 or PORT=…`
+      : err.stack || String(err),
+  );
   process.exit(1);
 });

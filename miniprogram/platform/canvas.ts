@@ -32,7 +32,11 @@ export interface PaintSurface {
  * Paints on a 2d offscreen canvas and exports a temp file. Resolves null (never rejects) when the base
  * library has no offscreen canvas or the export fails; callers then use a bundled static image.
  */
-export async function paintToFile(width: number, height: number, paint: (surface: PaintSurface) => Promise<void> | void): Promise<string | null> {
+export async function paintToFile(
+  width: number,
+  height: number,
+  paint: (surface: PaintSurface) => Promise<void> | void,
+): Promise<string | null> {
   if (!canUseOffscreenCanvas()) return null;
   try {
     const canvas = wx.createOffscreenCanvas({ type: '2d', width, height });

@@ -18,7 +18,10 @@ export function canUseOffscreenCanvas(): boolean {
 /** Turns on the share menu; with Moments only where the base library supports it. */
 export function enableShareMenu(withTimeline: boolean): void {
   try {
-    wx.showShareMenu({ withShareTicket: false, menus: withTimeline ? ['shareAppMessage', 'shareTimeline'] : ['shareAppMessage'] });
+    wx.showShareMenu({
+      withShareTicket: false,
+      menus: withTimeline ? ['shareAppMessage', 'shareTimeline'] : ['shareAppMessage'],
+    });
   } catch {
     // Share menu stays at WeChat's default.
   }

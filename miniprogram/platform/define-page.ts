@@ -31,7 +31,10 @@ export interface PageSpec<S> {
   relang?(state: S, lang: Lang): S;
   /** After each full render (load, language change): e.g. open the page a QR code asked for, draw the share card. */
   ready?(ctx: PageContext<S>): void;
-  share?(state: S, lang: Lang): WechatMiniprogram.Page.ICustomShareContent | WechatMiniprogram.Page.IAsyncCustomShareContent;
+  share?(
+    state: S,
+    lang: Lang,
+  ): WechatMiniprogram.Page.ICustomShareContent | WechatMiniprogram.Page.IAsyncCustomShareContent;
   timeline?(state: S, lang: Lang): WechatMiniprogram.Page.ICustomTimelineContent;
   /** Event handlers from the WXML, by name; each gets the page context and the event. */
   handlers?: Record<string, (ctx: PageContext<S>, event: PageEvent) => unknown>;

@@ -8,7 +8,12 @@ export function showToast(title: string, icon: 'success' | 'none' = 'none'): voi
 }
 
 /** Asks a yes/no question; resolves true only on an explicit confirm. */
-export function confirm(options: { title: string; content: string; confirmText?: string; cancelText?: string }): Promise<boolean> {
+export function confirm(options: {
+  title: string;
+  content: string;
+  confirmText?: string;
+  cancelText?: string;
+}): Promise<boolean> {
   return new Promise((resolve) => {
     try {
       wx.showModal({

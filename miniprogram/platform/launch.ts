@@ -7,4 +7,3 @@ export interface EntryQuery {
   scene?: string;
   [key: string]: string | undefined;
 }
-

@@ -15,7 +15,8 @@ export type PrivacyConsent = 'agreed' | 'refused' | 'undeclared' | 'unsupported'
 
 /** Asks for consent before a privacy interface; resolves how it went (never rejects). */
 export function requirePrivacy(): Promise<PrivacyConsent> {
-  if (!canUse('requirePrivacyAuthorize') || typeof wx.requirePrivacyAuthorize !== 'function') return Promise.resolve('unsupported');
+  if (!canUse('requirePrivacyAuthorize') || typeof wx.requirePrivacyAuthorize !== 'function')
+    return Promise.resolve('unsupported');
   return new Promise((resolve) => {
     try {
       wx.requirePrivacyAuthorize({

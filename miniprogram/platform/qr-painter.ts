@@ -19,7 +19,13 @@ export interface PaintedCode {
  * includes the quiet zone, at whole pixels per module so no edge is blurred, at most `maxSide` wide, at
  * (x, y). Returns what was painted, or null (nothing painted) when it would be too small to scan.
  */
-export function paintQrCode(ctx: Pick<Ctx2D, 'fillStyle' | 'fillRect'>, matrix: QrMatrix, x: number, y: number, maxSide: number): PaintedCode | null {
+export function paintQrCode(
+  ctx: Pick<Ctx2D, 'fillStyle' | 'fillRect'>,
+  matrix: QrMatrix,
+  x: number,
+  y: number,
+  maxSide: number,
+): PaintedCode | null {
   const modules = matrix.size + 2 * QUIET_ZONE;
   const unit = Math.floor(maxSide / modules);
   const side = unit * modules;

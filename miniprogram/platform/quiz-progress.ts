@@ -22,7 +22,8 @@ interface StoredProgressV1 {
   step: number;
 }
 
-const isStep = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < QUESTIONS.length;
+const isStep = (x: unknown): x is number =>
+  typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < QUESTIONS.length;
 
 /** Validates a stored record (an object, or its JSON text from older writers); null for anything invalid. */
 export function parseProgress(raw: unknown): QuizProgress | null {

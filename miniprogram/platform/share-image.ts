@@ -65,7 +65,9 @@ function paintTypeName(ctx: Ctx2D, name: string, l: SummaryLayout): void {
   const lines = wrapText(ctx, name, width, 2);
   if (lines.length === 2 && !lines[1].endsWith('…')) {
     const gap = Math.max(0, l.typeSize - 2 * small) / 3;
-    lines.forEach((line, i) => text(ctx, line, l.x, l.typeY + gap + i * (small + gap), small, THEME['color-text'], 'bold'));
+    lines.forEach((line, i) =>
+      text(ctx, line, l.x, l.typeY + gap + i * (small + gap), small, THEME['color-text'], 'bold'),
+    );
     return;
   }
   const shrunk = Math.floor((l.typeSize * width) / full);
@@ -81,7 +83,15 @@ function paintSummary(ctx: Ctx2D, c: ShareImageContent, l: SummaryLayout): numbe
   roundRect(ctx, l.x, l.badge.y, l.badge.w, l.badge.h, l.badge.h / 2);
   ctx.fillStyle = c.color;
   ctx.fill();
-  text(ctx, c.score, l.x + l.badge.h / 2, l.badge.y + (l.badge.h - l.badge.textSize) / 2, l.badge.textSize, THEME['color-surface'], 'bold');
+  text(
+    ctx,
+    c.score,
+    l.x + l.badge.h / 2,
+    l.badge.y + (l.badge.h - l.badge.textSize) / 2,
+    l.badge.textSize,
+    THEME['color-surface'],
+    'bold',
+  );
   const r = l.reasons;
   let y = r.y;
   ctx.font = `normal ${r.size}px ${FONT}`;
@@ -122,7 +132,9 @@ async function paintPoster(surface: PaintSurface, c: PosterContent): Promise<voi
   ctx.font = `normal 28px ${FONT}`;
   if (code) {
     ctx.drawImage(code, x, 880, 200, 200);
-    wrapText(ctx, c.footer, width - 420, 3).forEach((line, i) => text(ctx, line, 316, 930 + i * 42, 28, THEME['color-text-2']));
+    wrapText(ctx, c.footer, width - 420, 3).forEach((line, i) =>
+      text(ctx, line, 316, 930 + i * 42, 28, THEME['color-text-2']),
+    );
   } else {
     // No code configured: the same spot holds a panel telling how to find the mini program.
     roundRect(ctx, x, 880, width - 2 * x, 200, 24);

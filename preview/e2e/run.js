@@ -15,22 +15,43 @@ const steps = require('./steps');
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'artifacts', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** test/e2e/journeys.ts is TypeScript: bundle it for Node and load it. */
 function loadJourneys() {
   const out = path.join(ROOT, '.preview', 'journeys.cjs');
-  esbuild.buildSync({ entryPoints: [path.join(ROOT, 'test', 'e2e', 'journeys.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'error' });
+  esbuild.buildSync({
+    entryPoints: [path.join(ROOT, 'test', 'e2e', 'journeys.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: out,
+    logLevel: 'error',
+  });
   delete require.cache[out];
   return require(out).journeys;
 }
 
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]+/g, '-').replace(/^-+|-+$/g, '');
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9\u4e00-\u9fff]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 /** The runtime is TypeScript outside the root tsconfig (it needs the DOM lib): check it strictly here. */
 function typecheckRuntime() {
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const res = spawnSync(process.execPath, [tsc, '-p', path.join(__dirname, '..', 'tsconfig.json')], { encoding: 'utf8' });
+  const res = spawnSync(process.execPath, [tsc, '-p', path.join(__dirname, '..', 'tsconfig.json')], {
+    encoding: 'utf8',
+  });
   if (res.status !== 0) throw new Error(`e2e: tsc -p preview/tsconfig.json failed\n${res.stdout}${res.stderr}`);
 }
 
@@ -40,17 +61,30 @@ async function main() {
   const journeys = loadJourneys();
   const { server, url } = await serve(WWW, 0);
   fs.mkdirSync(SHOTS, { recursive: true });
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`e2e: no Chromium at ${CHROMIUM} (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(
+      `e2e: no Chromium at ${CHROMIUM} (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)`,
+    );
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const results = [];
   const record = (name, error) => {
     results.push({ name, error });
-    console.log(`${error ? '✗' : '✓'} ${name}${error ? `\n    ${String(error.message || error).split('\n').join('\n    ')}` : ''}`);
+    console.log(
+      `${error ? '✗' : '✓'} ${name}${
+        error
+          ? `\n    ${String(error.message || error)
+              .split('\n')
+              .join('\n    ')}`
+          : ''
+      }`,
+    );
   };
   try {
     for (const journey of journeys) {
       try {
-        await steps.runJourney(browser, url, journey, (name) => path.join(SHOTS, `${slug(journey.name)}--${slug(name)}.png`));
+        await steps.runJourney(browser, url, journey, (name) =>
+          path.join(SHOTS, `${slug(journey.name)}--${slug(name)}.png`),
+        );
         record(`journey: ${journey.name}`, null);
       } catch (err) {
         record(`journey: ${journey.name}`, err);

@@ -14,7 +14,11 @@ function pngFromDataUrl(src) {
 /** The text of the QR code in a PNG, or null when none is found. */
 function scanPng(buffer) {
   const png = PNG.sync.read(buffer);
-  const code = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
+  const code = jsQR(
+    new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length),
+    png.width,
+    png.height,
+  );
   return code ? code.data : null;
 }
 

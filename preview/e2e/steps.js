@@ -8,7 +8,8 @@ const WAIT_MS = 5000;
 /** The preview URL opening `route` with a query (values go in as written; the runtime decodes them once). */
 function pageUrl(base, route, query = {}, extra = {}) {
   const params = [`page=${route.replace(/^\//, '')}`];
-  for (const [k, v] of Object.entries({ ...query, ...extra })) params.push(`${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
+  for (const [k, v] of Object.entries({ ...query, ...extra }))
+    params.push(`${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
   return `${base}?${params.join('&')}`;
 }
 
@@ -20,7 +21,8 @@ async function newSession(browser, base) {
   const errors = [];
   page.on('pageerror', (err) => errors.push(`page error: ${err.stack || err.message}`));
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) errors.push(`console error: ${msg.text()}`);
+    if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text()))
+      errors.push(`console error: ${msg.text()}`);
   });
   return { context, page, errors };
 }
@@ -33,7 +35,9 @@ async function open(session, url) {
 
 /** Lets taps (dispatched through promises) and the re-render they cause finish. */
 async function settle(page) {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))),
+  );
 }
 
 function visibleText(page) {
@@ -92,18 +96,29 @@ async function runJourney(browser, base, journey, shotPath) {
         if (!s) throw new Error('the journey must start with an open step');
         if ('tap' in step) await tap(s.page, step.tap);
         else if ('expectText' in step) {
-          await waitFor(s.page, `text "${step.expectText}" not shown`, (t) => {
-            const top = [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none');
-            const overlay = document.querySelector('.pv-overlay');
-            return `${top ? top.innerText : ''}\n${overlay ? overlay.innerText : ''}`.includes(t);
-          }, step.expectText).catch(async (err) => {
+          await waitFor(
+            s.page,
+            `text "${step.expectText}" not shown`,
+            (t) => {
+              const top = [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none');
+              const overlay = document.querySelector('.pv-overlay');
+              return `${top ? top.innerText : ''}\n${overlay ? overlay.innerText : ''}`.includes(t);
+            },
+            step.expectText,
+          ).catch(async (err) => {
             throw new Error(`${err.message}; the page shows:\n${await visibleText(s.page)}`);
           });
         } else if ('expectNoText' in step) {
           await settle(s.page);
-          if ((await visibleText(s.page)).includes(step.expectNoText)) throw new Error(`text "${step.expectNoText}" is shown`);
+          if ((await visibleText(s.page)).includes(step.expectNoText))
+            throw new Error(`text "${step.expectNoText}" is shown`);
         } else if ('expectPage' in step) {
-          await waitFor(s.page, `page is ${await s.page.evaluate(() => window.__mpPreview.route())}`, (r) => window.__mpPreview.route() === r, step.expectPage);
+          await waitFor(
+            s.page,
+            `page is ${await s.page.evaluate(() => window.__mpPreview.route())}`,
+            (r) => window.__mpPreview.route() === r,
+            step.expectPage,
+          );
         } else if ('back' in step) {
           await s.page.click('.pv-back');
           await settle(s.page);
@@ -118,16 +133,26 @@ async function runJourney(browser, base, journey, shotPath) {
           const at = s.page.url();
           await waitFor(s.page, 'no poster image on the page', () => {
             const top = [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none');
-            return !!top && [...top.querySelectorAll('wx-image')].some((i) => (i.getAttribute('src') || '').startsWith('data:image/png'));
+            return (
+              !!top &&
+              [...top.querySelectorAll('wx-image')].some((i) =>
+                (i.getAttribute('src') || '').startsWith('data:image/png'),
+              )
+            );
           });
           const src = await s.page.evaluate(() => {
             const top = [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none');
-            return [...top.querySelectorAll('wx-image')].map((i) => i.getAttribute('src') || '').find((v) => v.startsWith('data:image/png'));
+            return [...top.querySelectorAll('wx-image')]
+              .map((i) => i.getAttribute('src') || '')
+              .find((v) => v.startsWith('data:image/png'));
           });
           const png = pngFromDataUrl(src);
           fs.writeFileSync(shotPath(step.scanPoster), png);
           const link = scanPng(png);
-          if (!link) throw new Error(`no QR code found in the poster's pixels (saved as ${shotPath(step.scanPoster)}; page ${at})`);
+          if (!link)
+            throw new Error(
+              `no QR code found in the poster's pixels (saved as ${shotPath(step.scanPoster)}; page ${at})`,
+            );
           const rule = new URL('/qr/', base).toString();
           if (!link.startsWith(rule)) throw new Error(`the poster's code holds ${link}, not a link under ${rule}`);
           // A phone scanning it: a new session (own storage) opens the link; the preview plays WeChat's rule.
@@ -156,7 +181,9 @@ async function screenshotPage(browser, base, route, theme, file) {
     await open(s, pageUrl(base, route, {}, { _theme: theme, _width: '375' }));
     await s.page.evaluate(() => document.fonts.ready);
     await s.page.locator('#pv-phone').screenshot({ path: file });
-    const panelErrors = await s.page.evaluate(() => [...document.querySelectorAll('.pv-error pre')].map((p) => p.textContent));
+    const panelErrors = await s.page.evaluate(() =>
+      [...document.querySelectorAll('.pv-error pre')].map((p) => p.textContent),
+    );
     const problems = [...s.errors, ...panelErrors];
     if (problems.length) throw new Error(problems.join('\n'));
   } finally {

@@ -49,7 +49,10 @@ function compileTemplates(stageDir, appUsing) {
     } catch {
       json = null;
     }
-    const tags = Object.keys({ ...(json && !json.component ? appUsing : {}), ...((json && json.usingComponents) || {}) });
+    const tags = Object.keys({
+      ...(json && !json.component ? appUsing : {}),
+      ...((json && json.usingComponents) || {}),
+    });
     if (tags.length) {
       componentArgs.push(file, String(tags.length), ...tags);
       count++;

@@ -14,16 +14,52 @@ const CLASS_MARK = '__mpc__';
 const PAGE_MARK = '__mpp__';
 
 const BUILTIN_TAGS = [
-  'view', 'text', 'button', 'image', 'icon', 'input', 'textarea', 'scroll-view', 'swiper', 'swiper-item', 'navigator',
-  'rich-text', 'progress', 'checkbox', 'checkbox-group', 'radio', 'radio-group', 'label', 'form', 'switch', 'slider',
-  'picker', 'picker-view', 'picker-view-column', 'canvas', 'video', 'map', 'cover-view', 'cover-image', 'block',
-  'movable-area', 'movable-view', 'web-view', 'open-data', 'official-account', 'root-portal', 'page-container',
+  'view',
+  'text',
+  'button',
+  'image',
+  'icon',
+  'input',
+  'textarea',
+  'scroll-view',
+  'swiper',
+  'swiper-item',
+  'navigator',
+  'rich-text',
+  'progress',
+  'checkbox',
+  'checkbox-group',
+  'radio',
+  'radio-group',
+  'label',
+  'form',
+  'switch',
+  'slider',
+  'picker',
+  'picker-view',
+  'picker-view-column',
+  'canvas',
+  'video',
+  'map',
+  'cover-view',
+  'cover-image',
+  'block',
+  'movable-area',
+  'movable-view',
+  'web-view',
+  'open-data',
+  'official-account',
+  'root-portal',
+  'page-container',
 ];
 const TAG_RE = new RegExp(`(^|[\\s>+~(,])(page|${BUILTIN_TAGS.join('|')})(?=$|[\\s.#:\\[>+~),])`, 'g');
 
 /** rpx, vh and vw are relative to the phone screen, whose size the runtime sets as --rpx, --vh, --vw. */
 function rpx(value) {
-  return value.replace(/(-?(?:\d+\.?\d*|\.\d+))(rpx|vh|vw)\b/gi, (_m, n, unit) => `calc(${n} * var(--${unit.toLowerCase()}))`);
+  return value.replace(
+    /(-?(?:\d+\.?\d*|\.\d+))(rpx|vh|vw)\b/gi,
+    (_m, n, unit) => `calc(${n} * var(--${unit.toLowerCase()}))`,
+  );
 }
 
 /** Reads a WXSS file with its @imports inlined (relative to the file, or /-paths from the mini program root). */
@@ -38,7 +74,10 @@ function readWithImports(file, mpRoot, seen = new Set()) {
 }
 
 function transformSelector(selector, scope) {
-  let s = selector.replace(/(^|[^\w-])\.(-?[_a-zA-Z][-_a-zA-Z0-9]*)/g, (_m, before, name) => `${before}.${CLASS_MARK}${name}`);
+  let s = selector.replace(
+    /(^|[^\w-])\.(-?[_a-zA-Z][-_a-zA-Z0-9]*)/g,
+    (_m, before, name) => `${before}.${CLASS_MARK}${name}`,
+  );
   s = s.replace(TAG_RE, (_m, before, tag) => `${before}${tag === 'page' ? '.mp-page' : `wx-${tag}`}`);
   if (scope.host) s = s.replace(/:host/g, scope.host);
   if (scope.page) {

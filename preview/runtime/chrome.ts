@@ -9,7 +9,11 @@ export const WIDTHS = [320, 375, 414] as const;
 export const HEIGHTS: Record<number, number> = { 320: 568, 375: 667, 414: 736 };
 export const LANGUAGES = ['zh_CN', 'en'] as const;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = ''): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text = '',
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   if (text) node.textContent = text;
@@ -51,7 +55,11 @@ export class Chrome {
   private readonly pageSelect: HTMLSelectElement;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(routes: string[], state: { route: string; width: number; theme: string; language: string }, events: ChromeEvents) {
+  constructor(
+    routes: string[],
+    state: { route: string; width: number; theme: string; language: string },
+    events: ChromeEvents,
+  ) {
     const bar = el('div', { class: 'pv-toolbar' });
     this.pageSelect = select('page', 'pv-page', routes, state.route);
     this.pageSelect.addEventListener('change', () => events.openPage(this.pageSelect.value));
@@ -79,7 +87,10 @@ export class Chrome {
     this.phone.append(status, nav, this.screen);
 
     this.panel = el('aside', { class: 'pv-panel', id: 'pv-panel' });
-    this.panel.append(el('h2', {}, 'Share and images'), el('p', { class: 'pv-hint' }, 'Share payloads and saved images appear here.'));
+    this.panel.append(
+      el('h2', {}, 'Share and images'),
+      el('p', { class: 'pv-hint' }, 'Share payloads and saved images appear here.'),
+    );
 
     const stage = el('div', { class: 'pv-stage' });
     stage.append(this.phone, this.panel);
@@ -161,7 +172,10 @@ export class Chrome {
     const dl = el('dl');
     dl.append(el('dt', {}, 'title'), el('dd', { class: 'pv-share-title' }, share.title));
     dl.append(el('dt', {}, 'path'), el('dd', { class: 'pv-share-path' }, share.path));
-    dl.append(el('dt', {}, 'imageUrl'), el('dd', {}, share.imageUrl ? '' : '(none: WeChat uses a screenshot of the page)'));
+    dl.append(
+      el('dt', {}, 'imageUrl'),
+      el('dd', {}, share.imageUrl ? '' : '(none: WeChat uses a screenshot of the page)'),
+    );
     card.appendChild(dl);
     if (share.imageUrl) card.appendChild(el('img', { src: share.imageUrl, alt: 'share image' }));
     card.appendChild(el('a', { href: share.openUrl, target: '_blank', class: 'pv-open-share' }, 'open this path'));

@@ -66,10 +66,13 @@ export function start(manifest: Manifest): void {
   const routes = manifest.appJson.pages;
   // Opened at <origin>/qr/…: a scanned poster link. WeChat opens the rule's page with q (the link, encoded once).
   const scan = manifest.qrRule ? scannedLaunch(location.href, manifest.qrRule, Math.floor(Date.now() / 1000)) : null;
-  const launchRoute = scan ? scan.route : decode(params.page)?.replace(/^\//, '') || manifest.appJson.entryPagePath || routes[0];
+  const launchRoute = scan
+    ? scan.route
+    : decode(params.page)?.replace(/^\//, '') || manifest.appJson.entryPagePath || routes[0];
   const launchQuery: Query = scan ? { ...scan.query } : {};
   // Launch query values arrive decoded once (a QR scene stays safe: its characters never include '%').
-  if (!scan) for (const [k, v] of Object.entries(params)) if (!PREVIEW_PARAMS.includes(k)) launchQuery[k] = decode(v) ?? v;
+  if (!scan)
+    for (const [k, v] of Object.entries(params)) if (!PREVIEW_PARAMS.includes(k)) launchQuery[k] = decode(v) ?? v;
   const launch: LaunchOptions = {
     path: launchRoute,
     query: launchQuery,
@@ -82,27 +85,34 @@ export function start(manifest: Manifest): void {
   const win = manifest.appJson.window ?? {};
   const byKey = new Map(manifest.components.map((c) => [c.key, c]));
 
-  const chrome = new Chrome(routes, { route: launchRoute, width: settings.width, theme: settings.theme, language: settings.language }, {
-    openPage: (route) => guard(() => stack.reLaunch(`/${route}`)),
-    setWidth: (w) => {
-      settings.width = w;
-      settings.height = HEIGHTS[w] ?? 667;
-      applySettings();
+  const chrome = new Chrome(
+    routes,
+    { route: launchRoute, width: settings.width, theme: settings.theme, language: settings.language },
+    {
+      openPage: (route) => guard(() => stack.reLaunch(`/${route}`)),
+      setWidth: (w) => {
+        settings.width = w;
+        settings.height = HEIGHTS[w] ?? 667;
+        applySettings();
+      },
+      setTheme: (t) => {
+        settings.theme = t;
+        applySettings();
+      },
+      setLanguage: (l) => {
+        settings.language = l;
+        applySettings();
+        const top = stack.current();
+        // Pages read the language on load: reload the current page so it shows the new one.
+        if (top)
+          guard(() =>
+            stack.reLaunch(`/${top.route}${Object.keys(top.query).length ? `?${formatQuery(top.query)}` : ''}`),
+          );
+      },
+      share: () => void share('menu', {}),
+      back: () => guard(() => stack.navigateBack(1)),
     },
-    setTheme: (t) => {
-      settings.theme = t;
-      applySettings();
-    },
-    setLanguage: (l) => {
-      settings.language = l;
-      applySettings();
-      const top = stack.current();
-      // Pages read the language on load: reload the current page so it shows the new one.
-      if (top) guard(() => stack.reLaunch(`/${top.route}${Object.keys(top.query).length ? `?${formatQuery(top.query)}` : ''}`));
-    },
-    share: () => void share('menu', {}),
-    back: () => guard(() => stack.navigateBack(1)),
-  });
+  );
   const reportError = (message: string) => {
     console.error(`[preview] ${message}`);
     chrome.error(message);
@@ -115,14 +125,19 @@ export function start(manifest: Manifest): void {
     }
   };
   window.addEventListener('error', (e) => chrome.error(String(e.error?.stack ?? e.message)));
-  window.addEventListener('unhandledrejection', (e) => chrome.error(`unhandled rejection: ${String((e.reason as Error)?.stack ?? JSON.stringify(e.reason))}`));
+  window.addEventListener('unhandledrejection', (e) =>
+    chrome.error(`unhandled rejection: ${String((e.reason as Error)?.stack ?? JSON.stringify(e.reason))}`),
+  );
 
   /** Theme colours of app.json `window` values such as "@navBg" (theme.json). */
   const themed = (value: string | undefined): string | undefined =>
     value?.startsWith('@') ? manifest.themeJson?.[settings.theme]?.[value.slice(1)] : value;
 
   function applySettings(): void {
-    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ width: settings.width, theme: settings.theme, language: settings.language }));
+    localStorage.setItem(
+      SETTINGS_KEY,
+      JSON.stringify({ width: settings.width, theme: settings.theme, language: settings.language }),
+    );
     const phone = chrome.phone;
     phone.classList.toggle('mp-dark', settings.theme === 'dark');
     phone.classList.toggle('mp-light', settings.theme === 'light');
@@ -138,7 +153,11 @@ export function start(manifest: Manifest): void {
     const json = top ? byKey.get(top.route)?.json : undefined;
     const pick = (k: string) => (json?.[k] as string | undefined) ?? win[k];
     const textStyle = themed(pick('navigationBarTextStyle')) === 'white' ? '#ffffff' : '#000000';
-    chrome.setNavColors(themed(pick('navigationBarBackgroundColor')) ?? '#ffffff', textStyle, pick('navigationStyle') === 'custom');
+    chrome.setNavColors(
+      themed(pick('navigationBarBackgroundColor')) ?? '#ffffff',
+      textStyle,
+      pick('navigationStyle') === 'custom',
+    );
     chrome.screen.style.background = themed(pick('backgroundColor')) ?? '';
   }
 
@@ -148,7 +167,7 @@ export function start(manifest: Manifest): void {
     try {
       return (fn as AnyFn).apply(inst, args);
     } catch (err) {
-      reportError(`${String(inst.route)}.${name}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      reportError(`${String(inst.route)}.${name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return undefined;
     }
   };
@@ -179,7 +198,8 @@ export function start(manifest: Manifest): void {
         root.attach(wrapper);
         const inst = root.instance;
         Object.assign(inst, { route, __route__: route, options: query });
-        const title = (byKey.get(route)?.json.navigationBarTitleText as string | undefined) ?? win.navigationBarTitleText ?? '';
+        const title =
+          (byKey.get(route)?.json.navigationBarTitleText as string | undefined) ?? win.navigationBarTitleText ?? '';
         const record: PageRecord = { route, query, root, wrapper, title, scrollTop: 0 };
         call(inst, 'onLoad', { ...query });
         showPage(record, stack.entries.length + 1);
@@ -241,17 +261,31 @@ export function start(manifest: Manifest): void {
     const appTitle = win.navigationBarTitleText ?? '';
     const views: ShareView[] = [];
     if (typeof inst.onShareAppMessage === 'function') {
-      let res = (call(inst, 'onShareAppMessage', { from, target: from === 'button' ? { dataset } : undefined }) ?? {}) as Record<string, unknown>;
+      let res = (call(inst, 'onShareAppMessage', { from, target: from === 'button' ? { dataset } : undefined }) ??
+        {}) as Record<string, unknown>;
       if (res.promise instanceof Promise) res = { ...res, ...((await res.promise) as Record<string, unknown>) };
       const path = String(res.path ?? currentPath);
-      views.push({ kind: 'onShareAppMessage', title: String(res.title ?? appTitle), path, imageUrl: res.imageUrl as string | undefined, openUrl: previewUrlFor(path) });
+      views.push({
+        kind: 'onShareAppMessage',
+        title: String(res.title ?? appTitle),
+        path,
+        imageUrl: res.imageUrl as string | undefined,
+        openUrl: previewUrlFor(path),
+      });
     }
     if (typeof inst.onShareTimeline === 'function') {
       const res = (call(inst, 'onShareTimeline') ?? {}) as Record<string, unknown>;
       const path = `${top.route}${res.query ? `?${String(res.query)}` : ''}`;
-      views.push({ kind: 'onShareTimeline', title: String(res.title ?? appTitle), path, imageUrl: res.imageUrl as string | undefined, openUrl: previewUrlFor(path) });
+      views.push({
+        kind: 'onShareTimeline',
+        title: String(res.title ?? appTitle),
+        path,
+        imageUrl: res.imageUrl as string | undefined,
+        openUrl: previewUrlFor(path),
+      });
     }
-    if (!views.length) chrome.error(`${top.route} defines no onShareAppMessage: in WeChat its share menu item is greyed out.`);
+    if (!views.length)
+      chrome.error(`${top.route} defines no onShareAppMessage: in WeChat its share menu item is greyed out.`);
     views.forEach((v) => chrome.showShare(v));
     return views;
   }
@@ -276,12 +310,16 @@ export function start(manifest: Manifest): void {
   try {
     manifest.loadApp();
   } catch (err) {
-    reportError(`app: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    reportError(`app: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   }
   call(registry.app as PageInstance, 'onLaunch', launch);
   call(registry.app as PageInstance, 'onShow', launch);
   if (!routes.includes(launchRoute)) reportError(`page "${launchRoute}" is not in app.json; opening ${routes[0]}`);
-  guard(() => stack.reLaunch(`/${routes.includes(launchRoute) ? launchRoute : routes[0]}${Object.keys(launchQuery).length ? `?${formatQuery(launchQuery)}` : ''}`));
+  guard(() =>
+    stack.reLaunch(
+      `/${routes.includes(launchRoute) ? launchRoute : routes[0]}${Object.keys(launchQuery).length ? `?${formatQuery(launchQuery)}` : ''}`,
+    ),
+  );
 
   // For the e2e driver and for poking around in the console.
   g.__mpPreview = {

@@ -39,15 +39,68 @@ export interface ComponentEntry {
 }
 
 type Gwx = (path: string) => unknown;
-type Definition = Record<string, unknown> & { options?: Record<string, unknown>; relations?: Record<string, Record<string, unknown>> };
+type Definition = Record<string, unknown> & {
+  options?: Record<string, unknown>;
+  relations?: Record<string, Record<string, unknown>>;
+};
 
 const BUILTIN_TAGS = [
-  'cover-image', 'cover-view', 'grid-view', 'list-view', 'match-media', 'movable-area', 'movable-view', 'page-container', 'root-portal',
-  'scroll-view', 'share-element', 'sticky-header', 'sticky-section', 'swiper', 'swiper-item', 'view', 'icon', 'progress', 'rich-text',
-  'text', 'button', 'checkbox', 'checkbox-group', 'editor', 'form', 'input', 'keyboard-accessory', 'label', 'picker', 'picker-view',
-  'picker-view-column', 'radio', 'radio-group', 'slider', 'switch', 'textarea', 'functional-page-navigator', 'navigator', 'audio',
-  'camera', 'channel-live', 'channel-video', 'image', 'live-player', 'live-pusher', 'video', 'voip-room', 'map', 'canvas', 'web-view',
-  'ad', 'ad-custom', 'official-account', 'open-data', 'navigation-bar', 'page-meta',
+  'cover-image',
+  'cover-view',
+  'grid-view',
+  'list-view',
+  'match-media',
+  'movable-area',
+  'movable-view',
+  'page-container',
+  'root-portal',
+  'scroll-view',
+  'share-element',
+  'sticky-header',
+  'sticky-section',
+  'swiper',
+  'swiper-item',
+  'view',
+  'icon',
+  'progress',
+  'rich-text',
+  'text',
+  'button',
+  'checkbox',
+  'checkbox-group',
+  'editor',
+  'form',
+  'input',
+  'keyboard-accessory',
+  'label',
+  'picker',
+  'picker-view',
+  'picker-view-column',
+  'radio',
+  'radio-group',
+  'slider',
+  'switch',
+  'textarea',
+  'functional-page-navigator',
+  'navigator',
+  'audio',
+  'camera',
+  'channel-live',
+  'channel-video',
+  'image',
+  'live-player',
+  'live-pusher',
+  'video',
+  'voip-room',
+  'map',
+  'canvas',
+  'web-view',
+  'ad',
+  'ad-custom',
+  'official-account',
+  'open-data',
+  'navigation-bar',
+  'page-meta',
 ];
 
 function letters(n: number): string {
@@ -59,7 +112,6 @@ function letters(n: number): string {
   } while (i > 0);
   return s;
 }
-
 
 export interface AppRecord {
   instance: Record<string, unknown>;
@@ -104,7 +156,8 @@ export class Registry {
   ensure(key: string): string {
     const id = this.ids.get(key);
     const entry = this.byKey.get(key);
-    if (!id || !entry) throw new Error(`preview: ${key} is not part of the build (is it listed in app.json or a usingComponents?)`);
+    if (!id || !entry)
+      throw new Error(`preview: ${key} is not part of the build (is it listed in app.json or a usingComponents?)`);
     if (this.registered.has(key)) return id;
     this.registered.add(key);
     for (const child of Object.values(entry.using)) this.ensure(child);
@@ -114,7 +167,7 @@ export class Registry {
       entry.load();
       if (this.loading === entry) this.onError(`${key}: its code never called Component() or Page()`);
     } catch (err) {
-      this.onError(`${key}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      this.onError(`${key}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     } finally {
       this.loading = before;
     }
@@ -131,7 +184,8 @@ export class Registry {
     const options = { ...(def.options ?? {}) };
     const isolation = String(options.styleIsolation ?? (def.styleIsolation as string | undefined) ?? '');
     // Pages and components that share styles keep plain class names; isolated components get a prefix.
-    const shared = entry.isPage || options.addGlobalClass === true || isolation === 'shared' || isolation === 'apply-shared';
+    const shared =
+      entry.isPage || options.addGlobalClass === true || isolation === 'shared' || isolation === 'apply-shared';
     const prefix = shared ? '' : entry.tag;
     options.classPrefix = prefix;
     const usingComponents: Record<string, string> = {};

@@ -49,8 +49,10 @@ export function reflectAttribute(el: Element, rawName: string, value: unknown): 
   // wcc hands some attributes over camel-cased (openType); WXML and CSS know them dashed (open-type).
   const name = rawName.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   if (el.tagName === 'WX-IMAGE') queueMicrotask(() => paintImage(el as HTMLElement));
-  if (NOT_REFLECTED.test(name) || name.startsWith('data-') || name.startsWith('bind') || name.startsWith('catch')) return;
-  if (value === false || value === null || value === undefined || value === '' || typeof value === 'object') el.removeAttribute(name);
+  if (NOT_REFLECTED.test(name) || name.startsWith('data-') || name.startsWith('bind') || name.startsWith('catch'))
+    return;
+  if (value === false || value === null || value === undefined || value === '' || typeof value === 'object')
+    el.removeAttribute(name);
   else el.setAttribute(name, value === true ? '' : String(value));
 }
 
@@ -89,7 +91,14 @@ export function installBuiltinActions(root: HTMLElement, actions: BuiltinActions
     const nav = el?.closest('wx-navigator');
     if (nav) {
       const type = nav.getAttribute('open-type') ?? 'navigate';
-      const kind = type === 'redirect' ? 'redirectTo' : type === 'reLaunch' || type === 'switchTab' ? 'reLaunch' : type === 'navigateBack' ? 'navigateBack' : 'navigateTo';
+      const kind =
+        type === 'redirect'
+          ? 'redirectTo'
+          : type === 'reLaunch' || type === 'switchTab'
+            ? 'reLaunch'
+            : type === 'navigateBack'
+              ? 'navigateBack'
+              : 'navigateTo';
       actions.navigate(kind, nav.getAttribute('url') ?? '');
       return;
     }

@@ -106,7 +106,8 @@ function createStorage(store: Storage) {
     }
   };
   const set = (key: string, value: unknown): void => {
-    if (typeof key !== 'string' || key === '') throw new Error('setStorageSync:fail parameter error: key should be a non-empty string');
+    if (typeof key !== 'string' || key === '')
+      throw new Error('setStorageSync:fail parameter error: key should be a non-empty string');
     store.setItem(STORAGE_PREFIX + key, JSON.stringify({ v: value }));
   };
   const remove = (key: string): void => store.removeItem(STORAGE_PREFIX + key);
@@ -146,7 +147,8 @@ function createCanvasApis(host: ShimHost) {
     },
     canvasToTempFilePath: asyncApi('canvasToTempFilePath', (o) => {
       const canvas = o.canvas as HTMLCanvasElement | undefined;
-      if (!canvas || typeof canvas.toDataURL !== 'function') throw new Error('only the canvas-object form (type 2d / offscreen) works in the browser preview');
+      if (!canvas || typeof canvas.toDataURL !== 'function')
+        throw new Error('only the canvas-object form (type 2d / offscreen) works in the browser preview');
       const type = o.fileType === 'jpg' ? 'image/jpeg' : 'image/png';
       const x = Number(o.x ?? 0);
       const y = Number(o.y ?? 0);
@@ -181,20 +183,46 @@ function systemApis(host: ShimHost) {
       windowWidth: s.width,
       windowHeight: s.height - statusBarHeight - 44,
       statusBarHeight,
-      safeArea: { left: 0, right: s.width, top: statusBarHeight, bottom: s.height, width: s.width, height: s.height - statusBarHeight },
+      safeArea: {
+        left: 0,
+        right: s.width,
+        top: statusBarHeight,
+        bottom: s.height,
+        width: s.width,
+        height: s.height - statusBarHeight,
+      },
       screenTop: statusBarHeight + 44,
     };
   };
   const appBaseInfo = () => {
     const s = host.settings();
-    return { SDKVersion: '3.7.12', version: '8.0.50', language: s.language, theme: s.theme, enableDebug: false, fontSizeSetting: 16, host: { env: 'WeChat' } };
+    return {
+      SDKVersion: '3.7.12',
+      version: '8.0.50',
+      language: s.language,
+      theme: s.theme,
+      enableDebug: false,
+      fontSizeSetting: 16,
+      host: { env: 'WeChat' },
+    };
   };
-  const deviceInfo = () => ({ brand: 'browser', model: 'browser preview', system: 'Browser', platform: 'devtools', benchmarkLevel: 1 });
+  const deviceInfo = () => ({
+    brand: 'browser',
+    model: 'browser preview',
+    system: 'Browser',
+    platform: 'devtools',
+    benchmarkLevel: 1,
+  });
   return {
     getWindowInfo: windowInfo,
     getAppBaseInfo: appBaseInfo,
     getDeviceInfo: deviceInfo,
-    getSystemSetting: () => ({ bluetoothEnabled: false, locationEnabled: false, wifiEnabled: true, deviceOrientation: 'portrait' }),
+    getSystemSetting: () => ({
+      bluetoothEnabled: false,
+      locationEnabled: false,
+      wifiEnabled: true,
+      deviceOrientation: 'portrait',
+    }),
     getSystemInfoSync: () => ({ ...deviceInfo(), ...windowInfo(), ...appBaseInfo() }),
     getSystemInfo: asyncApi('getSystemInfo', () => ({ ...deviceInfo(), ...windowInfo(), ...appBaseInfo() })),
     getLaunchOptionsSync: () => host.launchOptions(),
@@ -218,7 +246,11 @@ function uiApis(host: ShimHost) {
     setNavigationBarTitle: asyncApi('setNavigationBarTitle', (o) => (host.setTitle(String(o.title ?? '')), {})),
     setNavigationBarColor: asyncApi('setNavigationBarColor', () => ({})),
     showToast: asyncApi('showToast', (o) => {
-      host.toast({ title: String(o.title ?? ''), icon: o.icon as string | undefined, duration: Number(o.duration ?? 1500) });
+      host.toast({
+        title: String(o.title ?? ''),
+        icon: o.icon as string | undefined,
+        duration: Number(o.duration ?? 1500),
+      });
       return {};
     }),
     hideToast: asyncApi('hideToast', () => (host.toast(null), {})),

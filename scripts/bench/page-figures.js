@@ -16,11 +16,15 @@ function pageFigures() {
   fs.rmSync(OUT, { force: true });
   fs.rmSync(ACTIONS_OUT, { force: true });
   const jest = path.join(ROOT, 'node_modules/.bin/jest');
-  const res = spawnSync(jest, ['--runTestsByPath', 'test/budgets/budgets.test.ts', 'test/budgets/action-figures.test.ts', '--silent'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, BUDGETS_OUT: OUT, ACTIONS_OUT },
-  });
+  const res = spawnSync(
+    jest,
+    ['--runTestsByPath', 'test/budgets/budgets.test.ts', 'test/budgets/action-figures.test.ts', '--silent'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, BUDGETS_OUT: OUT, ACTIONS_OUT },
+    },
+  );
   if (!fs.existsSync(OUT)) throw new Error(`the budget test wrote no figures:\n${(res.stderr || '').slice(-2000)}`);
   const actions = fs.existsSync(ACTIONS_OUT) ? JSON.parse(fs.readFileSync(ACTIONS_OUT, 'utf8')).actions : {};
   // The figures are written even when a budget fails, so the bench still shows by how much.

@@ -30,7 +30,9 @@ async function run() {
   for (const [page, f] of Object.entries(pages)) {
     const over = overBudget(budget, f.loadCalls, f.loadBytes);
     if (over) process.exitCode = 1;
-    console.log(`setData: ${page.padEnd(24)} load: ${f.loadCalls} call(s), ${f.loadBytes} B (≤ ${budget.setDataCalls}, < ${budget.setDataBytes} B); initial data ${f.initialDataBytes} B${over}`);
+    console.log(
+      `setData: ${page.padEnd(24)} load: ${f.loadCalls} call(s), ${f.loadBytes} B (≤ ${budget.setDataCalls}, < ${budget.setDataBytes} B); initial data ${f.initialDataBytes} B${over}`,
+    );
   }
   for (const [action, f] of Object.entries(actions || {})) {
     const over = overBudget(budget, f.calls, f.bytes);

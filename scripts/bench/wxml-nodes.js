@@ -7,7 +7,9 @@ async function run() {
   for (const [page, f] of Object.entries(pages)) {
     const over = f.nodes >= budget.wxmlNodes || f.depth >= budget.wxmlDepth ? '  OVER BUDGET' : '';
     if (over) process.exitCode = 1;
-    console.log(`wxml: ${page.padEnd(24)} ${String(f.nodes).padStart(4)} nodes (< ${budget.wxmlNodes}), depth ${String(f.depth).padStart(2)} (< ${budget.wxmlDepth})${over}`);
+    console.log(
+      `wxml: ${page.padEnd(24)} ${String(f.nodes).padStart(4)} nodes (< ${budget.wxmlNodes}), depth ${String(f.depth).padStart(2)} (< ${budget.wxmlDepth})${over}`,
+    );
   }
   if (!passed) {
     console.log('wxml: the budget test failed: see npx jest test/budgets');

@@ -32,7 +32,9 @@ function findFile(root, candidates) {
     if (kindOf(c) === 'file') return { file: c };
   }
   const tried = candidates.map((c) => path.relative(root, c)).join(' or ');
-  return { error: kindOf(candidates[0]) === 'dir' ? `${tried} is a folder, not a file` : `the package has no ${tried}` };
+  return {
+    error: kindOf(candidates[0]) === 'dir' ? `${tried} is a folder, not a file` : `the package has no ${tried}`,
+  };
 }
 
 /** Checks one package folder; returns { problems: string[], files: number, references: number }. */
@@ -118,10 +120,14 @@ function checkPackage(root) {
   } else {
     const app = JSON.parse(fs.readFileSync(appJson, 'utf8'));
     const subs = [...(app.subpackages || []), ...(app.subPackages || [])];
-    const pages = [...(app.pages || []), ...subs.flatMap((s) => (s.pages || []).map((p) => path.posix.join(s.root, p)))];
+    const pages = [
+      ...(app.pages || []),
+      ...subs.flatMap((s) => (s.pages || []).map((p) => path.posix.join(s.root, p))),
+    ];
     if (pages.length === 0) problems.push('app.json lists no pages');
     for (const page of pages) expectComponent(appJson, page, path.join(root, page));
-    for (const key of ['sitemapLocation', 'themeLocation']) if (app[key]) expectFile(appJson, app[key], [packagePath(root, appJson, app[key])]);
+    for (const key of ['sitemapLocation', 'themeLocation'])
+      if (app[key]) expectFile(appJson, app[key], [packagePath(root, appJson, app[key])]);
   }
   return { problems, files: files.length, references };
 }

@@ -12,7 +12,17 @@ const ROOT = path.resolve(__dirname, '../..');
 const MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024;
 
 // Everything outside miniprogram/ that the upload must never carry.
-const PROJECT_IGNORES = ['node_modules/**/*', 'test/**/*', 'scripts/**/*', 'preview/**/*', 'dist/**/*', 'coverage/**/*', 'typings/**/*', 'artifacts/**/*', '.preview/**/*'];
+const PROJECT_IGNORES = [
+  'node_modules/**/*',
+  'test/**/*',
+  'scripts/**/*',
+  'preview/**/*',
+  'dist/**/*',
+  'coverage/**/*',
+  'typings/**/*',
+  'artifacts/**/*',
+  '.preview/**/*',
+];
 
 // What WeChat's server would say about an ordinary, unreleased mini program.
 const LOCAL_ATTR = {
@@ -47,7 +57,8 @@ function installRoot() {
   try {
     if (!fs.lstatSync(link).isSymbolicLink()) return ROOT;
     const real = path.dirname(fs.realpathSync(link));
-    const deps = (dir) => JSON.stringify(JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).dependencies || {});
+    const deps = (dir) =>
+      JSON.stringify(JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).dependencies || {});
     return deps(real) === deps(ROOT) ? real : ROOT;
   } catch {
     return ROOT;
@@ -74,7 +85,18 @@ function throwawayKeyFile() {
 /** project.config.json's settings as miniprogram-ci names them (es7 is DevTools' "enhance"). */
 function compileSettings(config) {
   const s = config.setting || {};
-  return { es6: !!s.es6, es7: !!s.enhance, minify: !!s.minified, minifyJS: !!s.minified, minifyWXML: !!s.minified, minifyWXSS: !!s.minified, autoPrefixWXSS: !!s.postcss, codeProtect: false, ignoreUploadUnusedFiles: s.ignoreUploadUnusedFiles !== false, useCompilerPlugins: s.useCompilerPlugins };
+  return {
+    es6: !!s.es6,
+    es7: !!s.enhance,
+    minify: !!s.minified,
+    minifyJS: !!s.minified,
+    minifyWXML: !!s.minified,
+    minifyWXSS: !!s.minified,
+    autoPrefixWXSS: !!s.postcss,
+    codeProtect: false,
+    ignoreUploadUnusedFiles: s.ignoreUploadUnusedFiles !== false,
+    useCompilerPlugins: s.useCompilerPlugins,
+  };
 }
 
 /**
@@ -94,7 +116,12 @@ async function compileUploadPackage(overrides = {}) {
       ignores: PROJECT_IGNORES,
     });
     project.attr = async () => LOCAL_ATTR;
-    const files = await ci.getCompiledResult({ project, version: require(path.join(ROOT, 'package.json')).version, setting: { ...compileSettings(config), ...overrides }, onProgressUpdate: () => {} });
+    const files = await ci.getCompiledResult({
+      project,
+      version: require(path.join(ROOT, 'package.json')).version,
+      setting: { ...compileSettings(config), ...overrides },
+      onProgressUpdate: () => {},
+    });
     let bytes = 0;
     for (const content of Object.values(files)) bytes += Buffer.byteLength(content);
     return { files, bytes };
@@ -103,4 +130,12 @@ async function compileUploadPackage(overrides = {}) {
   }
 }
 
-module.exports = { ROOT, MAIN_PACKAGE_LIMIT, PROJECT_IGNORES, packNpm, compileUploadPackage, compileSettings, readProjectConfig };
+module.exports = {
+  ROOT,
+  MAIN_PACKAGE_LIMIT,
+  PROJECT_IGNORES,
+  packNpm,
+  compileUploadPackage,
+  compileSettings,
+  readProjectConfig,
+};

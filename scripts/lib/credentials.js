@@ -49,7 +49,10 @@ function checkUploadCredentials(env) {
   if (!appid) return { ok: false, message: `MP_APPID is not set: ${APPID_HOW}.` };
   if (!keyPath) return { ok: false, message: `MP_PRIVATE_KEY_PATH is not set: ${KEY_HOW}.` };
   if (!isReadableFile(keyPath)) {
-    return { ok: false, message: `MP_PRIVATE_KEY_PATH points to ${keyPath}, which is not a readable file: ${KEY_HOW}.` };
+    return {
+      ok: false,
+      message: `MP_PRIVATE_KEY_PATH points to ${keyPath}, which is not a readable file: ${KEY_HOW}.`,
+    };
   }
   return { ok: true, appid, privateKeyPath: path.resolve(keyPath) };
 }
@@ -60,7 +63,8 @@ const SECRET_HOW = `generate the AppSecret in ${CONSOLE} > AppSecret, set MP_APP
 function checkApiCredentials(env) {
   const appid = resolveAppid(env);
   const secret = (env.MP_APP_SECRET || '').trim();
-  if (!appid && !secret) return { ok: false, message: `MP_APPID and MP_APP_SECRET are not set: ${APPID_HOW}, then ${SECRET_HOW}.` };
+  if (!appid && !secret)
+    return { ok: false, message: `MP_APPID and MP_APP_SECRET are not set: ${APPID_HOW}, then ${SECRET_HOW}.` };
   if (!appid) return { ok: false, message: `MP_APPID is not set: ${APPID_HOW}.` };
   if (!secret) return { ok: false, message: `MP_APP_SECRET is not set: ${SECRET_HOW}.` };
   return { ok: true, appid, secret };
@@ -105,13 +109,25 @@ function parseFlags(argv, known) {
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
     if (!m) return { error: `unexpected argument "${arg}" (flags: ${known.map((k) => `--${k}`).join(', ')})` };
     const [, name, inline] = m;
-    if (!known.includes(name)) return { error: `unknown flag --${name} (flags: ${known.map((k) => `--${k}`).join(', ')})` };
+    if (!known.includes(name))
+      return { error: `unknown flag --${name} (flags: ${known.map((k) => `--${k}`).join(', ')})` };
     const value = inline !== undefined ? inline : argv[i + 1];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) return { error: `--${name} needs a value` };
+    if (value === undefined || (inline === undefined && value.startsWith('--')))
+      return { error: `--${name} needs a value` };
     if (inline === undefined) i++;
     flags[name] = value;
   }
   return { flags };
 }
 
-module.exports = { ROOT, CONSOLE, resolveAppid, checkUploadCredentials, checkApiCredentials, redact, readForRedaction, fail, parseFlags };
+module.exports = {
+  ROOT,
+  CONSOLE,
+  resolveAppid,
+  checkUploadCredentials,
+  checkApiCredentials,
+  redact,
+  readForRedaction,
+  fail,
+  parseFlags,
+};

@@ -15,7 +15,14 @@ async function compareSettings(log) {
   for (const es6 of [true, false]) {
     for (const es7 of [true, false]) {
       for (const minify of [true, false]) {
-        const { files, bytes } = await compileUploadPackage({ es6, es7, minify, minifyJS: minify, minifyWXML: minify, minifyWXSS: minify });
+        const { files, bytes } = await compileUploadPackage({
+          es6,
+          es7,
+          minify,
+          minifyJS: minify,
+          minifyWXML: minify,
+          minifyWXSS: minify,
+        });
         const helpers = Object.entries(files)
           .filter(([name]) => name.startsWith('@babel/'))
           .reduce((sum, [, content]) => sum + Buffer.byteLength(content), 0);

@@ -55,7 +55,10 @@ function compileWxml(root) {
   const args = ['-d', '-cc', [String(count), ...componentArgs].join(' '), ...wxml, ...wxs, '-gn', '$gwx'];
   const res = run(exe('wcc'), args, root);
   if (res.error) return { error: String(res.error), count: wxml.length + wxs.length };
-  return { error: res.status === 0 ? null : res.stderr.toString() || `wcc exited ${res.status}`, count: wxml.length + wxs.length };
+  return {
+    error: res.status === 0 ? null : res.stderr.toString() || `wcc exited ${res.status}`,
+    count: wxml.length + wxs.length,
+  };
 }
 
 /** Compiles WXSS one file at a time so an error names its file. */
@@ -65,7 +68,8 @@ function compileWxss(root) {
     const isComponent = !!readJson(path.join(root, file.replace(/\.wxss$/, '.json')));
     const res = run(exe('wcsc'), ['-db', '-pc', isComponent ? '1' : '0', file], root);
     if (res.error) return { error: String(res.error), count: files.length };
-    if (res.status !== 0) return { error: `${file}: ${res.stderr.toString() || `wcsc exited ${res.status}`}`, count: files.length };
+    if (res.status !== 0)
+      return { error: `${file}: ${res.stderr.toString() || `wcsc exited ${res.status}`}`, count: files.length };
   }
   return { error: null, count: files.length };
 }

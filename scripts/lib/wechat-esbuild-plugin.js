@@ -18,7 +18,13 @@ function wechatModuleRule(projectRoot) {
         const found = resolveWechat(args.path, args.resolveDir, tree);
         if (found.file) return { path: found.file };
         if (found.bare) return undefined;
-        return { errors: [{ text: `WeChat module rule: ${describeViolation(path.relative(projectRoot, args.importer), args.path, found.error)}` }] };
+        return {
+          errors: [
+            {
+              text: `WeChat module rule: ${describeViolation(path.relative(projectRoot, args.importer), args.path, found.error)}`,
+            },
+          ],
+        };
       });
     },
   };
@@ -39,8 +45,15 @@ function wechatImportViolations(metafile, projectRoot) {
       if (!imp.original || imp.external) continue;
       const found = resolveWechat(imp.original, path.dirname(importer), tree);
       if (found.bare) continue;
-      const reason = found.error || (path.resolve(projectRoot, imp.path) === found.file ? null : `esbuild took ${imp.path}, WeChat would take ${path.relative(projectRoot, found.file)}`);
-      if (reason) problems.push(`WeChat module rule: ${describeViolation(path.relative(projectRoot, importer), imp.original, reason)}`);
+      const reason =
+        found.error ||
+        (path.resolve(projectRoot, imp.path) === found.file
+          ? null
+          : `esbuild took ${imp.path}, WeChat would take ${path.relative(projectRoot, found.file)}`);
+      if (reason)
+        problems.push(
+          `WeChat module rule: ${describeViolation(path.relative(projectRoot, importer), imp.original, reason)}`,
+        );
     }
   }
   return problems;

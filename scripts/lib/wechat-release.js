@@ -46,18 +46,39 @@ async function runRelease(kind, argv) {
     const { packNpm, PROJECT_IGNORES } = require('./compile-package');
     console.log(`${kind}: build npm …`);
     await packNpm();
-    const project = new ci.Project({ appid: creds.appid, type: 'miniProgram', projectPath: ROOT, privateKeyPath: creds.privateKeyPath, ignores: PROJECT_IGNORES });
-    const common = { project, version, desc, setting: { useProjectConfig: true }, robot: 1, onProgressUpdate: () => {} };
+    const project = new ci.Project({
+      appid: creds.appid,
+      type: 'miniProgram',
+      projectPath: ROOT,
+      privateKeyPath: creds.privateKeyPath,
+      ignores: PROJECT_IGNORES,
+    });
+    const common = {
+      project,
+      version,
+      desc,
+      setting: { useProjectConfig: true },
+      robot: 1,
+      onProgressUpdate: () => {},
+    };
     console.log(`${kind}: ${creds.appid} version ${version} …`);
     let result;
     if (kind === 'preview') {
       const out = path.resolve(ROOT, parsed.flags.out || 'artifacts/preview-qrcode.jpg');
       fs.mkdirSync(path.dirname(out), { recursive: true });
-      result = await ci.preview({ ...common, qrcodeFormat: 'image', qrcodeOutputDest: out, pagePath: parsed.flags.page, searchQuery: parsed.flags.query });
+      result = await ci.preview({
+        ...common,
+        qrcodeFormat: 'image',
+        qrcodeOutputDest: out,
+        pagePath: parsed.flags.page,
+        searchQuery: parsed.flags.query,
+      });
       console.log(`preview: QR code written to ${path.relative(process.cwd(), out)}; scan it with WeChat`);
     } else {
       result = await ci.upload(common);
-      console.log(`upload: version ${version} uploaded; submit it for review in the WeChat admin console (mp.weixin.qq.com) > 版本管理`);
+      console.log(
+        `upload: version ${version} uploaded; submit it for review in the WeChat admin console (mp.weixin.qq.com) > 版本管理`,
+      );
     }
     for (const p of (result && result.subPackageInfo) || []) console.log(`${kind}: package ${p.name} ${kib(p.size)}`);
     process.exit(0);

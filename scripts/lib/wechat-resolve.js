@@ -19,7 +19,8 @@ function kindOf(p) {
   }
 }
 
-const isRelative = (request) => request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../');
+const isRelative = (request) =>
+  request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../');
 
 /** The package a bare name belongs to: '@vant/weapp/common/utils' → '@vant/weapp'. */
 function packageName(request) {
@@ -51,9 +52,12 @@ function resolveRelativeFile(request, fromDir, extensions) {
   if (kindOf(target) === 'dir') {
     const index = extensions.map((e) => path.join(target, `index${e}`)).find((f) => kindOf(f) === 'file');
     const what = index ? `a folder (with ${path.basename(index)})` : 'a folder';
-    return { error: `it is ${what}, and WeChat never reads a folder's index file: name the file, e.g. '${request.replace(/\/$/, '')}/index'` };
+    return {
+      error: `it is ${what}, and WeChat never reads a folder's index file: name the file, e.g. '${request.replace(/\/$/, '')}/index'`,
+    };
   }
-  if (kindOf(target) === 'file') return { error: `it is not a ${extensions.join(' or ')} file, and WeChat's require loads code files only` };
+  if (kindOf(target) === 'file')
+    return { error: `it is not a ${extensions.join(' or ')} file, and WeChat's require loads code files only` };
   return { error: `no such file (tried ${[...new Set(candidates)].map((c) => path.basename(c)).join(', ')})` };
 }
 
@@ -67,11 +71,16 @@ function resolveRelativeFile(request, fromDir, extensions) {
  */
 function resolveWechat(request, fromDir, { extensions, packages = [], npmRoot = null, root = null }) {
   if (path.isAbsolute(request) || request.startsWith('/')) {
-    return { error: "it is an absolute path, and WeChat's require takes a path relative to the file, or an npm package name" };
+    return {
+      error: "it is an absolute path, and WeChat's require takes a path relative to the file, or an npm package name",
+    };
   }
   if (isRelative(request)) {
     const found = resolveRelativeFile(request, fromDir, extensions);
-    if (found.file && root && !isInside(found.file, root)) return { error: `it leaves the mini program (${path.relative(root, found.file)}), and only files under its root are uploaded` };
+    if (found.file && root && !isInside(found.file, root))
+      return {
+        error: `it leaves the mini program (${path.relative(root, found.file)}), and only files under its root are uploaded`,
+      };
     return found;
   }
   const name = packageName(request);
@@ -83,10 +92,14 @@ function resolveWechat(request, fromDir, { extensions, packages = [], npmRoot = 
       const sub = request === name ? `./${name}/index` : `./${request}`;
       return resolveRelativeFile(sub, npmDir, extensions);
     }
-    return { error: `there is no miniprogram_npm/${name} in the package ("build npm" packs package.json dependencies)` };
+    return {
+      error: `there is no miniprogram_npm/${name} in the package ("build npm" packs package.json dependencies)`,
+    };
   }
   if (!packages.includes(name)) {
-    return { error: `WeChat finds bare names only in miniprogram_npm/, which "build npm" fills from package.json dependencies, and '${name}' is not one of them (${packages.join(', ') || 'none'})` };
+    return {
+      error: `WeChat finds bare names only in miniprogram_npm/, which "build npm" fills from package.json dependencies, and '${name}' is not one of them (${packages.join(', ') || 'none'})`,
+    };
   }
   return { bare: name };
 }
@@ -143,4 +156,14 @@ function wechatTreeOf(file, projectRoot) {
   return null;
 }
 
-module.exports = { resolveWechat, describeViolation, resolveRelativeFile, importersOf, runtimePackages, wechatTreeOf, packageName, isInside, kindOf };
+module.exports = {
+  resolveWechat,
+  describeViolation,
+  resolveRelativeFile,
+  importersOf,
+  runtimePackages,
+  wechatTreeOf,
+  packageName,
+  isInside,
+  kindOf,
+};

@@ -56,9 +56,16 @@ it('quiz: load, answer taps, Next, Back and Skip each stay within one setData un
 
 it('result: load of the largest result and opening the poster stay within one setData under 4 KiB', async () => {
   const g = globalThis as unknown as { wx: Record<string, unknown> };
-  g.wx.createOffscreenCanvas = () => ({ getContext: () => new Proxy({}, { get: () => () => ({ width: 10 }) }), createImage: () => ({}) });
-  g.wx.canvasToTempFilePath = (o: { success: (r: { tempFilePath: string }) => void }) => o.success({ tempFilePath: 'wxfile://poster.png' });
-  const { rendered, recorder, load } = await renderRecorded('pages/result/result', BUDGET_QUERIES['pages/result/result']);
+  g.wx.createOffscreenCanvas = () => ({
+    getContext: () => new Proxy({}, { get: () => () => ({ width: 10 }) }),
+    createImage: () => ({}),
+  });
+  g.wx.canvasToTempFilePath = (o: { success: (r: { tempFilePath: string }) => void }) =>
+    o.success({ tempFilePath: 'wxfile://poster.png' });
+  const { rendered, recorder, load } = await renderRecorded(
+    'pages/result/result',
+    BUDGET_QUERIES['pages/result/result'],
+  );
   record('result: load (largest zh result)', load);
   await rendered.tap('#poster');
   await new Promise((r) => setTimeout(r, 5));

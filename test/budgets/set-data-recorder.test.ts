@@ -5,7 +5,11 @@ import { wxmlStats } from '../helpers/wxml-stats';
 
 // miniprogram-simulate ships no types.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const simulate = require('miniprogram-simulate') as { load(file: string, options: Record<string, unknown>): string; render(id: string): SimComponent; sleep(ms: number): Promise<void> };
+const simulate = require('miniprogram-simulate') as {
+  load(file: string, options: Record<string, unknown>): string;
+  render(id: string): SimComponent;
+  sleep(ms: number): Promise<void>;
+};
 
 // The fixture lives outside miniprogram/ so it never ships, hence its own loader (renderPage's root is miniprogram/).
 const COUNTER = path.join(__dirname, 'fixtures/counter/counter');

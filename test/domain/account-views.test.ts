@@ -3,7 +3,14 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
 import { aboutView } from '../../miniprogram/domain/guide/about-view';
-import { AccountDetailView, accountPageData, getAccountDetail, itemViews, listAccountCards, openWithinBudget } from '../../miniprogram/domain/guide/account-views';
+import {
+  AccountDetailView,
+  accountPageData,
+  getAccountDetail,
+  itemViews,
+  listAccountCards,
+  openWithinBudget,
+} from '../../miniprogram/domain/guide/account-views';
 import { jsonBytes } from '../../miniprogram/domain/budget';
 import { ALL_ROWS, getRow } from '../../miniprogram/domain/facts/all';
 import { SOURCE_KEYS } from '../../miniprogram/domain/facts/sources';
@@ -12,7 +19,9 @@ import { LANGS } from '../../miniprogram/domain/text';
 
 const VANT_ICONS = new Set(
   Array.from(
-    fs.readFileSync(path.resolve(__dirname, '../../node_modules/@vant/weapp/lib/icon/index.wxss'), 'utf8').matchAll(/\.van-icon-([a-z0-9-]+):before/g),
+    fs
+      .readFileSync(path.resolve(__dirname, '../../node_modules/@vant/weapp/lib/icon/index.wxss'), 'utf8')
+      .matchAll(/\.van-icon-([a-z0-9-]+):before/g),
     (m) => m[1],
   ),
 );
@@ -40,10 +49,15 @@ describe('account type knowledge', () => {
 
   it('shows every CONTENT.md row on some type page, and each launch step on its own type', () => {
     const pageOf = new Map<string, string[]>();
-    for (const type of ACCOUNT_TYPE_IDS) for (const id of idsOfType(type)) pageOf.set(id, [...(pageOf.get(id) ?? []), type]);
+    for (const type of ACCOUNT_TYPE_IDS)
+      for (const id of idsOfType(type)) pageOf.set(id, [...(pageOf.get(id) ?? []), type]);
     expect(ALL_ROWS.map((r) => r.id).filter((id) => !pageOf.has(id))).toEqual([]);
-    const stepType = { sub: 'subscription', svc: 'service', mp: 'miniprogram', ent: 'enterprise' } as Record<string, string>;
-    for (const row of ALL_ROWS.filter((r) => r.kind === 'step')) expect([row.id, pageOf.get(row.id)]).toEqual([row.id, [stepType[row.id.split('.')[1]]]]);
+    const stepType = { sub: 'subscription', svc: 'service', mp: 'miniprogram', ent: 'enterprise' } as Record<
+      string,
+      string
+    >;
+    for (const row of ALL_ROWS.filter((r) => r.kind === 'step'))
+      expect([row.id, pageOf.get(row.id)]).toEqual([row.id, [stepType[row.id.split('.')[1]]]]);
   });
 
   it('uses real vant icon names', () => {
@@ -52,8 +66,14 @@ describe('account type knowledge', () => {
   });
 
   it('names the subscription account 公众号（原订阅号） and the enterprise account WeCom', () => {
-    expect(ACCOUNT_TYPES.subscription.name).toEqual({ zh: '公众号（原订阅号）', en: 'Official account (formerly subscription account)' });
-    expect(ACCOUNT_TYPES.enterprise.name).toEqual({ zh: '企业微信（原企业号）', en: 'WeCom (formerly enterprise account)' });
+    expect(ACCOUNT_TYPES.subscription.name).toEqual({
+      zh: '公众号（原订阅号）',
+      en: 'Official account (formerly subscription account)',
+    });
+    expect(ACCOUNT_TYPES.enterprise.name).toEqual({
+      zh: '企业微信（原企业号）',
+      en: 'WeCom (formerly enterprise account)',
+    });
   });
 
   it('lists the irreversible choices CONTENT.md names, and what a mini program needs before anything else', () => {
@@ -70,7 +90,8 @@ describe('account cards', () => {
       const cards = listAccountCards(lang);
       expect(cards.map((c) => c.id)).toEqual([...ACCOUNT_TYPE_IDS]);
       for (const card of cards) {
-        for (const text of [card.name, card.summary, card.who, card.quota, card.icon]) expect(text.length).toBeGreaterThan(0);
+        for (const text of [card.name, card.summary, card.who, card.quota, card.icon])
+          expect(text.length).toBeGreaterThan(0);
         expect(card.tone).toBe(card.id);
       }
     }
@@ -103,7 +124,11 @@ describe('account detail', () => {
     const steps = process.items.filter((i) => i.k === 'step');
     expect(steps.map((s) => (s.k === 'step' ? [s.n, s.id, s.title.map((p) => p.t).join('')] : []))).toEqual([
       [1, 'lp.mp.1', 'Register'],
-      [2, 'lp.mp.2', 'Information, incl. service categories and a main category (主营类目, needed for review since 2022-06-08)'],
+      [
+        2,
+        'lp.mp.2',
+        'Information, incl. service categories and a main category (主营类目, needed for review since 2022-06-08)',
+      ],
       [3, 'lp.mp.3', 'Certification (enterprises and 个体工商户: before filing)'],
       [4, 'lp.mp.4', 'ICP filing (备案, required before release since 2023-09-01)'],
       [5, 'lp.mp.5', 'Development, incl. the privacy guideline'],
@@ -116,10 +141,13 @@ describe('account detail', () => {
       { t: 'start 20–30 WD ahead', m: 'reported' },
     ]);
     const fact = process.items[0];
-    expect(fact.k === 'fact' && [fact.parts, fact.seed.slice(0, 11)]).toEqual([[{ t: '7 steps today; steps 3–5 can overlap.' }], '1 Register ']);
+    expect(fact.k === 'fact' && [fact.parts, fact.seed.slice(0, 11)]).toEqual([
+      [{ t: '7 steps today; steps 3–5 can overlap.' }],
+      '1 Register ',
+    ]);
   });
 
-  it('numbers the other types\' launch steps and titles them by their own rows', () => {
+  it("numbers the other types' launch steps and titles them by their own rows", () => {
     const steps = getAccountDetail('service', 'zh')!.sections.find((s) => s.key === 'steps')!.items;
     expect(steps.map((i) => (i.k === 'step' ? `${i.n} ${i.title.map((p) => p.t).join('')}` : i.k))).toEqual([
       '1 注册，选择“服务号”（不能更改），登记信息',
@@ -142,7 +170,10 @@ describe('account detail', () => {
         { t: 'Publishing without push uses no quota.' },
       ],
     });
-    expect(itemViews(['comp.shop'], 'en')[0]).toMatchObject({ k: 'comp', how: [{ m: 'reported' }, { m: 'inference' }] });
+    expect(itemViews(['comp.shop'], 'en')[0]).toMatchObject({
+      k: 'comp',
+      how: [{ m: 'reported' }, { m: 'inference' }],
+    });
   });
 
   it('returns null for unknown or tampered ids and never throws', () => {
@@ -150,11 +181,15 @@ describe('account detail', () => {
       expect(getAccountDetail(bad, 'zh')).toBeNull();
     }
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.anything(), fc.constantFrom(...ACCOUNT_TYPE_IDS)), fc.constantFrom(...LANGS), (value, lang) => {
-        const view = getAccountDetail(value, lang);
-        expect(view === null || isValidDetail(view)).toBe(true);
-        expect(view === null).toBe(!ACCOUNT_TYPE_IDS.includes(value as never));
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.anything(), fc.constantFrom(...ACCOUNT_TYPE_IDS)),
+        fc.constantFrom(...LANGS),
+        (value, lang) => {
+          const view = getAccountDetail(value, lang);
+          expect(view === null || isValidDetail(view)).toBe(true);
+          expect(view === null).toBe(!ACCOUNT_TYPE_IDS.includes(value as never));
+        },
+      ),
     );
   });
 });
@@ -179,7 +214,10 @@ describe('first render of an account page', () => {
   });
 
   it('sends an unknown type the notice and the four cards', () => {
-    expect(accountPageData('bank', 'en')).toMatchObject({ found: false, cards: expect.arrayContaining([expect.objectContaining({ id: 'service' })]) });
+    expect(accountPageData('bank', 'en')).toMatchObject({
+      found: false,
+      cards: expect.arrayContaining([expect.objectContaining({ id: 'service' })]),
+    });
   });
 });
 
@@ -189,11 +227,31 @@ describe('about view', () => {
       const about = aboutView(lang);
       expect(about.latest).toBe('2026-11-24');
       expect(about.sources.map((s) => s.key)).toEqual(SOURCE_KEYS);
-      expect(about.changes.map((c) => c.id)).toEqual(['who.entities', 'svc.functions', 'sub.upgrade', 'cert.fee', 'ent.definition', 'ent.quota', 'mp.process', 'mp.beta', 'mp.rules']);
+      expect(about.changes.map((c) => c.id)).toEqual([
+        'who.entities',
+        'svc.functions',
+        'sub.upgrade',
+        'cert.fee',
+        'ent.definition',
+        'ent.quota',
+        'mp.process',
+        'mp.beta',
+        'mp.rules',
+      ]);
       for (const change of about.changes) expect(change.k === 'fact' && change.seed.length > 0).toBe(true);
     }
-    expect(aboutView('zh').sources.find((s) => s.key === 'ithome18')).toEqual({ key: 'ithome18', title: '微信公众号注册数量调整 (IT之家)', date: '2018-11-16', count: '2 条内容引用' });
-    expect(aboutView('zh').sources.find((s) => s.key === 'tmpl')).toEqual({ key: 'tmpl', title: '模板消息', date: '未注明日期，现行文档', count: '2 条内容引用' });
+    expect(aboutView('zh').sources.find((s) => s.key === 'ithome18')).toEqual({
+      key: 'ithome18',
+      title: '微信公众号注册数量调整 (IT之家)',
+      date: '2018-11-16',
+      count: '2 条内容引用',
+    });
+    expect(aboutView('zh').sources.find((s) => s.key === 'tmpl')).toEqual({
+      key: 'tmpl',
+      title: '模板消息',
+      date: '未注明日期，现行文档',
+      count: '2 条内容引用',
+    });
     expect(aboutView('en').sources.find((s) => s.key === 'ch-profile')?.date).toBe('rule 2023-12-20');
   });
 });

@@ -9,23 +9,37 @@ import { LANGS } from '../../miniprogram/domain/text';
 
 const typeId = fc.constantFrom(...ACCOUNT_TYPE_IDS);
 const typeList = fc.array(typeId, { maxLength: 6 });
-const key = (v: { level: string; text: { zh: string; en: string }; reported?: boolean }) => `${v.level}|${v.text.zh}|${v.text.en}|${!!v.reported}`;
+const key = (v: { level: string; text: { zh: string; en: string }; reported?: boolean }) =>
+  `${v.level}|${v.text.zh}|${v.text.en}|${!!v.reported}`;
 
 describe('comparison dimensions', () => {
   it('have unique stable ids, labels and a value for every type backed by facts', () => {
     expect(new Set(DIMENSIONS.map((d) => d.id)).size).toBe(DIMENSIONS.length);
     expect(DIMENSIONS.map((d) => d.id)).toEqual(
-      expect.arrayContaining(['who-can-register', 'message-quota', 'where-messages-appear', 'wechat-pay', 'custom-menu', 'advanced-interfaces', 'certification', 'change-type-later', 'needs-development']),
+      expect.arrayContaining([
+        'who-can-register',
+        'message-quota',
+        'where-messages-appear',
+        'wechat-pay',
+        'custom-menu',
+        'advanced-interfaces',
+        'certification',
+        'change-type-later',
+        'needs-development',
+      ]),
     );
     // Edition 2: what users now ask about.
-    expect(DIMENSIONS.map((d) => d.id)).toEqual(expect.arrayContaining(['search-share-uncertified', 'steps-before-live', 'yearly-cost']));
+    expect(DIMENSIONS.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['search-share-uncertified', 'steps-before-live', 'yearly-cost']),
+    );
     for (const dim of DIMENSIONS) {
       expect(dim.label.zh && dim.label.en).toBeTruthy();
       for (const id of ACCOUNT_TYPE_IDS) {
         const value = dim.values[id];
         expect(value.text.zh && value.text.en).toBeTruthy();
         expect(value.factIds.length).toBeGreaterThan(0);
-        for (const factId of value.factIds) expect(`${dim.id}/${id}/${factId}:${getRow(factId) !== undefined}`).toBe(`${dim.id}/${id}/${factId}:true`);
+        for (const factId of value.factIds)
+          expect(`${dim.id}/${id}/${factId}:${getRow(factId) !== undefined}`).toBe(`${dim.id}/${id}/${factId}:true`);
       }
     }
   });
@@ -35,21 +49,40 @@ describe('comparison dimensions', () => {
       for (const id of ACCOUNT_TYPE_IDS) {
         const value = dim.values[id];
         const parts = value.factIds.flatMap((rowId) => rowParts(getRow(rowId)!));
-        const plain = new Set(numbersIn(parts.filter((p) => p.mark !== 'reported').map((p) => p.en).join(' ')));
-        const reported = new Set(numbersIn(parts.filter((p) => p.mark === 'reported').map((p) => p.en).join(' ')));
+        const plain = new Set(
+          numbersIn(
+            parts
+              .filter((p) => p.mark !== 'reported')
+              .map((p) => p.en)
+              .join(' '),
+          ),
+        );
+        const reported = new Set(
+          numbersIn(
+            parts
+              .filter((p) => p.mark === 'reported')
+              .map((p) => p.en)
+              .join(' '),
+          ),
+        );
         const restsOnReported = numbersIn(value.text.en).some((n) => reported.has(n) && !plain.has(n));
         if (restsOnReported) expect(`${dim.id}/${id}:${!!value.reported}`).toBe(`${dim.id}/${id}:true`);
       }
     }
     expect(DIMENSIONS.find((d) => d.id === 'custom-menu')!.values.subscription.reported).toBe(true);
-    expect(compareView(['service', 'subscription'], false, 'zh').rows.find((r) => r.id === 'custom-menu')!.cells).toEqual([
+    expect(
+      compareView(['service', 'subscription'], false, 'zh').rows.find((r) => r.id === 'custom-menu')!.cells,
+    ).toEqual([
       ['有，无需认证', 'y'],
       ['接口需认证；网页编辑器不认证也能用', 'p', 1],
     ]);
   });
 
   it('says plainly that an uncertified mini program cannot be found or shared', () => {
-    expect(DIMENSIONS.find((d) => d.id === 'search-share-uncertified')!.values.miniprogram).toMatchObject({ level: 'no', factIds: ['cert.mp'] });
+    expect(DIMENSIONS.find((d) => d.id === 'search-share-uncertified')!.values.miniprogram).toMatchObject({
+      level: 'no',
+      factIds: ['cert.mp'],
+    });
   });
 
   it('knows the headline differences', () => {
@@ -75,7 +108,9 @@ describe('differingDimensions', () => {
     fc.assert(
       fc.property(typeList, (types) => {
         const unique = [...new Set(types)];
-        const expected = DIMENSIONS.filter((d) => new Set(unique.map((id) => key(d.values[id]))).size > 1).map((d) => d.id);
+        const expected = DIMENSIONS.filter((d) => new Set(unique.map((id) => key(d.values[id]))).size > 1).map(
+          (d) => d.id,
+        );
         expect(differingDimensions(types)).toEqual(expected);
       }),
     );
@@ -130,7 +165,15 @@ describe('compareView', () => {
   });
 
   it('ignores unknown ids from links', () => {
-    const tampered = ['service', 'nope', '__proto__', 42, null, 'subscription', 'service'] as unknown as AccountTypeId[];
+    const tampered = [
+      'service',
+      'nope',
+      '__proto__',
+      42,
+      null,
+      'subscription',
+      'service',
+    ] as unknown as AccountTypeId[];
     const view = compareView(tampered, false, 'en');
     expect(view.columns).toEqual([
       { id: 'service', name: 'Service account' },

@@ -1,7 +1,16 @@
 import { ALL_FACTS, ALL_ROWS, getCompanion, getFact, getRow, getStep } from '../../miniprogram/domain/facts/all';
 import { SOURCE_KEYS, SOURCES } from '../../miniprogram/domain/facts/sources';
 import { ContentRow, isReported, rowParts } from '../../miniprogram/domain/facts/types';
-import { checkedDates, citedKeys, ContentIdRow, idRows, numbersIn, readContent, sourceRows, textCells } from '../helpers/content-md';
+import {
+  checkedDates,
+  citedKeys,
+  ContentIdRow,
+  idRows,
+  numbersIn,
+  readContent,
+  sourceRows,
+  textCells,
+} from '../helpers/content-md';
 
 const md = readContent();
 const rows = idRows(md);
@@ -11,7 +20,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function written(row: ContentRow, lang: 'zh' | 'en'): string {
   const parts = rowParts(row).map((part) => part[lang]);
   const seed = row.kind === 'fact' && row.seed ? row.seed[lang] : '';
-  const list = row.kind === 'fact' ? (row.list ?? []).map((item, i) => `${i + 1} ${item.map((part) => part[lang]).join(' ')}`) : [];
+  const list =
+    row.kind === 'fact'
+      ? (row.list ?? []).map((item, i) => `${i + 1} ${item.map((part) => part[lang]).join(' ')}`)
+      : [];
   return [seed, ...parts, ...list].join(' ');
 }
 
@@ -36,7 +48,8 @@ describe('facts, launch steps and companions', () => {
 
   it('have every part in both languages, and changed facts a 2017 claim', () => {
     for (const row of ALL_ROWS) {
-      for (const part of rowParts(row)) expect({ id: row.id, zh: !!part.zh.trim(), en: !!part.en.trim() }).toEqual({ id: row.id, zh: true, en: true });
+      for (const part of rowParts(row))
+        expect({ id: row.id, zh: !!part.zh.trim(), en: !!part.en.trim() }).toEqual({ id: row.id, zh: true, en: true });
       if (row.kind === 'fact' && row.changed) expect(row.seed).not.toBeNull();
     }
   });
@@ -46,7 +59,8 @@ describe('facts, launch steps and companions', () => {
     expect(getStep('lp.mp.4')?.id).toBe('lp.mp.4');
     expect(getCompanion('comp.shop')?.id).toBe('comp.shop');
     expect(getFact('lp.mp.4')).toBeUndefined();
-    for (const id of ['', 'svc', '__proto__', 'constructor', 'toString', 'SVC.QUOTA', 7, null]) expect(getRow(id)).toBeUndefined();
+    for (const id of ['', 'svc', '__proto__', 'constructor', 'toString', 'SVC.QUOTA', 7, null])
+      expect(getRow(id)).toBeUndefined();
   });
 
   it('marks a row reported exactly when a part of it is', () => {
@@ -62,11 +76,14 @@ describe('the domain holds CONTENT.md, edition 2', () => {
 
   it('has the Sources table as it stands: every key, title and date', () => {
     const table = sourceRows(md);
-    expect(Object.fromEntries(SOURCE_KEYS.map((key) => [key, { title: SOURCES[key].title, date: SOURCES[key].date }]))).toEqual(table);
+    expect(
+      Object.fromEntries(SOURCE_KEYS.map((key) => [key, { title: SOURCES[key].title, date: SOURCES[key].date }])),
+    ).toEqual(table);
   });
 
   it('cites the sources each row cites, in order', () => {
-    for (const row of rows) expect({ id: row.id, sources: [...domainRow(row).sources] }).toEqual({ id: row.id, sources: citedKeys(row) });
+    for (const row of rows)
+      expect({ id: row.id, sources: [...domainRow(row).sources] }).toEqual({ id: row.id, sources: citedKeys(row) });
   });
 
   it('dates each row with its own checked date', () => {
@@ -75,7 +92,8 @@ describe('the domain holds CONTENT.md, edition 2', () => {
       rows.map((r) => r.id),
     );
     expect(Object.values(dates)).toContain('2026-11-23');
-    for (const row of rows) expect({ id: row.id, checked: domainRow(row).checked }).toEqual({ id: row.id, checked: dates[row.id] });
+    for (const row of rows)
+      expect({ id: row.id, checked: domainRow(row).checked }).toEqual({ id: row.id, checked: dates[row.id] });
   });
 
   it('has a 2017 claim exactly where CONTENT.md has one, and marks changed exactly the rows that say Changed', () => {
@@ -90,7 +108,10 @@ describe('the domain holds CONTENT.md, edition 2', () => {
     for (const row of rows) {
       const parts = rowParts(domainRow(row));
       const text = textCells(row).join(' | ');
-      expect({ id: row.id, reported: parts.filter((p) => p.mark === 'reported').length }).toEqual({ id: row.id, reported: count(text, '**reported**') });
+      expect({ id: row.id, reported: parts.filter((p) => p.mark === 'reported').length }).toEqual({
+        id: row.id,
+        reported: count(text, '**reported**'),
+      });
       expect({ id: row.id, inference: parts.filter((p) => p.mark === 'inference').length }).toEqual({
         id: row.id,
         inference: count(text, '*inference*') + noneFound(row),

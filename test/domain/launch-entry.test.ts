@@ -2,13 +2,28 @@ import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
 import { readLaunchEntry } from '../../miniprogram/domain/links/launch-entry';
 import { Answers, QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/quiz/questionnaire';
-import { isPublicLinkBase, qrLink, Q_MAX_LENGTH, readLinkBase, readQrLink, readScannedLink } from '../../miniprogram/domain/links/qr-link';
+import {
+  isPublicLinkBase,
+  qrLink,
+  Q_MAX_LENGTH,
+  readLinkBase,
+  readQrLink,
+  readScannedLink,
+} from '../../miniprogram/domain/links/qr-link';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { answersArb } from './answers-arbitrary';
 
 const BASE = 'https://guide.example.com/wxqr/';
 /** CONTENT.md persona P2 (a bank): its share code is pinned, so a codec change shows up here. */
-const P2: Answers = { entity: 'enterprise', goals: ['service', 'sell'], frequency: 'few_monthly', audience: 'public', payment: 'yes', developer: 'yes', certify: 'yes' };
+const P2: Answers = {
+  entity: 'enterprise',
+  goals: ['service', 'sell'],
+  frequency: 'few_monthly',
+  audience: 'public',
+  payment: 'yes',
+  developer: 'yes',
+  certify: 'yes',
+};
 const P2_LINK = 'https://guide.example.com/wxqr/r/10qwdF';
 const P2_Q = 'https%3A%2F%2Fguide.example.com%2Fwxqr%2Fr%2F10qwdF';
 
@@ -18,7 +33,14 @@ const scanned = (link: string) => ({ q: encodeURIComponent(link), scancode_time:
 
 describe('QR link base (config QR_LINK_BASE)', () => {
   it('accepts https URLs ending in / and loopback http for the browser preview', () => {
-    for (const ok of [BASE, 'https://a.cn/', 'https://x.example.org:8443/a/b-c/', 'http://127.0.0.1:8080/qr/', 'http://localhost/qr/']) expect(readLinkBase(ok)).toBe(ok);
+    for (const ok of [
+      BASE,
+      'https://a.cn/',
+      'https://x.example.org:8443/a/b-c/',
+      'http://127.0.0.1:8080/qr/',
+      'http://localhost/qr/',
+    ])
+      expect(readLinkBase(ok)).toBe(ok);
   });
 
   it('refuses anything else, so the poster draws no code that cannot open the app', () => {
@@ -70,11 +92,19 @@ describe('QR links', () => {
       fc.property(completeArb, (answers) => {
         const link = qrLink(BASE, { kind: 'result', answers });
         expect(link).toMatch(/^https:\/\/guide\.example\.com\/wxqr\/r\/1[0-9A-Za-z]{5}$/);
-        expect(readScannedLink(BASE, encodeURIComponent(link))).toEqual({ kind: 'result', answers: sanitizeAnswers(answers) });
-        expect(readLaunchEntry(scanned(link), BASE)).toEqual({ kind: 'result', answers: sanitizeAnswers(answers), shared: true });
+        expect(readScannedLink(BASE, encodeURIComponent(link))).toEqual({
+          kind: 'result',
+          answers: sanitizeAnswers(answers),
+        });
+        expect(readLaunchEntry(scanned(link), BASE)).toEqual({
+          kind: 'result',
+          answers: sanitizeAnswers(answers),
+          shared: true,
+        });
       }),
     );
-    for (const type of ACCOUNT_TYPE_IDS) expect(readLaunchEntry(scanned(qrLink(BASE, { kind: 'type', type })), BASE)).toEqual({ kind: 'type', type });
+    for (const type of ACCOUNT_TYPE_IDS)
+      expect(readLaunchEntry(scanned(qrLink(BASE, { kind: 'type', type })), BASE)).toEqual({ kind: 'type', type });
   });
 });
 
@@ -116,12 +146,30 @@ describe('launch entry', () => {
   it('reads a share code, a scene and a type key, in that order after q', () => {
     const code = encodeAnswers(P2);
     const keys = { answers: 'a', own: 'own', type: 'type' };
-    expect(readLaunchEntry({ a: code }, null, keys)).toEqual({ kind: 'result', answers: sanitizeAnswers(P2), shared: true });
-    expect(readLaunchEntry({ a: code, own: '1' }, null, keys)).toEqual({ kind: 'result', answers: sanitizeAnswers(P2), shared: false });
-    expect(readLaunchEntry({ scene: encodeURIComponent(`r=${code}`) }, null, keys)).toEqual({ kind: 'result', answers: sanitizeAnswers(P2), shared: true });
-    expect(readLaunchEntry({ scene: 't=enterprise', type: 'service' }, null, keys)).toEqual({ kind: 'type', type: 'enterprise' });
+    expect(readLaunchEntry({ a: code }, null, keys)).toEqual({
+      kind: 'result',
+      answers: sanitizeAnswers(P2),
+      shared: true,
+    });
+    expect(readLaunchEntry({ a: code, own: '1' }, null, keys)).toEqual({
+      kind: 'result',
+      answers: sanitizeAnswers(P2),
+      shared: false,
+    });
+    expect(readLaunchEntry({ scene: encodeURIComponent(`r=${code}`) }, null, keys)).toEqual({
+      kind: 'result',
+      answers: sanitizeAnswers(P2),
+      shared: true,
+    });
+    expect(readLaunchEntry({ scene: 't=enterprise', type: 'service' }, null, keys)).toEqual({
+      kind: 'type',
+      type: 'enterprise',
+    });
     expect(readLaunchEntry({ type: 'service' }, null, keys)).toEqual({ kind: 'type', type: 'service' });
-    expect(readLaunchEntry({ ...scanned(`${BASE}t/subscription`), a: code, scene: 't=service' }, BASE, keys)).toEqual({ kind: 'type', type: 'subscription' });
+    expect(readLaunchEntry({ ...scanned(`${BASE}t/subscription`), a: code, scene: 't=service' }, BASE, keys)).toEqual({
+      kind: 'type',
+      type: 'subscription',
+    });
     expect(readLaunchEntry({}, BASE, keys)).toEqual({ kind: 'none' });
     expect(readLaunchEntry(undefined, BASE, keys)).toEqual({ kind: 'none' });
     expect(readLaunchEntry({ q: '', scene: '' }, BASE, keys)).toEqual({ kind: 'none' });
@@ -130,18 +178,31 @@ describe('launch entry', () => {
   it('names where a damaged entry came from, and ignores keys the page does not read', () => {
     expect(readLaunchEntry({ a: '10qw' }, null, { answers: 'a' })).toEqual({ kind: 'damaged', source: 'answers' });
     expect(readLaunchEntry({ scene: 'r=ZZZ' }, null)).toEqual({ kind: 'damaged', source: 'scene' });
-    expect(readLaunchEntry({ scene: `r=${encodeAnswers({ entity: 'media' })}` }, null)).toEqual({ kind: 'damaged', source: 'scene' });
+    expect(readLaunchEntry({ scene: `r=${encodeAnswers({ entity: 'media' })}` }, null)).toEqual({
+      kind: 'damaged',
+      source: 'scene',
+    });
     expect(readLaunchEntry({ type: 'bank' }, null, { type: 'type' })).toEqual({ kind: 'damaged', source: 'type' });
     expect(readLaunchEntry({ a: 'junk', type: 'bank' }, null)).toEqual({ kind: 'none' });
   });
 
   it('never throws, whatever the query holds', () => {
-    const value = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.webUrl().map(encodeURIComponent), fc.constantFrom(P2_Q, '%', '%%', `${P2_Q}%`), fc.anything());
+    const value = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.webUrl().map(encodeURIComponent),
+      fc.constantFrom(P2_Q, '%', '%%', `${P2_Q}%`),
+      fc.anything(),
+    );
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('q', 'scene', 'a', 'own', 'type', 'scancode_time', '__proto__'), value), fc.constantFrom<unknown>(BASE, null, 'x'), (query, base) => {
-        const entry = readLaunchEntry(query, base, { answers: 'a', own: 'own', type: 'type' });
-        expect(['result', 'type', 'damaged', 'none']).toContain(entry.kind);
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom('q', 'scene', 'a', 'own', 'type', 'scancode_time', '__proto__'), value),
+        fc.constantFrom<unknown>(BASE, null, 'x'),
+        (query, base) => {
+          const entry = readLaunchEntry(query, base, { answers: 'a', own: 'own', type: 'type' });
+          expect(['result', 'type', 'damaged', 'none']).toContain(entry.kind);
+        },
+      ),
     );
   });
 

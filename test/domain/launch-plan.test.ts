@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
 import { ALL_STEPS, getRow, getStep } from '../../miniprogram/domain/facts/all';
 import { rowParts } from '../../miniprogram/domain/facts/types';
-import { buildPlan, launchPlan, LaunchPlan, OVERLAPPING, PLAN_STEPS, typePlan } from '../../miniprogram/domain/plan/launch-plan';
+import {
+  buildPlan,
+  launchPlan,
+  LaunchPlan,
+  OVERLAPPING,
+  PLAN_STEPS,
+  typePlan,
+} from '../../miniprogram/domain/plan/launch-plan';
 import { planPageData, prepareList } from '../../miniprogram/domain/plan/plan-view';
 import { STEP_FIGURES } from '../../miniprogram/domain/plan/step-figures';
 import { ENTITY_IDS, QUESTIONS } from '../../miniprogram/domain/quiz/questionnaire';
@@ -21,7 +28,9 @@ function expectedDays(plan: LaunchPlan): { min: number; max: number } {
     const own = plan.steps.filter((s) => s.type === type && s.days);
     const overlap = own.filter((s) => OVERLAPPING.includes(s.id));
     const rest = own.filter((s) => !OVERLAPPING.includes(s.id));
-    min += rest.reduce((n, s) => n + (s.optional ? 0 : s.days!.min), 0) + Math.max(0, ...overlap.map((s) => (s.optional ? 0 : s.days!.min)));
+    min +=
+      rest.reduce((n, s) => n + (s.optional ? 0 : s.days!.min), 0) +
+      Math.max(0, ...overlap.map((s) => (s.optional ? 0 : s.days!.min)));
     max += rest.reduce((n, s) => n + s.days!.max, 0) + Math.max(0, ...overlap.map((s) => s.days!.max));
   }
   return { min, max };
@@ -34,9 +43,12 @@ describe('launch-plan figures', () => {
       const figures = STEP_FIGURES[step.id];
       const time = step.time.map((p) => p.en).join(' ');
       if (figures.days) {
-        for (const words of figures.days.from) expect({ id: step.id, words, found: time.includes(words) }).toEqual({ id: step.id, words, found: true });
+        for (const words of figures.days.from)
+          expect({ id: step.id, words, found: time.includes(words) }).toEqual({ id: step.id, words, found: true });
         // Reported exactly when one of the words it reads stands in a reported part.
-        const fromReported = figures.days.from.some((words) => step.time.some((p) => p.en.includes(words) && p.mark === 'reported'));
+        const fromReported = figures.days.from.some((words) =>
+          step.time.some((p) => p.en.includes(words) && p.mark === 'reported'),
+        );
         expect({ id: step.id, reported: figures.days.reported }).toEqual({ id: step.id, reported: fromReported });
       } else {
         expect({ id: step.id, time }).toEqual({ id: step.id, time: expect.not.stringMatching(/\d+–\d+/) });
@@ -45,11 +57,27 @@ describe('launch-plan figures', () => {
         const fee = figures.fee(entity);
         if (!fee) continue;
         const rows = [step, ...(fee.also ?? []).map((id) => getRow(id)!)];
-        const text = rows.map((r) => rowParts(r).map((p) => p.en).join(' ')).join(' | ');
-        for (const words of fee.from) expect({ id: step.id, entity, words, found: text.includes(words) }).toEqual({ id: step.id, entity, words, found: true });
+        const text = rows
+          .map((r) =>
+            rowParts(r)
+              .map((p) => p.en)
+              .join(' '),
+          )
+          .join(' | ');
+        for (const words of fee.from)
+          expect({ id: step.id, entity, words, found: text.includes(words) }).toEqual({
+            id: step.id,
+            entity,
+            words,
+            found: true,
+          });
         const parts = [...step.fee, ...(fee.also ?? []).flatMap((id) => rowParts(getRow(id)!))];
         const fromReported = fee.from.some((words) => parts.some((p) => p.en.includes(words) && p.mark === 'reported'));
-        expect({ id: step.id, entity, reported: fee.reported }).toEqual({ id: step.id, entity, reported: fromReported });
+        expect({ id: step.id, entity, reported: fee.reported }).toEqual({
+          id: step.id,
+          entity,
+          reported: fromReported,
+        });
         expect(fee.min).toBeLessThanOrEqual(fee.max);
       }
     }
@@ -59,7 +87,11 @@ describe('launch-plan figures', () => {
     for (const step of ALL_STEPS) {
       const fee = STEP_FIGURES[step.id].fee('enterprise');
       const noneFound = step.fee.some((p) => p.mark === 'inference');
-      if (noneFound) expect({ id: step.id, fee }).toEqual({ id: step.id, fee: expect.objectContaining({ min: 0, max: 0, inference: true }) });
+      if (noneFound)
+        expect({ id: step.id, fee }).toEqual({
+          id: step.id,
+          fee: expect.objectContaining({ min: 0, max: 0, inference: true }),
+        });
     }
   });
 });
@@ -68,22 +100,57 @@ describe('launchPlan for the CONTENT.md personas', () => {
   it("P2 bank: the service account steps, then the mini program's, the merchant number once, 600 CNY plus the Pay rate", () => {
     const plan = launchPlan(PERSONAS.P2)!;
     expect(plan.types).toEqual(['service', 'miniprogram']);
-    expect(ids(plan)).toEqual(['lp.svc.1', 'lp.svc.2', 'lp.svc.3', 'lp.svc.4', 'lp.svc.5', 'lp.svc.6', 'lp.mp.1', 'lp.mp.2', 'lp.mp.3', 'lp.mp.4', 'lp.mp.5', 'lp.mp.6', 'lp.mp.7']);
+    expect(ids(plan)).toEqual([
+      'lp.svc.1',
+      'lp.svc.2',
+      'lp.svc.3',
+      'lp.svc.4',
+      'lp.svc.5',
+      'lp.svc.6',
+      'lp.mp.1',
+      'lp.mp.2',
+      'lp.mp.3',
+      'lp.mp.4',
+      'lp.mp.5',
+      'lp.mp.6',
+      'lp.mp.7',
+    ]);
     expect(plan.skipped).toEqual([]);
     // Two certifications: a mini program no longer reuses an official account's (cert.mp, reported).
-    expect(plan.fees).toEqual({ min: 600, max: 600, reported: false, unpriced: ['lp.svc.4', 'lp.mp.7'], inference: true });
+    expect(plan.fees).toEqual({
+      min: 600,
+      max: 600,
+      reported: false,
+      unpriced: ['lp.svc.4', 'lp.mp.7'],
+      inference: true,
+    });
     expect(plan.perType.map((p) => [p.type, p.days.min, p.days.max])).toEqual([
       ['service', 3, 18],
       ['miniprogram', 2, 30],
     ]);
-    expect(plan.days).toEqual({ min: 5, max: 48, reported: true, development: true, unstated: ['lp.svc.5', 'lp.svc.6', 'lp.mp.2', 'lp.mp.3', 'lp.mp.5', 'lp.mp.7'] });
+    expect(plan.days).toEqual({
+      min: 5,
+      max: 48,
+      reported: true,
+      development: true,
+      unstated: ['lp.svc.5', 'lp.svc.6', 'lp.mp.2', 'lp.mp.3', 'lp.mp.5', 'lp.mp.7'],
+    });
     expect(plan.companions.map((c) => c.id)).toEqual(['comp.wecom']);
   });
 
   it('P4 startup: the seven mini program steps with the merchant number before release; 300 CNY; filing and review times', () => {
     const plan = launchPlan(PERSONAS.P4)!;
     expect(plan.types).toEqual(['miniprogram']);
-    expect(ids(plan)).toEqual(['lp.mp.1', 'lp.mp.2', 'lp.mp.3', 'lp.mp.4', 'lp.mp.5', 'lp.mp.6', 'lp.svc.4', 'lp.mp.7']);
+    expect(ids(plan)).toEqual([
+      'lp.mp.1',
+      'lp.mp.2',
+      'lp.mp.3',
+      'lp.mp.4',
+      'lp.mp.5',
+      'lp.mp.6',
+      'lp.svc.4',
+      'lp.mp.7',
+    ]);
     // Certification, filing and development overlap: filing's 2–23 WD; review ≤ 7 WD; the merchant number 1–5 WD.
     expect(plan.days).toMatchObject({ min: 3, max: 35, reported: true, development: true });
     expect(plan.fees).toMatchObject({ min: 300, max: 300, unpriced: ['lp.svc.4', 'lp.mp.7'] });
@@ -120,7 +187,9 @@ describe('launchPlan for the CONTENT.md personas', () => {
   it('WeCom beside a certified official account: its certification is free (reported)', () => {
     const plan = buildPlan('x', ['enterprise', 'service'], { entity: 'enterprise', certify: 'yes' });
     expect(plan.steps.find((s) => s.id === 'lp.ent.2')?.fee).toMatchObject({ min: 0, max: 0, reported: true });
-    expect(buildPlan('y', ['enterprise'], { entity: 'enterprise' }).steps.find((s) => s.id === 'lp.ent.2')?.fee).toMatchObject({ min: 300, max: 30000, reported: true });
+    expect(
+      buildPlan('y', ['enterprise'], { entity: 'enterprise' }).steps.find((s) => s.id === 'lp.ent.2')?.fee,
+    ).toMatchObject({ min: 300, max: 30000, reported: true });
   });
 });
 
@@ -171,7 +240,9 @@ describe("a type's generic plan", () => {
     const plan = typePlan(type);
     expect(plan.key).toBe(`type.${type}`);
     const all = [...plan.steps.map((s) => s.id), ...plan.skipped.map((s) => s.id)];
-    expect(all.filter((id) => !id.startsWith('lp.svc.4'))).toEqual(PLAN_STEPS[type].filter((id) => !id.startsWith('lp.svc.4')));
+    expect(all.filter((id) => !id.startsWith('lp.svc.4'))).toEqual(
+      PLAN_STEPS[type].filter((id) => !id.startsWith('lp.svc.4')),
+    );
     expect(plan.skipped.map((s) => s.id)).toEqual(type === 'enterprise' ? ['lp.ent.4'] : []);
     expect({ min: plan.days.min, max: plan.days.max }).toEqual(expectedDays(plan));
   });

@@ -11,7 +11,8 @@ const fit = (rec: Recommendation, type: AccountTypeId): TypeFit => {
   return f;
 };
 const rank = (rec: Recommendation, type: AccountTypeId): number => rec.ranked.findIndex((f) => f.type === type);
-const allReasons = (rec: Recommendation): Reason[] => rec.ranked.flatMap((f) => [...f.reasons, ...f.blockers, ...f.cautions]);
+const allReasons = (rec: Recommendation): Reason[] =>
+  rec.ranked.flatMap((f) => [...f.reasons, ...f.blockers, ...f.cautions]);
 const cites = (reasons: Reason[], id: string): Reason[] => reasons.filter((r) => r.factIds.includes(id));
 /** What the result page shows, as text, in one language. */
 const shown = (rec: Recommendation, lang: 'zh' | 'en'): string => JSON.stringify(resultView(rec, lang));
@@ -25,11 +26,15 @@ describe('CONTENT.md personas (edition 2)', () => {
       expect(fit(rec, type).blockers.map((b) => b.questionId)).toEqual(['entity']);
     }
     const sub = fit(rec, 'subscription');
-    expect(cites(sub.reasons, 'sub.quota').map((r) => r.text.en)).toContain('You push daily: a 公众号 may send one group message per calendar day (reset at 00:00).');
+    expect(cites(sub.reasons, 'sub.quota').map((r) => r.text.en)).toContain(
+      'You push daily: a 公众号 may send one group message per calendar day (reset at 00:00).',
+    );
     expect(cites(sub.cautions, 'sub.api2025')).toHaveLength(1);
     expect(shown(rec, 'zh')).toContain('2025 年 7 月起，个人帐号不能再用发布接口');
     expect(rec.companions.map((c) => c.id)).toEqual(['comp.channels']);
-    expect(resultView(rec, 'zh').companions).toEqual([{ id: 'comp.channels', name: '视频号', why: expect.stringContaining('视频号') }]);
+    expect(resultView(rec, 'zh').companions).toEqual([
+      { id: 'comp.channels', name: '视频号', why: expect.stringContaining('视频号') },
+    ]);
   });
 
   it('P2 bank serving customers with payment: service, a mini program as combination, certification (300 CNY/yr) for Pay and templates', () => {
@@ -37,7 +42,9 @@ describe('CONTENT.md personas (edition 2)', () => {
     expect(rec.top).toBe('service');
     expect(rec.combinations.map((c) => [...c.types].sort())).toContainEqual(['miniprogram', 'service']);
     const certify = cites(fit(rec, 'service').cautions, 'cert.fee').filter((c) => c.factIds.includes('svc.template'));
-    expect(certify.map((c) => c.text.zh)).toEqual(['微信支付要先完成微信认证（每次审核 300 元，每年一次）；认证后还能发模板消息通知客户。']);
+    expect(certify.map((c) => c.text.zh)).toEqual([
+      '微信支付要先完成微信认证（每次审核 300 元，每年一次）；认证后还能发模板消息通知客户。',
+    ]);
     expect(resultView(rec, 'zh').cautions.map((c) => c.t)).toContain(certify[0].text.zh);
   });
 
@@ -57,8 +64,15 @@ describe('CONTENT.md personas (edition 2)', () => {
     expect(rec.top).toBe('miniprogram');
     const cautions = resultView(rec, 'en').cautions;
     const launch = cautions.find((c) => c.t.includes('ICP filing'));
-    expect(launch).toEqual({ t: expect.stringMatching(/certification \(300 CNY a year.*platform 1–2 WD \+ province 1–20 WD.*code review \(usually ≤ 7 WD\)/), m: 'reported' });
-    expect(cautions.map((c) => c.t)).toContain('A trade mini program must connect order-shipping management: funds stay frozen until shipping is recorded.');
+    expect(launch).toEqual({
+      t: expect.stringMatching(
+        /certification \(300 CNY a year.*platform 1–2 WD \+ province 1–20 WD.*code review \(usually ≤ 7 WD\)/,
+      ),
+      m: 'reported',
+    });
+    expect(cautions.map((c) => c.t)).toContain(
+      'A trade mini program must connect order-shipping management: funds stay frozen until shipping is recorded.',
+    );
   });
 
   it('P5 individual selling with WeChat Pay: mini program or 公众号, blockers explained, and the 个体工商户 → 微信小店 path', () => {
@@ -67,8 +81,16 @@ describe('CONTENT.md personas (edition 2)', () => {
     expect(fit(rec, 'service').blockers.map((b) => b.questionId)).toEqual(['entity', 'payment']);
     const pay = allReasons(rec).filter((r) => r.questionId === 'payment' && r.factIds.includes('svc.pay'));
     expect(pay.some((r) => r.text.zh.includes('个体工商户') && r.text.en.includes('个体工商户'))).toBe(true);
-    expect(rec.notes.map((n) => n.zh)).toContain('微信支付需要企业或个体工商户：个人在公众号、服务号和小程序上都开不了。个体工商户算企业类主体，可以开服务号和微信支付。');
-    expect(rec.nextSteps[0]).toEqual({ type: null, mark: 'inference', text: expect.objectContaining({ zh: '想收款的话：先注册个体工商户，开一家微信小店（不用开发），再从公众号或视频号推广。' }) });
+    expect(rec.notes.map((n) => n.zh)).toContain(
+      '微信支付需要企业或个体工商户：个人在公众号、服务号和小程序上都开不了。个体工商户算企业类主体，可以开服务号和微信支付。',
+    );
+    expect(rec.nextSteps[0]).toEqual({
+      type: null,
+      mark: 'inference',
+      text: expect.objectContaining({
+        zh: '想收款的话：先注册个体工商户，开一家微信小店（不用开发），再从公众号或视频号推广。',
+      }),
+    });
     expect(rec.companions.map((c) => c.id)).toContain('comp.shop');
   });
 

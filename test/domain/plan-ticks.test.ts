@@ -5,7 +5,17 @@ describe('stored ticks of a launch plan', () => {
   it('read a versioned record, or its JSON text, and nothing else', () => {
     expect(parseTicks({ v: 1, done: ['lp.mp.1', 'lp.mp.4'] })).toEqual(['lp.mp.1', 'lp.mp.4']);
     expect(parseTicks('{"v":1,"done":["lp.sub.2"]}')).toEqual(['lp.sub.2']);
-    for (const bad of [null, '', '{"v":1,', 42, [], { v: 2, done: [] }, { v: 1, done: 'lp.mp.1' }, { done: ['lp.mp.1'] }]) expect(parseTicks(bad)).toBeNull();
+    for (const bad of [
+      null,
+      '',
+      '{"v":1,',
+      42,
+      [],
+      { v: 2, done: [] },
+      { v: 1, done: 'lp.mp.1' },
+      { done: ['lp.mp.1'] },
+    ])
+      expect(parseTicks(bad)).toBeNull();
   });
 
   it('keep only step ids, once each, and never throw on anything', () => {
@@ -20,7 +30,10 @@ describe('stored ticks of a launch plan', () => {
   });
 
   it('tick and untick one step, keeping every other id (even one a later edition dropped)', () => {
-    expect(toggleTick(['lp.old.9', 'lp.mp.1'], 'lp.mp.4', true)).toEqual({ v: TICKS_VERSION, done: ['lp.old.9', 'lp.mp.1', 'lp.mp.4'] });
+    expect(toggleTick(['lp.old.9', 'lp.mp.1'], 'lp.mp.4', true)).toEqual({
+      v: TICKS_VERSION,
+      done: ['lp.old.9', 'lp.mp.1', 'lp.mp.4'],
+    });
     expect(toggleTick(['lp.old.9', 'lp.mp.1'], 'lp.mp.1', false)).toEqual({ v: TICKS_VERSION, done: ['lp.old.9'] });
     expect(parseTicks(toggleTick([], 'lp.sub.1', true))).toEqual(['lp.sub.1']);
   });

@@ -49,21 +49,46 @@ describe('privacy interfaces', () => {
     }
     expect(PRIVACY_INTERFACES.map((p) => p.api).sort()).toEqual([...used].sort());
     expect(PRIVACY_INTERFACES).toEqual([
-      { api: 'saveImageToPhotosAlbum', declare: { zh: '相册（仅写入）权限', en: 'photo album (write only)' }, purpose: expect.objectContaining({ zh: '把推荐结果海报保存到手机相册' }) },
+      {
+        api: 'saveImageToPhotosAlbum',
+        declare: { zh: '相册（仅写入）权限', en: 'photo album (write only)' },
+        purpose: expect.objectContaining({ zh: '把推荐结果海报保存到手机相册' }),
+      },
     ]);
   });
 
   it('tells errno 104 (not agreed) and 112 (not declared) apart, with or without errno', () => {
-    expect(privacyErrorOf({ errno: 104, errMsg: 'saveImageToPhotosAlbum:fail privacy permission is not authorized' })).toBe('not-agreed');
-    expect(privacyErrorOf({ errMsg: 'getUserProfile:fail privacy permission is not authorized or buttonId is wrong' })).toBe('not-agreed');
+    expect(
+      privacyErrorOf({ errno: 104, errMsg: 'saveImageToPhotosAlbum:fail privacy permission is not authorized' }),
+    ).toBe('not-agreed');
+    expect(
+      privacyErrorOf({ errMsg: 'getUserProfile:fail privacy permission is not authorized or buttonId is wrong' }),
+    ).toBe('not-agreed');
     expect(privacyErrorOf({ errno: 112, errMsg: 'x' })).toBe('undeclared');
-    expect(privacyErrorOf({ errMsg: 'saveImageToPhotosAlbum:fail api scope is not declared in the privacy agreement' })).toBe('undeclared');
-    for (const other of [undefined, null, 'fail', {}, { errno: 103 }, { errMsg: 'saveImageToPhotosAlbum:fail auth deny' }]) expect(privacyErrorOf(other)).toBeNull();
+    expect(
+      privacyErrorOf({ errMsg: 'saveImageToPhotosAlbum:fail api scope is not declared in the privacy agreement' }),
+    ).toBe('undeclared');
+    for (const other of [
+      undefined,
+      null,
+      'fail',
+      {},
+      { errno: 103 },
+      { errMsg: 'saveImageToPhotosAlbum:fail auth deny' },
+    ])
+      expect(privacyErrorOf(other)).toBeNull();
   });
 
   it('classifies a failed save: privacy first (a 104 message also says "authorized"), then album permission', () => {
-    expect(saveFailureOf({ errno: 104, errMsg: 'saveImageToPhotosAlbum:fail privacy permission is not authorized' })).toBe('privacy-refused');
-    expect(saveFailureOf({ errno: 112, errMsg: 'saveImageToPhotosAlbum:fail api scope is not declared in the privacy agreement' })).toBe('privacy-undeclared');
+    expect(
+      saveFailureOf({ errno: 104, errMsg: 'saveImageToPhotosAlbum:fail privacy permission is not authorized' }),
+    ).toBe('privacy-refused');
+    expect(
+      saveFailureOf({
+        errno: 112,
+        errMsg: 'saveImageToPhotosAlbum:fail api scope is not declared in the privacy agreement',
+      }),
+    ).toBe('privacy-undeclared');
     expect(saveFailureOf({ errMsg: 'saveImageToPhotosAlbum:fail auth deny' })).toBe('denied');
     expect(saveFailureOf({ errMsg: 'saveImageToPhotosAlbum:fail authorize no response' })).toBe('denied');
     expect(saveFailureOf({ errMsg: 'saveImageToPhotosAlbum:fail cancel' })).toBe('failed');

@@ -167,8 +167,22 @@ describe('rules table', () => {
   it('marks a reason reported exactly when it states a figure its rows give only as reported', () => {
     const wrong = RULES.filter((r) => {
       const parts = r.factIds.flatMap((id) => rowParts(getRow(id)!));
-      const plain = new Set(numbersIn(parts.filter((p) => p.mark !== 'reported').map((p) => p.en).join(' ')));
-      const reported = new Set(numbersIn(parts.filter((p) => p.mark === 'reported').map((p) => p.en).join(' ')));
+      const plain = new Set(
+        numbersIn(
+          parts
+            .filter((p) => p.mark !== 'reported')
+            .map((p) => p.en)
+            .join(' '),
+        ),
+      );
+      const reported = new Set(
+        numbersIn(
+          parts
+            .filter((p) => p.mark === 'reported')
+            .map((p) => p.en)
+            .join(' '),
+        ),
+      );
       const restsOnReported = numbersIn(r.text.en).some((n) => reported.has(n) && !plain.has(n));
       return restsOnReported !== (r.mark === 'reported');
     }).map(ruleId);

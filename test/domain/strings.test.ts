@@ -5,12 +5,14 @@ import { LANGS } from '../../miniprogram/domain/text';
 describe('UI string table', () => {
   it('has the same keys in both languages, none empty', () => {
     expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.zh).sort());
-    for (const lang of LANGS) for (const key of STRING_KEYS) expect(`${lang}:${key}:${STRINGS[lang][key].trim()}`).not.toBe(`${lang}:${key}:`);
+    for (const lang of LANGS)
+      for (const key of STRING_KEYS) expect(`${lang}:${key}:${STRINGS[lang][key].trim()}`).not.toBe(`${lang}:${key}:`);
   });
 
   it('uses the same placeholders in both languages', () => {
     const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-    for (const key of STRING_KEYS) expect([key, placeholders(STRINGS.en[key])]).toEqual([key, placeholders(STRINGS.zh[key])]);
+    for (const key of STRING_KEYS)
+      expect([key, placeholders(STRINGS.en[key])]).toEqual([key, placeholders(STRINGS.zh[key])]);
   });
 
   it('has the texts the guide pages rely on', () => {

@@ -45,5 +45,8 @@ it('page, component, platform and view code holds no user-visible text of its ow
 });
 
 it('would catch one', () => {
-  expect(literals("const a = '你好'; // '注释'\nconst b = \"Not open\";").filter(USER_TEXT)).toEqual(['你好', 'Not open']);
+  expect(literals("const a = '你好'; // '注释'\nconst b = \"Not open\";").filter(USER_TEXT)).toEqual([
+    '你好',
+    'Not open',
+  ]);
 });

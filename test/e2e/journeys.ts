@@ -56,15 +56,29 @@ export const journeys: Journey[] = [
   },
   {
     name: 'the language switch turns the home page into English',
-    steps: [{ open: HOME }, { tap: '切换语言' }, { expectText: 'Find my type' }, { expectText: 'Service account' }, { expectNoText: '帮我选一选' }],
+    steps: [
+      { open: HOME },
+      { tap: '切换语言' },
+      { expectText: 'Find my type' },
+      { expectText: 'Service account' },
+      { expectNoText: '帮我选一选' },
+    ],
   },
   {
     name: 'a damaged QR scene shows a notice and the normal home page',
-    steps: [{ open: HOME, query: { scene: 'r=ZZZ' } }, { expectText: '这个链接已损坏或不完整' }, ...expectAll(ACCOUNT_TYPE_NAMES)],
+    steps: [
+      { open: HOME, query: { scene: 'r=ZZZ' } },
+      { expectText: '这个链接已损坏或不完整' },
+      ...expectAll(ACCOUNT_TYPE_NAMES),
+    ],
   },
   {
     name: 'an unknown account type shows a notice and the list of types',
-    steps: [{ open: 'pages/account/account', query: { type: 'bogus' } }, { expectText: '没有找到这种账号类型' }, ...expectAll(ACCOUNT_TYPE_NAMES)],
+    steps: [
+      { open: 'pages/account/account', query: { type: 'bogus' } },
+      { expectText: '没有找到这种账号类型' },
+      ...expectAll(ACCOUNT_TYPE_NAMES),
+    ],
   },
   {
     name: 'a type scene opens that type directly',
@@ -115,10 +129,15 @@ export const journeys: Journey[] = [
   },
   {
     name: 'a result link shared before edition 2 still opens its result',
-    steps: [{ open: RESULT, query: { a: '10uiKQ' } }, { expectText: '这是朋友分享给你的结果' }, { expectText: '推荐你开通' }, { screenshot: 'result-old-link' }],
+    steps: [
+      { open: RESULT, query: { a: '10uiKQ' } },
+      { expectText: '这是朋友分享给你的结果' },
+      { expectText: '推荐你开通' },
+      { screenshot: 'result-old-link' },
+    ],
   },
   {
-    name: 'a poster\'s QR code, scanned from its pixels, opens the same result on another phone',
+    name: "a poster's QR code, scanned from its pixels, opens the same result on another phone",
     steps: [
       { open: HOME },
       { tap: '帮我选一选' },
@@ -211,6 +230,11 @@ export const journeys: Journey[] = [
   },
   {
     name: 'a tampered result link shows a notice and a way to start',
-    steps: [{ open: RESULT, query: { a: '10uiKX' } }, { expectText: '这个链接已损坏或不完整' }, { tap: '我也测一测' }, { expectPage: QUIZ }],
+    steps: [
+      { open: RESULT, query: { a: '10uiKX' } },
+      { expectText: '这个链接已损坏或不完整' },
+      { tap: '我也测一测' },
+      { expectPage: QUIZ },
+    ],
   },
 ];

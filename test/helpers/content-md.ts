@@ -19,11 +19,16 @@ export interface ContentIdRow extends ContentTableRow {
 }
 
 export function readContent(): string {
-  if (!fs.existsSync(CONTENT_PATH)) throw new Error(`CONTENT.md is missing at ${CONTENT_PATH}: it is the only source of facts`);
+  if (!fs.existsSync(CONTENT_PATH))
+    throw new Error(`CONTENT.md is missing at ${CONTENT_PATH}: it is the only source of facts`);
   return fs.readFileSync(CONTENT_PATH, 'utf8');
 }
 
-const cellsOf = (line: string): string[] => line.split('|').slice(1, -1).map((cell) => cell.trim());
+const cellsOf = (line: string): string[] =>
+  line
+    .split('|')
+    .slice(1, -1)
+    .map((cell) => cell.trim());
 
 /** Every markdown table row of the file, with its headers and the nearest heading above it. */
 export function tableRows(md: string): ContentTableRow[] {
@@ -84,7 +89,10 @@ export function textCells(row: ContentIdRow): string[] {
 export function checkedDates(md: string, ids: string[]): Record<string, string> {
   const rule = /\*\*(\d{4}-\d{2}-\d{2})\*\* for every row[^,]*, except ([^(]+)\(\*\*(\d{4}-\d{2}-\d{2})\*\*\)/.exec(md);
   if (!rule) throw new Error('CONTENT.md: the "last checked" rule is not worded as expected');
-  const exceptions = rule[2].split(/,|\band\b/).map((s) => s.trim()).filter(Boolean);
+  const exceptions = rule[2]
+    .split(/,|\band\b/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return Object.fromEntries(ids.map((id) => [id, exceptions.includes(id) ? rule[3] : rule[1]]));
 }
 

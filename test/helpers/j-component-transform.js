@@ -8,6 +8,11 @@ module.exports = {
     return { code: applySourcePatches(file, source, 'test') };
   },
   getCacheKey(source, file) {
-    return `j-component-fixes:${require('crypto').createHash('sha1').update(file).update(source).update(require('fs').readFileSync(require.resolve('../../preview/j-component-fixes'))).digest('hex')}`;
+    return `j-component-fixes:${require('crypto')
+      .createHash('sha1')
+      .update(file)
+      .update(source)
+      .update(require('fs').readFileSync(require.resolve('../../preview/j-component-fixes')))
+      .digest('hex')}`;
   },
 };

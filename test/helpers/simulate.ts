@@ -81,7 +81,9 @@ function loadTogether(load: () => string): string {
   // simulate's paths are absolute file paths: relations resolve against them (the shared fix takes them without '/').
   const idByPath = new Map(pending.map((d) => [(d.path as string).replace(/^\//, ''), d.id]));
   for (const definition of pending) {
-    const { relations, ids } = resolveRelations(definition.path as string, definition.relations, (p) => idByPath.get(p));
+    const { relations, ids } = resolveRelations(definition.path as string, definition.relations, (p) =>
+      idByPath.get(p),
+    );
     definition.relations = relations;
     if (ids.size > 0) relationIds.set(definition.id, ids);
     registerComponent(definition);
@@ -128,7 +130,10 @@ const VANT_LIB = path.resolve(__dirname, '../../node_modules/@vant/weapp/lib');
 const VANT_PREFIX = '@vant/weapp/';
 
 /** vant ids are registered once per load(): each load builds its own registry. */
-function vantComponents(json: { usingComponents?: Record<string, string> }, loaded: Map<string, string>): Record<string, string> {
+function vantComponents(
+  json: { usingComponents?: Record<string, string> },
+  loaded: Map<string, string>,
+): Record<string, string> {
   const ids: Record<string, string> = {};
   for (const [tag, target] of Object.entries(json.usingComponents ?? {})) {
     if (!target.startsWith(VANT_PREFIX)) continue;
@@ -151,7 +156,12 @@ function readJson(file: string): { usingComponents?: Record<string, string> } {
  * In the built package usingComponents already point into its miniprogram_npm/, so there are none to collect:
  * simulate loads those itself from the relative paths.
  */
-function collectVant(root: string, componentFile: string, seen = new Set<string>(), loaded = new Map<string, string>()): Record<string, string> {
+function collectVant(
+  root: string,
+  componentFile: string,
+  seen = new Set<string>(),
+  loaded = new Map<string, string>(),
+): Record<string, string> {
   if (seen.has(componentFile)) return {};
   seen.add(componentFile);
   const json = readJson(`${componentFile}.json`);
@@ -183,12 +193,21 @@ export interface Rendered {
  * document and, for pages, runs onLoad(query) like WeChat does. Each call loads in isolation, so the same
  * page may be rendered many times in one test file.
  */
-export async function renderPage(relPath: string, query: Record<string, string> = {}, properties?: Record<string, unknown>): Promise<Rendered> {
+export async function renderPage(
+  relPath: string,
+  query: Record<string, string> = {},
+  properties?: Record<string, unknown>,
+): Promise<Rendered> {
   return renderPageAt(ROOT, relPath, query, properties);
 }
 
 /** renderPage for the mini program at `root`: the sources (ROOT) or a built package such as dist/. */
-export async function renderPageAt(root: string, relPath: string, query: Record<string, string> = {}, properties?: Record<string, unknown>): Promise<Rendered> {
+export async function renderPageAt(
+  root: string,
+  relPath: string,
+  query: Record<string, string> = {},
+  properties?: Record<string, unknown>,
+): Promise<Rendered> {
   const file = path.join(root, relPath);
   let comp: SimComponent | undefined;
   jest.isolateModules(() => {
@@ -204,7 +223,8 @@ export async function renderPageAt(root: string, relPath: string, query: Record<
   document.body.appendChild(parent);
   c.attach(parent);
   const page = c.instance;
-  if (typeof page.onLoad === 'function') await (page.onLoad as (q: Record<string, string>) => unknown).call(page, query);
+  if (typeof page.onLoad === 'function')
+    await (page.onLoad as (q: Record<string, string>) => unknown).call(page, query);
   if (typeof page.onShow === 'function') await (page.onShow as () => unknown).call(page);
   await simulate.sleep(0);
   return {
@@ -235,7 +255,10 @@ export async function tapAt(rendered: Pick<Rendered, '$$'>, selector: string, in
 /** Taps through a host: vant's inner button or cell, our components' .tap-target, else the element itself. */
 async function tapHost(target: SimComponent): Promise<void> {
   const inner =
-    target.querySelector('.van-button') ?? target.querySelector('.van-cell') ?? target.querySelector('.tap-target') ?? target;
+    target.querySelector('.van-button') ??
+    target.querySelector('.van-cell') ??
+    target.querySelector('.tap-target') ??
+    target;
   inner.dispatchEvent('tap');
   await simulate.sleep(0);
 }
@@ -273,7 +296,10 @@ export async function tapIn(rendered: Pick<Rendered, '$'>, host: string, selecto
   const target = outer.querySelector(selector);
   if (!target) throw new Error(`nothing matches ${selector} in ${host}`);
   const inner =
-    target.querySelector('.van-radio__label') ?? target.querySelector('.van-checkbox__label') ?? target.querySelector('.van-button') ?? target;
+    target.querySelector('.van-radio__label') ??
+    target.querySelector('.van-checkbox__label') ??
+    target.querySelector('.van-button') ??
+    target;
   inner.dispatchEvent('tap');
   await simulate.sleep(0);
 }

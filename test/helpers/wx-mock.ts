@@ -42,7 +42,12 @@ export function createWxMock(): WxMock {
     showToast: okAsync(),
     showModal: okAsync({ confirm: true, cancel: false }),
     getAppBaseInfo: jest.fn(() => ({ language: 'zh_CN', SDKVersion: '3.7.12', theme: 'light' })),
-    getSystemInfoSync: jest.fn(() => ({ language: 'zh_CN', SDKVersion: '3.7.12', windowWidth: 375, windowHeight: 667 })),
+    getSystemInfoSync: jest.fn(() => ({
+      language: 'zh_CN',
+      SDKVersion: '3.7.12',
+      windowWidth: 375,
+      windowHeight: 667,
+    })),
     getWindowInfo: jest.fn(() => ({ windowWidth: 375, windowHeight: 667, pixelRatio: 2 })),
     getLaunchOptionsSync: jest.fn(() => ({ path: 'pages/home/home', query: {}, scene: 1001 })),
     canIUse: jest.fn(() => true),

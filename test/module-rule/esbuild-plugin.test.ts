@@ -21,7 +21,15 @@ function write(rel: string, text: string): void {
   fs.writeFileSync(file, text);
 }
 
-const options = (entry: string) => ({ entryPoints: [path.join(project, entry)], bundle: true, write: false, format: 'cjs' as const, platform: 'node' as const, logLevel: 'silent' as const, absWorkingDir: project });
+const options = (entry: string) => ({
+  entryPoints: [path.join(project, entry)],
+  bundle: true,
+  write: false,
+  format: 'cjs' as const,
+  platform: 'node' as const,
+  logLevel: 'silent' as const,
+  absWorkingDir: project,
+});
 
 /** The preview's way: an async build with the plugin. */
 async function bundle(entry: string): Promise<string> {
@@ -53,7 +61,9 @@ describe('the plugin (browser preview)', () => {
   });
 
   it('fails on a folder import from mini program code, naming both ends', async () => {
-    await expect(bundle('miniprogram/domain/bad.ts')).rejects.toThrow(/miniprogram\/domain\/bad\.ts imports '\.\/facts': it is a folder/);
+    await expect(bundle('miniprogram/domain/bad.ts')).rejects.toThrow(
+      /miniprogram\/domain\/bad\.ts imports '\.\/facts': it is a folder/,
+    );
   });
 
   it('leaves imports from outside miniprogram/ alone', async () => {
@@ -68,6 +78,8 @@ describe('the metafile check (scripts TypeScript loader)', () => {
   });
 
   it('names both ends of a folder import', () => {
-    expect(violations('miniprogram/domain/bad.ts')).toEqual([expect.stringMatching(/miniprogram\/domain\/bad\.ts imports '\.\/facts': it is a folder/)]);
+    expect(violations('miniprogram/domain/bad.ts')).toEqual([
+      expect.stringMatching(/miniprogram\/domain\/bad\.ts imports '\.\/facts': it is a folder/),
+    ]);
   });
 });

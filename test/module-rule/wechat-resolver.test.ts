@@ -5,10 +5,15 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-type Resolve = (request: string, options: { basedir: string; defaultResolver: (request: string, options: unknown) => string }) => string;
+type Resolve = (
+  request: string,
+  options: { basedir: string; defaultResolver: (request: string, options: unknown) => string },
+) => string;
 // A plain JS module (jest loads it as the `resolver`); its shape is declared here.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createWechatResolver } = require('../wechat-resolver') as { createWechatResolver: (project: string) => Resolve };
+const { createWechatResolver } = require('../wechat-resolver') as {
+  createWechatResolver: (project: string) => Resolve;
+};
 
 let project: string;
 let resolve: Resolve;
@@ -30,10 +35,16 @@ function from(importer: string, request: string): string {
 
 beforeAll(() => {
   project = fs.mkdtempSync(path.join(os.tmpdir(), 'wechat-rule-'));
-  write('package.json', JSON.stringify({ dependencies: { '@vant/weapp': '1.0.0' }, devDependencies: { jest: '30.0.0' } }));
+  write(
+    'package.json',
+    JSON.stringify({ dependencies: { '@vant/weapp': '1.0.0' }, devDependencies: { jest: '30.0.0' } }),
+  );
   write('miniprogram/domain/facts/index.ts', "export * from './all';");
   write('miniprogram/domain/facts/all.ts', 'export const A = 1;');
-  write('miniprogram/domain/knowledge.ts', "import { A } from './facts';\nimport { B } from './facts/all';\nexport const K = A;");
+  write(
+    'miniprogram/domain/knowledge.ts',
+    "import { A } from './facts';\nimport { B } from './facts/all';\nexport const K = A;",
+  );
   write('miniprogram/domain/data.json', '{}');
   write('miniprogram/pages/home/home.ts', "import '../../domain/knowledge';");
   write('miniprogram/miniprogram_npm/@vant/weapp/common/utils.js');
@@ -86,13 +97,19 @@ describe('imports from the built package (dist/)', () => {
   it('resolve .js files and bare names inside its miniprogram_npm/', () => {
     expect(from('dist/pages/home/home.js', '../../domain/knowledge')).toBe('dist/domain/knowledge.js');
     expect(from('dist/pages/home/home.js', '../../domain/knowledge.js')).toBe('dist/domain/knowledge.js');
-    expect(from('dist/pages/home/home.js', '@vant/weapp/common/utils')).toBe('dist/miniprogram_npm/@vant/weapp/common/utils.js');
+    expect(from('dist/pages/home/home.js', '@vant/weapp/common/utils')).toBe(
+      'dist/miniprogram_npm/@vant/weapp/common/utils.js',
+    );
     expect(from('dist/pages/home/home.js', '@vant/weapp')).toBe('dist/miniprogram_npm/@vant/weapp/index.js');
   });
 
   it('fail for a folder, a file the package lacks and a package it lacks', () => {
-    expect(from('dist/domain/knowledge.js', './facts')).toContain("dist/domain/knowledge.js imports './facts': it is a folder (with index.js)");
-    expect(from('dist/pages/home/home.js', '../../domain/dropped')).toMatch(/imports '\.\.\/\.\.\/domain\/dropped': no such file/);
+    expect(from('dist/domain/knowledge.js', './facts')).toContain(
+      "dist/domain/knowledge.js imports './facts': it is a folder (with index.js)",
+    );
+    expect(from('dist/pages/home/home.js', '../../domain/dropped')).toMatch(
+      /imports '\.\.\/\.\.\/domain\/dropped': no such file/,
+    );
     expect(from('dist/pages/home/home.js', 'lodash')).toMatch(/no miniprogram_npm\/lodash/);
   });
 });

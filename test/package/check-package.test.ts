@@ -18,9 +18,13 @@ const FILES: Record<string, string> = {
   'app.json': JSON.stringify({ pages: ['pages/home/home'], sitemapLocation: 'sitemap.json', usingComponents: {} }),
   'app.js': 'App({});',
   'sitemap.json': '{}',
-  'pages/home/home.js': '"use strict";var e=require("../../domain/knowledge"),t=require("../../domain/text.js");Component({});',
-  'pages/home/home.json': JSON.stringify({ usingComponents: { card: '/components/card/card', 'van-button': `../../${VANT}/button/index` } }),
-  'pages/home/home.wxml': '<import src="../../templates/row.wxml"/><include src="/templates/foot"/><card/><van-button/>',
+  'pages/home/home.js':
+    '"use strict";var e=require("../../domain/knowledge"),t=require("../../domain/text.js");Component({});',
+  'pages/home/home.json': JSON.stringify({
+    usingComponents: { card: '/components/card/card', 'van-button': `../../${VANT}/button/index` },
+  }),
+  'pages/home/home.wxml':
+    '<import src="../../templates/row.wxml"/><include src="/templates/foot"/><card/><van-button/>',
   'pages/home/home.wxss': '@import "/styles/base.wxss";.home{}',
   'domain/knowledge.js': 'require("./facts/all");',
   'domain/facts/all.js': '',
@@ -85,7 +89,7 @@ it('fails for a folder require, even when the folder has an index.js', () => {
   ]);
 });
 
-it('fails for a usingComponents target the package lacks, in our JSON and in vant\'s', () => {
+it("fails for a usingComponents target the package lacks, in our JSON and in vant's", () => {
   expect(checkPackage(makePackage({ 'components/card/card.wxml': null })).problems).toEqual([
     "pages/home/home.json → '/components/card/card': the package has no components/card/card.wxml",
   ]);

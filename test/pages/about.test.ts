@@ -47,7 +47,9 @@ describe.each(LANGS)('about in %s', (lang) => {
       expect(page.text()).toContain(change.seed);
       for (const part of change.parts) expect(page.text()).toContain(part.t.trim());
     }
-    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: t('page.about.title', lang) }));
+    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: t('page.about.title', lang) }),
+    );
     page.detach();
   });
 });
@@ -56,7 +58,10 @@ describe('about, what a reader sees', () => {
   it('dates each source as CONTENT.md does, in Chinese words', async () => {
     const page = await renderPage('pages/about/about');
     await page.tap('.sources-head');
-    const first = page.$$('.source').slice(0, 3).map((s) => (s.dom.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const first = page
+      .$$('.source')
+      .slice(0, 3)
+      .map((s) => (s.dom.textContent ?? '').replace(/\s+/g, ' ').trim());
     expect(first).toEqual([
       'The original article on the four types, by @操作合作伙伴 (Qinggua Media)2017 · 28 条内容引用',
       'Service Accounts Quietly "Transform" (asiaict.com)2024-11-21 · 1 条内容引用',
@@ -69,7 +74,9 @@ describe('about, what a reader sees', () => {
     const page = await renderPage('pages/about/about');
     await page.tap('.changes-head');
     const change = page.$$('.change')[0];
-    expect((change.dom.textContent ?? '').replace(/\s+/g, ' ')).toContain('2017 年后有变化2017 年原文个人、媒体、企业、政府和其他组织。');
+    expect((change.dom.textContent ?? '').replace(/\s+/g, ' ')).toContain(
+      '2017 年后有变化2017 年原文个人、媒体、企业、政府和其他组织。',
+    );
     change.querySelector('.fact-source-toggle')!.dispatchEvent('tap');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(change.dom.textContent).toContain('最后核对2026-11-24');
@@ -85,7 +92,9 @@ describe('about', () => {
     expect(page.text()).toContain('About this guide');
     expect(page.text()).not.toContain('关于本指南');
     expect(wxMock.storage.get('lang.v1')).toBe('en');
-    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'About and sources' }));
+    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: 'About and sources' }),
+    );
     page.detach();
   });
 

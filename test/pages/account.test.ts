@@ -42,22 +42,36 @@ async function renderOpened(type: AccountTypeId): Promise<Rendered> {
 }
 
 describe.each(LANGS)('account page in %s', (lang) => {
-  it.each(ACCOUNT_TYPE_IDS)('%s: shows every row of its type, loading closed sections on tap within the budget', async (type) => {
-    useLang(lang);
-    const detail = getAccountDetail(type, lang)!;
-    const page = await renderOpened(type);
-    const text = page.text();
-    for (const words of [detail.name, detail.analogy, ...detail.tags, t('section.warnings', lang), ...detail.sections.map((s) => s.title)]) expect(text).toContain(words);
-    const items = [...detail.highlights, ...detail.warnings, ...detail.sections.flatMap((s) => s.items)];
-    // Each CONTENT.md id this type's page shows (idsOfType) is on screen, word for word.
-    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(idsOfType(type)));
-    const missing = items.flatMap((item) => itemWords(item).filter((w) => !text.includes(w)).map((w) => `${item.id}: ${w}`));
-    expect(missing).toEqual([]);
-    if (items.some((i) => i.k === 'fact' && i.seed)) expect(text).toContain(t('fact.changed', lang));
-    expect(text).toContain(t('fact.reported', lang));
-    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: detail.name }));
-    page.detach();
-  });
+  it.each(ACCOUNT_TYPE_IDS)(
+    '%s: shows every row of its type, loading closed sections on tap within the budget',
+    async (type) => {
+      useLang(lang);
+      const detail = getAccountDetail(type, lang)!;
+      const page = await renderOpened(type);
+      const text = page.text();
+      for (const words of [
+        detail.name,
+        detail.analogy,
+        ...detail.tags,
+        t('section.warnings', lang),
+        ...detail.sections.map((s) => s.title),
+      ])
+        expect(text).toContain(words);
+      const items = [...detail.highlights, ...detail.warnings, ...detail.sections.flatMap((s) => s.items)];
+      // Each CONTENT.md id this type's page shows (idsOfType) is on screen, word for word.
+      expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(idsOfType(type)));
+      const missing = items.flatMap((item) =>
+        itemWords(item)
+          .filter((w) => !text.includes(w))
+          .map((w) => `${item.id}: ${w}`),
+      );
+      expect(missing).toEqual([]);
+      if (items.some((i) => i.k === 'fact' && i.seed)) expect(text).toContain(t('fact.changed', lang));
+      expect(text).toContain(t('fact.reported', lang));
+      expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: detail.name }));
+      page.detach();
+    },
+  );
 
   it.each(['', 'bank', '__proto__'])('shows a notice and the four types for type "%s"', async (type) => {
     useLang(lang);
@@ -67,7 +81,9 @@ describe.each(LANGS)('account page in %s', (lang) => {
     expect(page.text()).toContain(t('notice.unknownType', lang));
     expect(page.$$('.type-card')).toHaveLength(4);
     await tapAt(page, '.type-card', 1);
-    expect(wxMock.redirectTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/account/account?type=subscription' }));
+    expect(wxMock.redirectTo).toHaveBeenCalledWith(
+      expect.objectContaining({ url: '/pages/account/account?type=subscription' }),
+    );
     page.detach();
   });
 });
@@ -91,7 +107,9 @@ describe('account page, what a reader sees', () => {
       '发布',
     ]);
     const filing = (page.$$('.item-step')[3].dom.textContent ?? '').replace(/\s+/g, ' ');
-    expect(filing).toContain('耗时平台 1–2 个工作日 + 短信核验 24 小时内 + 省管局 1–20 个工作日；据报道提前 20–30 个工作日开始');
+    expect(filing).toContain(
+      '耗时平台 1–2 个工作日 + 短信核验 24 小时内 + 省管局 1–20 个工作日；据报道提前 20–30 个工作日开始',
+    );
     // Written once: no second list of the same steps.
     expect(page.text().split('填写信息，包括服务类目和主营类目').length).toBe(2);
     page.detach();
@@ -109,17 +127,22 @@ describe('account page, what a reader sees', () => {
     page.detach();
   });
 
-  it.each(ACCOUNT_TYPE_IDS)('%s: every warning and highlight keeps its source and checked date one tap away', async (type) => {
-    const page = await renderPage('pages/account/account', { type });
-    const items = [...page.$$('.highlight'), ...page.$$('.warning')];
-    expect(items.length).toBe(idsOfType(type).length - getAccountDetail(type, 'zh')!.sections.reduce((n, s) => n + s.items.length, 0));
-    for (const item of items) {
-      item.querySelector('.fact-source-toggle')!.dispatchEvent('tap');
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      expect(item.dom.textContent).toMatch(/来源.+（[^（）]+）最后核对2026-11-2[34]$/);
-    }
-    page.detach();
-  });
+  it.each(ACCOUNT_TYPE_IDS)(
+    '%s: every warning and highlight keeps its source and checked date one tap away',
+    async (type) => {
+      const page = await renderPage('pages/account/account', { type });
+      const items = [...page.$$('.highlight'), ...page.$$('.warning')];
+      expect(items.length).toBe(
+        idsOfType(type).length - getAccountDetail(type, 'zh')!.sections.reduce((n, s) => n + s.items.length, 0),
+      );
+      for (const item of items) {
+        item.querySelector('.fact-source-toggle')!.dispatchEvent('tap');
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        expect(item.dom.textContent).toMatch(/来源.+（[^（）]+）最后核对2026-11-2[34]$/);
+      }
+      page.detach();
+    },
+  );
 
   it('shares a card that reopens the same type, and opens the quiz and the comparison', async () => {
     const page = await renderPage('pages/account/account', { type: 'subscription' });
@@ -129,7 +152,10 @@ describe('account page, what a reader sees', () => {
     });
     await page.tap('.find-my-type');
     await page.tap('.compare');
-    expect(wxMock.navigateTo.mock.calls.map(([o]) => (o as { url: string }).url)).toEqual(['/pages/quiz/quiz', '/pages/compare/compare']);
+    expect(wxMock.navigateTo.mock.calls.map(([o]) => (o as { url: string }).url)).toEqual([
+      '/pages/quiz/quiz',
+      '/pages/compare/compare',
+    ]);
     page.detach();
   });
 
@@ -140,7 +166,9 @@ describe('account page, what a reader sees', () => {
     (page.page.onShow as () => void)();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(page.text()).toContain('WeCom (formerly enterprise account)');
-    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'WeCom (formerly enterprise account)' }));
+    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: 'WeCom (formerly enterprise account)' }),
+    );
     page.detach();
   });
 });

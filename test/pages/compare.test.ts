@@ -28,14 +28,18 @@ describe.each(LANGS)('compare in %s', (lang) => {
     for (const dim of DIMENSIONS) expect(text).toContain(dim.label[lang]);
     expect(text).toContain(lang === 'zh' ? '只看差异' : 'Show only differences');
     expect(text).toContain(lang === 'zh' ? '左右滑动查看全部 4 列' : 'swipe sideways for all 4 columns');
-    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: lang === 'zh' ? '账号对比' : 'Compare' }));
+    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: lang === 'zh' ? '账号对比' : 'Compare' }),
+    );
     page.detach();
   });
 });
 
 describe('compare', () => {
   it('"only differences" leaves exactly the dimensions the domain says differ, in one setData each way', async () => {
-    const { rendered: page, recorder } = await renderRecorded('pages/compare/compare', { types: 'service,subscription' });
+    const { rendered: page, recorder } = await renderRecorded('pages/compare/compare', {
+      types: 'service,subscription',
+    });
     expect(page.$$('.head-cell')).toHaveLength(2);
     expect(page.$$('.row')).toHaveLength(DIMENSIONS.length);
     expect(page.$('.swipe-hint')).toBeUndefined(); // two columns fit: no sideways hint
@@ -79,9 +83,12 @@ describe('compare', () => {
     page.detach();
   });
 
-  it.each(['bank,__proto__', '%E0%A4%A', 'service%2'])('falls back to all four types for a damaged types list (%s)', async (types) => {
-    const page = await renderPage('pages/compare/compare', { types });
-    expect(page.$$('.head-cell')).toHaveLength(ACCOUNT_TYPE_IDS.length);
-    page.detach();
-  });
+  it.each(['bank,__proto__', '%E0%A4%A', 'service%2'])(
+    'falls back to all four types for a damaged types list (%s)',
+    async (types) => {
+      const page = await renderPage('pages/compare/compare', { types });
+      expect(page.$$('.head-cell')).toHaveLength(ACCOUNT_TYPE_IDS.length);
+      page.detach();
+    },
+  );
 });

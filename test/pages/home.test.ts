@@ -23,7 +23,9 @@ describe('home page', () => {
     expect(text).toContain('每月 4 次群发');
     expect(text).toContain('服务号、公众号（原订阅号）、企业微信（原企业号）和小程序');
     expect(home.$$('.type-card')).toHaveLength(4);
-    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: '微信账号选型指南' }));
+    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: '微信账号选型指南' }),
+    );
     home.detach();
   });
 
@@ -32,10 +34,18 @@ describe('home page', () => {
     const home = await renderPage('pages/home/home');
     const text = home.text();
     expect(text).toContain('Which WeChat account is right for you?');
-    for (const name of ['Service account', 'Official account (formerly subscription account)', 'WeCom (formerly enterprise account)', 'Mini program']) expect(text).toContain(name);
+    for (const name of [
+      'Service account',
+      'Official account (formerly subscription account)',
+      'WeCom (formerly enterprise account)',
+      'Mini program',
+    ])
+      expect(text).toContain(name);
     expect(text).not.toContain('哪种微信账号适合你');
     expect(home.$$('.type-card')).toHaveLength(4);
-    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'WeChat Account Guide' }));
+    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: 'WeChat Account Guide' }),
+    );
     home.detach();
   });
 
@@ -64,7 +74,9 @@ describe('home page', () => {
     expect(home.text()).toContain('Which WeChat account is right for you?');
     expect(home.text()).not.toContain('哪种微信账号适合你');
     expect(wxMock.storage.get('lang.v1')).toBe('en');
-    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'WeChat Account Guide' }));
+    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: 'WeChat Account Guide' }),
+    );
     home.detach();
 
     const again = await renderPage('pages/home/home');
@@ -91,7 +103,14 @@ describe('home page', () => {
   });
 
   it('opens the shared result a QR scene carries', async () => {
-    const answers: Answers = { entity: 'individual', goals: ['content'], frequency: 'daily', audience: 'public', payment: 'no', developer: 'no' };
+    const answers: Answers = {
+      entity: 'individual',
+      goals: ['content'],
+      frequency: 'daily',
+      audience: 'public',
+      payment: 'no',
+      developer: 'no',
+    };
     const scene = encodeScene({ kind: 'result', answers });
     const home = await renderPage('pages/home/home', { scene: encodeURIComponent(scene) });
     expect(navigatedTo()).toEqual([resultPath(encodeAnswers(answers), false)]);
@@ -103,7 +122,14 @@ describe('home page', () => {
     const valid = encodeScene({ kind: 'result', answers: { entity: 'individual' } });
     const tampered = valid.slice(0, -1) + (valid.endsWith('A') ? 'B' : 'A');
     const unfinished = encodeScene({ kind: 'result', answers: { entity: 'individual', goals: ['content'] } });
-    for (const query of <Record<string, string>[]>[{ scene: 'zz%%' }, { scene: 't=bank' }, { scene: 'type=enterprise' }, { scene: tampered }, { scene: unfinished }, { type: '__proto__' }]) {
+    for (const query of <Record<string, string>[]>[
+      { scene: 'zz%%' },
+      { scene: 't=bank' },
+      { scene: 'type=enterprise' },
+      { scene: tampered },
+      { scene: unfinished },
+      { type: '__proto__' },
+    ]) {
       const home = await renderPage('pages/home/home', query);
       expect(home.$('.home-notice')).toBeDefined();
       expect(home.text()).toContain('这个链接已损坏或不完整');

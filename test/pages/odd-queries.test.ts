@@ -9,7 +9,21 @@ const PAGES = (JSON.parse(fs.readFileSync(path.join(ROOT, 'app.json'), 'utf8')) 
 /** The keys pages read, filled with anything a tampered link or a broken QR scene could carry. */
 const oddQuery = fc.dictionary(
   fc.constantFrom('scene', 'q', 'type', 'a', 'types', 'diff', 'restart', 'own'),
-  fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('%', '%E0%A4%A', 'r=%ZZ', 't=__proto__', 'r=', 'constructor', '1'.repeat(500), 'https%3A%2F%2F', 'x'.repeat(100 * 1024))),
+  fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'grapheme' }),
+    fc.constantFrom(
+      '%',
+      '%E0%A4%A',
+      'r=%ZZ',
+      't=__proto__',
+      'r=',
+      'constructor',
+      '1'.repeat(500),
+      'https%3A%2F%2F',
+      'x'.repeat(100 * 1024),
+    ),
+  ),
 );
 
 describe.each(PAGES)('%s with an odd query', (page) => {

@@ -13,7 +13,8 @@ beforeEach(() => {
 const P2 = encodeAnswers(PERSONAS.P2);
 const P5 = encodeAnswers(PERSONAS.P5);
 const text = (page: Rendered, selector: string): string => readable(page.$(selector)?.dom);
-const stepTitles = (page: Rendered): string[] => page.$$('.step').map((s) => readable(s.dom.querySelector('[class*="step-title"]')));
+const stepTitles = (page: Rendered): string[] =>
+  page.$$('.step').map((s) => readable(s.dom.querySelector('[class*="step-title"]')));
 
 /** Taps a step's checkbox like a user (vant's inner icon). */
 async function tick(page: Rendered, index: number): Promise<void> {
@@ -31,7 +32,14 @@ describe('launch plan page', () => {
     expect(text(page, '.summary')).toBe(
       '你的上线清单 服务号 + 小程序 多久能用 据报道5–48 个工作日，另加开发时间 首年费用 600 元 另有 6 个步骤没有公开的时长 另计：可选：申请微信支付商户号，费率按行业而定（未找到具体数字） 另计：发布；可选：开通支付，手机号组件每次调用 0.03/0.04 元 要准备 营业执照或登记证书 管理员的身份证号、手机号和绑了银行卡的微信 对公帐户（小额打款验证） 法定代表人和运营者信息、开票信息 法定代表人身份证和结算银行帐户 一个未在平台注册过的邮箱 名称、头像、简介和类目（敏感类目要资质） 营业执照或身份证、联系人和开票信息 负责人的身份证、手机号和应急联系人 开发者、服务器域名和用户隐私保护指引 时间是常见情况，不作保证。',
     );
-    expect(stepTitles(page)).toEqual(['注册，选择“服务号”（不能更改），登记信息', '验证主体', '微信认证', '可选：申请微信支付商户号', '可选：开通模板消息', '开始使用']);
+    expect(stepTitles(page)).toEqual([
+      '注册，选择“服务号”（不能更改），登记信息',
+      '验证主体',
+      '微信认证',
+      '可选：申请微信支付商户号',
+      '可选：开通模板消息',
+      '开始使用',
+    ]);
     expect(readable(page.$$('.step')[1].dom)).toBe('验证主体 耗时据报道1–10 天 费用打款会退回 ⓘ 详情与来源');
     expect(page.text()).toContain('已完成 0/13');
     expect(mock.setNavigationBarTitle).toHaveBeenLastCalledWith(expect.objectContaining({ title: '上线清单' }));
@@ -97,20 +105,27 @@ describe('launch plan page', () => {
   it('shares the plan without ticks: the link carries only the answers', async () => {
     mock.storage.set('plan.ticks.code.10nwpI', { v: 1, done: ['lp.svc.1'] });
     const page = await renderPage('pages/plan/plan', { a: P2, own: '1' });
-    expect((page.page.onShareAppMessage as () => unknown)()).toEqual({ title: '我的微信上线清单：服务号 + 小程序', path: '/pages/plan/plan?a=10nwpI' });
+    expect((page.page.onShareAppMessage as () => unknown)()).toEqual({
+      title: '我的微信上线清单：服务号 + 小程序',
+      path: '/pages/plan/plan?a=10nwpI',
+    });
     page.detach();
   });
 
   it("P5's plan lists the steps left out with why, and the 个体工商户 + 微信小店 companion on tap", async () => {
     const { rendered: page, recorder } = await renderRecorded('pages/plan/plan', { a: P5, own: '1' });
     expect(stepTitles(page)).toEqual(['在 mp.weixin.qq.com 注册，选择“公众号”（不能更改）', '信息登记', '开始使用']);
-    expect(text(page, '.skipped')).toBe('不适用于你的步骤 组织：验证主体个人不需要验证主体 可选：微信认证个人认证还在灰度测试，费用不明');
+    expect(text(page, '.skipped')).toBe(
+      '不适用于你的步骤 组织：验证主体个人不需要验证主体 可选：微信认证个人认证还在灰度测试，费用不明',
+    );
     expect(text(page, '.summary')).toContain('多久能用 当天 首年费用 建议未见收费');
     recorder.take();
     page.$('.companions .group-head')!.dispatchEvent('tap');
     await sleep(0);
     expectWithinSetDataBudget(recorder.take());
-    expect(text(page, '.companions')).toContain('建议想卖货的个人可以先注册个体工商户，开一家微信小店，再从公众号或视频号推广');
+    expect(text(page, '.companions')).toContain(
+      '建议想卖货的个人可以先注册个体工商户，开一家微信小店，再从公众号或视频号推广',
+    );
     page.detach();
   });
 

@@ -17,7 +17,9 @@ beforeEach(() => {
 
 const completeAnswersArb = answersArb.filter((a) => QUESTIONS.every((q) => q.optional || a[q.id] !== undefined));
 const checkedIds = (quiz: Awaited<ReturnType<typeof renderPage>>): string[] =>
-  (quiz.page.data.question as { options: { id: string; checked: boolean }[] }).options.filter((o) => o.checked).map((o) => o.id);
+  (quiz.page.data.question as { options: { id: string; checked: boolean }[] }).options
+    .filter((o) => o.checked)
+    .map((o) => o.id);
 
 describe('quiz page', () => {
   it('shows the first question with its help, options and progress; Back and Next disabled', async () => {
@@ -29,7 +31,9 @@ describe('quiz page', () => {
     for (const label of ['个人', '企业', '个体工商户', '政府', '媒体', '其他组织']) expect(text).toContain(label);
     expect(quiz.$('#skip')).toBeUndefined();
     const progress = (quiz.page.data.question as { progress: number }).progress;
-    expect(quiz.$('#progress-bar')?.querySelector('.van-progress__portion')?.dom.getAttribute('style')).toContain(`width:${progress}%`);
+    expect(quiz.$('#progress-bar')?.querySelector('.van-progress__portion')?.dom.getAttribute('style')).toContain(
+      `width:${progress}%`,
+    );
     await quiz.tap('#next');
     expect(currentIndex(quiz)).toBe(0);
     quiz.detach();
@@ -98,7 +102,11 @@ describe('quiz page', () => {
     await answerStep(first, { entity: 'enterprise' });
     await answerStep(first, { goals: ['sell', 'service'] });
     await tapIn(first, '#step', '#opt-weekly');
-    expect(mock.storage.get(PROGRESS_KEY)).toEqual({ v: 1, step: 2, answers: { entity: 'enterprise', goals: ['service', 'sell'], frequency: 'weekly' } });
+    expect(mock.storage.get(PROGRESS_KEY)).toEqual({
+      v: 1,
+      step: 2,
+      answers: { entity: 'enterprise', goals: ['service', 'sell'], frequency: 'weekly' },
+    });
     first.detach();
 
     const again = await renderPage('pages/quiz/quiz');
@@ -127,7 +135,19 @@ describe('quiz page', () => {
   });
 
   it('offers Skip only on optional questions, and skipping clears that answer', async () => {
-    mock.storage.set(PROGRESS_KEY, { v: 1, step: 6, answers: { entity: 'media', goals: ['content'], frequency: 'daily', audience: 'public', payment: 'no', developer: 'no', certify: 'yes' } });
+    mock.storage.set(PROGRESS_KEY, {
+      v: 1,
+      step: 6,
+      answers: {
+        entity: 'media',
+        goals: ['content'],
+        frequency: 'daily',
+        audience: 'public',
+        payment: 'no',
+        developer: 'no',
+        certify: 'yes',
+      },
+    });
     const quiz = await renderPage('pages/quiz/quiz');
     expect(quiz.text()).toContain('选填');
     await quiz.tap('#skip');
@@ -135,14 +155,26 @@ describe('quiz page', () => {
     expect((mock.storage.get(PROGRESS_KEY) as { answers: Record<string, unknown> }).answers.certify).toBeUndefined();
     await quiz.tap('#skip');
     const url = (mock.navigateTo.mock.calls[0][0] as { url: string }).url;
-    expect(decodeAnswers(queryOf(url).a)).toEqual({ ok: true, answers: { entity: 'media', goals: ['content'], frequency: 'daily', audience: 'public', payment: 'no', developer: 'no' } });
+    expect(decodeAnswers(queryOf(url).a)).toEqual({
+      ok: true,
+      answers: {
+        entity: 'media',
+        goals: ['content'],
+        frequency: 'daily',
+        audience: 'public',
+        payment: 'no',
+        developer: 'no',
+      },
+    });
     quiz.detach();
   });
 
   it('"start over" asks first, then clears the saved progress', async () => {
     const quiz = await renderPage('pages/quiz/quiz');
     await answerStep(quiz, { entity: 'media' });
-    mock.showModal.mockImplementationOnce((o: { success: (r: unknown) => void }) => o.success({ confirm: false, cancel: true }));
+    mock.showModal.mockImplementationOnce((o: { success: (r: unknown) => void }) =>
+      o.success({ confirm: false, cancel: true }),
+    );
     await quiz.tap('#start-over');
     expect(currentIndex(quiz)).toBe(1);
     await quiz.tap('#start-over');
@@ -157,10 +189,14 @@ describe('quiz page', () => {
   it('opened with restart=1 over an unfinished quiz asks first, and keeps the answers when the user says no', async () => {
     const unfinished = { v: 1, step: 3, answers: { entity: 'media', goals: ['content'] } };
     mock.storage.set(PROGRESS_KEY, unfinished);
-    mock.showModal.mockImplementationOnce((o: { success: (r: unknown) => void }) => o.success({ confirm: false, cancel: true }));
+    mock.showModal.mockImplementationOnce((o: { success: (r: unknown) => void }) =>
+      o.success({ confirm: false, cancel: true }),
+    );
     const kept = await renderPage('pages/quiz/quiz', { restart: '1' });
     await sleep(0);
-    expect(mock.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '重新开始？', content: '已选的答案会被清空。', confirmText: '重新开始' }));
+    expect(mock.showModal).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '重新开始？', content: '已选的答案会被清空。', confirmText: '重新开始' }),
+    );
     expect(mock.storage.get(PROGRESS_KEY)).toEqual(unfinished);
     expect(currentIndex(kept)).toBe(3);
     expect(kept.text()).toContain('已恢复上次的进度');
@@ -177,7 +213,18 @@ describe('quiz page', () => {
   });
 
   it('opened with restart=1 over a finished quiz starts afresh without asking', async () => {
-    mock.storage.set(PROGRESS_KEY, { v: 1, step: 7, answers: { entity: 'media', goals: ['content'], frequency: 'daily', audience: 'public', payment: 'no', developer: 'no' } });
+    mock.storage.set(PROGRESS_KEY, {
+      v: 1,
+      step: 7,
+      answers: {
+        entity: 'media',
+        goals: ['content'],
+        frequency: 'daily',
+        audience: 'public',
+        payment: 'no',
+        developer: 'no',
+      },
+    });
     const quiz = await renderPage('pages/quiz/quiz', { restart: '1' });
     expect(mock.showModal).not.toHaveBeenCalled();
     expect(mock.storage.has(PROGRESS_KEY)).toBe(false);

@@ -17,7 +17,14 @@ type Fn = (...args: unknown[]) => unknown;
 type Cb = { success?: Fn; fail?: Fn };
 const g = globalThis as unknown as { wx: Record<string, unknown> };
 
-const SAMPLE: Answers = { entity: 'enterprise', goals: ['service', 'sell'], frequency: 'weekly', audience: 'public', payment: 'yes', developer: 'yes' };
+const SAMPLE: Answers = {
+  entity: 'enterprise',
+  goals: ['service', 'sell'],
+  frequency: 'weekly',
+  audience: 'public',
+  payment: 'yes',
+  developer: 'yes',
+};
 const CODE = '10qnIL';
 const LINK = `${TEST_LINK_BASE}r/${CODE}`;
 const OWN_PROGRESS = { v: 1, step: 2, answers: { entity: 'media', goals: ['content'] } };
@@ -60,7 +67,9 @@ function fakePrivacy(...choices: boolean[]) {
 }
 
 const albumSaves = (fail?: Record<string, unknown>) =>
-  (g.wx.saveImageToPhotosAlbum = jest.fn((o: Cb) => (fail ? o.fail?.(fail) : o.success?.({ errMsg: 'saveImageToPhotosAlbum:ok' }))));
+  (g.wx.saveImageToPhotosAlbum = jest.fn((o: Cb) =>
+    fail ? o.fail?.(fail) : o.success?.({ errMsg: 'saveImageToPhotosAlbum:ok' }),
+  ));
 
 describe('result poster QR code', () => {
   it('carries an ordinary QR code of <QR_LINK_BASE>r/<code>, and scanning it opens the same result through home', async () => {
@@ -76,7 +85,10 @@ describe('result poster QR code', () => {
       // Another phone scans it: WeChat opens the rule's page (home) with q = the link, encoded once.
       mock = installWxMock();
       mock.storage.set(PROGRESS_KEY, OWN_PROGRESS);
-      const home = await renderPage('pages/home/home', { q: encodeURIComponent(scannedLink as string), scancode_time: '1700000000' });
+      const home = await renderPage('pages/home/home', {
+        q: encodeURIComponent(scannedLink as string),
+        scancode_time: '1700000000',
+      });
       const url = (mock.navigateTo.mock.calls[0][0] as { url: string }).url;
       expect(url).toBe('/pages/result/result?a=10qnIL');
       home.detach();
@@ -96,10 +108,17 @@ describe('result poster QR code', () => {
       expect(direct.page.data.shared).toBe(true);
       direct.detach();
       const type = await renderPage('pages/result/result', { q: encodeURIComponent(`${TEST_LINK_BASE}t/service`) });
-      expect(mock.redirectTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/account/account?type=service' }));
+      expect(mock.redirectTo).toHaveBeenCalledWith(
+        expect.objectContaining({ url: '/pages/account/account?type=service' }),
+      );
       type.detach();
       mock.storage.set(PROGRESS_KEY, OWN_PROGRESS);
-      for (const q of [encodeURIComponent(`${TEST_LINK_BASE}r/10qnIM`), encodeURIComponent(encodeURIComponent(LINK)), encodeURIComponent(`https://evil.example.net/wxqr/r/${CODE}`), 'x'.repeat(100 * 1024)]) {
+      for (const q of [
+        encodeURIComponent(`${TEST_LINK_BASE}r/10qnIM`),
+        encodeURIComponent(encodeURIComponent(LINK)),
+        encodeURIComponent(`https://evil.example.net/wxqr/r/${CODE}`),
+        'x'.repeat(100 * 1024),
+      ]) {
         const page = await renderPage('pages/result/result', { q });
         expect(page.page.data.state).toBe('damaged');
         expect(page.text()).toContain('这个链接已损坏或不完整，无法显示分享的结果。你可以自己测一测。');
@@ -112,9 +131,12 @@ describe('result poster QR code', () => {
   });
 
   it('draws no QR code without a usable QR_LINK_BASE: the configured code image, else the search line', async () => {
-    await withConfig({ QR_LINK_BASE: 'http://guide.example.com/wxqr/', POSTER_CODE_IMAGE: '/assets/mp-code.png' }, async () => {
-      (await openPoster()).detach();
-    });
+    await withConfig(
+      { QR_LINK_BASE: 'http://guide.example.com/wxqr/', POSTER_CODE_IMAGE: '/assets/mp-code.png' },
+      async () => {
+        (await openPoster()).detach();
+      },
+    );
     expect(canvas.scan()).toBeNull();
     expect(canvas.images).toEqual(['/assets/mp-code.png']);
     canvas = new PixelCanvas(POSTER_SIZE.width, POSTER_SIZE.height);
@@ -145,7 +167,9 @@ describe('saving the poster under WeChat privacy rules', () => {
     await flush();
     expect(privacy.popups).toEqual([true]);
     expect(g.wx.onNeedPrivacyAuthorization).not.toHaveBeenCalled();
-    expect(g.wx.saveImageToPhotosAlbum).toHaveBeenCalledWith(expect.objectContaining({ filePath: 'wxfile://poster.png' }));
+    expect(g.wx.saveImageToPhotosAlbum).toHaveBeenCalledWith(
+      expect.objectContaining({ filePath: 'wxfile://poster.png' }),
+    );
     expect(mock.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存到相册' }));
     expect(mock.showModal).not.toHaveBeenCalled();
     page.detach();
@@ -159,7 +183,11 @@ describe('saving the poster under WeChat privacy rules', () => {
     await flush();
     expect(mock.showModal).toHaveBeenCalledTimes(1);
     expect(mock.showModal).toHaveBeenCalledWith(
-      expect.objectContaining({ title: '海报没有保存', content: '你没有同意《用户隐私保护指引》，微信不允许保存到相册。可以再试一次。', confirmText: '再试一次' }),
+      expect.objectContaining({
+        title: '海报没有保存',
+        content: '你没有同意《用户隐私保护指引》，微信不允许保存到相册。可以再试一次。',
+        confirmText: '再试一次',
+      }),
     );
     // "Try again" (the mock confirms) shows WeChat's pop-up again; this time the user agrees.
     expect(privacy.popups).toEqual([false, true]);
@@ -168,14 +196,16 @@ describe('saving the poster under WeChat privacy rules', () => {
     page.detach();
   });
 
-  it('explains errno 104 on the save itself (WeChat\'s own pop-up refused) and stops when the user cancels', async () => {
+  it("explains errno 104 on the save itself (WeChat's own pop-up refused) and stops when the user cancels", async () => {
     albumSaves({ errMsg: 'saveImageToPhotosAlbum:fail privacy permission is not authorized', errno: 104 });
     const page = await openPoster();
     mock.showModal.mockImplementationOnce((o: Cb) => o.success?.({ confirm: false, cancel: true }));
     await page.tap('#poster-save');
     await flush();
     expect(mock.showModal).toHaveBeenCalledTimes(1);
-    expect(mock.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '海报没有保存', confirmText: '再试一次' }));
+    expect(mock.showModal).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '海报没有保存', confirmText: '再试一次' }),
+    );
     expect(g.wx.saveImageToPhotosAlbum).toHaveBeenCalledTimes(1);
     expect(page.page.data.poster).toBe('wxfile://poster.png');
     page.detach();
@@ -192,13 +222,20 @@ describe('saving the poster under WeChat privacy rules', () => {
   });
 
   it('explains an interface missing from the privacy guideline (errno 112) and offers the poster to long-press', async () => {
-    albumSaves({ errMsg: 'saveImageToPhotosAlbum:fail api scope is not declared in the privacy agreement', errno: 112 });
+    albumSaves({
+      errMsg: 'saveImageToPhotosAlbum:fail api scope is not declared in the privacy agreement',
+      errno: 112,
+    });
     g.wx.previewImage = jest.fn();
     const page = await openPoster();
     await page.tap('#poster-save');
     await flush();
     expect(mock.showModal).toHaveBeenCalledWith(
-      expect.objectContaining({ title: '暂时无法保存', content: expect.stringContaining('还没有在《用户隐私保护指引》里声明“写入相册”'), confirmText: '打开海报' }),
+      expect.objectContaining({
+        title: '暂时无法保存',
+        content: expect.stringContaining('还没有在《用户隐私保护指引》里声明“写入相册”'),
+        confirmText: '打开海报',
+      }),
     );
     expect(g.wx.previewImage).toHaveBeenCalledWith(expect.objectContaining({ urls: ['wxfile://poster.png'] }));
     expect(mock.showToast).not.toHaveBeenCalledWith(expect.objectContaining({ title: '已保存到相册' }));
@@ -208,7 +245,9 @@ describe('saving the poster under WeChat privacy rules', () => {
   it('keeps the album-permission flow: a refusal leads to Settings and one retry', async () => {
     fakePrivacy(true);
     let allowed = false;
-    g.wx.saveImageToPhotosAlbum = jest.fn((o: Cb) => (allowed ? o.success?.({}) : o.fail?.({ errMsg: 'saveImageToPhotosAlbum:fail auth deny' })));
+    g.wx.saveImageToPhotosAlbum = jest.fn((o: Cb) =>
+      allowed ? o.success?.({}) : o.fail?.({ errMsg: 'saveImageToPhotosAlbum:fail auth deny' }),
+    );
     g.wx.openSetting = jest.fn((o: Cb) => {
       allowed = true;
       o.success?.({ authSetting: { 'scope.writePhotosAlbum': true } });

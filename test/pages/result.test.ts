@@ -20,7 +20,14 @@ beforeEach(() => {
 });
 
 const completeAnswersArb = answersArb.filter((a) => QUESTIONS.every((q) => q.optional || a[q.id] !== undefined));
-const SAMPLE: Answers = { entity: 'enterprise', goals: ['service', 'sell'], frequency: 'weekly', audience: 'public', payment: 'yes', developer: 'yes' };
+const SAMPLE: Answers = {
+  entity: 'enterprise',
+  goals: ['service', 'sell'],
+  frequency: 'weekly',
+  audience: 'public',
+  payment: 'yes',
+  developer: 'yes',
+};
 const CODE = encodeAnswers(SAMPLE);
 const OWN_PROGRESS = { v: 1, step: 2, answers: { entity: 'media', goals: ['content'] } };
 
@@ -35,7 +42,11 @@ const share = (page: Rendered): ShareMessage => (page.page.onShareAppMessage as 
 /** A fake 2d offscreen canvas whose export succeeds with the given temp path. */
 function fakeCanvas(tempFilePath: string, texts: string[] = [], images: string[] = []): void {
   const ctx = new Proxy(
-    { measureText: (s: string) => ({ width: Array.from(s).length * 20 }), fillText: (s: string) => texts.push(s), drawImage: (img: { src: string }) => images.push(img.src) } as Record<string, unknown>,
+    {
+      measureText: (s: string) => ({ width: Array.from(s).length * 20 }),
+      fillText: (s: string) => texts.push(s),
+      drawImage: (img: { src: string }) => images.push(img.src),
+    } as Record<string, unknown>,
     { get: (target, key: string) => (key in target ? target[key] : () => undefined), set: () => true },
   );
   g.wx.createOffscreenCanvas = jest.fn(() => ({
@@ -82,7 +93,9 @@ describe('result page', () => {
     links[0].dispatchEvent('tap');
     await flush();
     const type = resultLoadData(SAMPLE, 'zh', false).view.nextSteps.find((s) => s.type)?.type;
-    expect(mock.navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: `/pages/account/account?type=${type}` }));
+    expect(mock.navigateTo).toHaveBeenCalledWith(
+      expect.objectContaining({ url: `/pages/account/account?type=${type}` }),
+    );
     await page.tap('#retake');
     // The unfinished quiz is the quiz page's to clear, after asking (test/pages/quiz.test.ts).
     expect(mock.storage.get(PROGRESS_KEY)).toEqual(OWN_PROGRESS);
@@ -104,7 +117,9 @@ describe('result page', () => {
         expect(decodeAnswers(queryOf(message.path).a)).toEqual({ ok: true, answers: sanitizeAnswers(answers) });
         if (view.view.top) {
           expect(message.imageUrl).toBe('wxfile://card.png');
-          expect(g.wx.createOffscreenCanvas).toHaveBeenLastCalledWith(expect.objectContaining({ type: '2d', width: 500, height: 400 }));
+          expect(g.wx.createOffscreenCanvas).toHaveBeenLastCalledWith(
+            expect.objectContaining({ type: '2d', width: 500, height: 400 }),
+          );
           expect(texts).toContain(view.view.top.name);
         } else {
           expect(message.imageUrl).toBe('/assets/share-card.png');
@@ -119,7 +134,11 @@ describe('result page', () => {
     delete g.wx.createOffscreenCanvas;
     const page = await renderPage('pages/result/result', { a: CODE });
     await flush();
-    expect(share(page)).toEqual({ title: resultLoadData(SAMPLE, 'zh', false).title, path: resultPath(encodeAnswers(SAMPLE), false), imageUrl: '/assets/share-card.png' });
+    expect(share(page)).toEqual({
+      title: resultLoadData(SAMPLE, 'zh', false).title,
+      path: resultPath(encodeAnswers(SAMPLE), false),
+      imageUrl: '/assets/share-card.png',
+    });
     page.detach();
   });
 
@@ -135,7 +154,11 @@ describe('result page', () => {
     expect(message.imageUrl).toBe('/assets/share-card.png');
     expect(message.promise).toBeInstanceOf(Promise);
     finish({ tempFilePath: 'wxfile://late.png' });
-    await expect(message.promise).resolves.toEqual({ title: message.title, path: message.path, imageUrl: 'wxfile://late.png' });
+    await expect(message.promise).resolves.toEqual({
+      title: message.title,
+      path: message.path,
+      imageUrl: 'wxfile://late.png',
+    });
     page.detach();
   });
 
@@ -169,7 +192,9 @@ describe('result page', () => {
     expect(page.page.data.shared).toBe(true);
     page.detach();
     const typeScene = await renderPage('pages/result/result', { scene: encodeURIComponent('t=service') });
-    expect(mock.redirectTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/account/account?type=service' }));
+    expect(mock.redirectTo).toHaveBeenCalledWith(
+      expect.objectContaining({ url: '/pages/account/account?type=service' }),
+    );
     typeScene.detach();
   });
 
@@ -185,18 +210,21 @@ describe('result page', () => {
     ['an unknown scene kind', { scene: 'x=1' }],
     ['an unknown type scene', { scene: 't=weibo' }],
   ];
-  it.each(damaged)('shows the "link is damaged" notice and the quiz for %s, keeping the own progress', async (_name, query) => {
-    mock.storage.set(PROGRESS_KEY, OWN_PROGRESS);
-    const page = await renderPage('pages/result/result', query);
-    expect(page.page.data.state).toBe('damaged');
-    expect(page.text()).toContain('这个链接已损坏或不完整');
-    expect(page.$('#take-quiz')).toBeDefined();
-    await page.tap('#take-quiz');
-    expect(mock.navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/quiz/quiz' }));
-    expect(mock.storage.get(PROGRESS_KEY)).toEqual(OWN_PROGRESS);
-    expect(mock.removeStorageSync).not.toHaveBeenCalled();
-    page.detach();
-  });
+  it.each(damaged)(
+    'shows the "link is damaged" notice and the quiz for %s, keeping the own progress',
+    async (_name, query) => {
+      mock.storage.set(PROGRESS_KEY, OWN_PROGRESS);
+      const page = await renderPage('pages/result/result', query);
+      expect(page.page.data.state).toBe('damaged');
+      expect(page.text()).toContain('这个链接已损坏或不完整');
+      expect(page.$('#take-quiz')).toBeDefined();
+      await page.tap('#take-quiz');
+      expect(mock.navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/quiz/quiz' }));
+      expect(mock.storage.get(PROGRESS_KEY)).toEqual(OWN_PROGRESS);
+      expect(mock.removeStorageSync).not.toHaveBeenCalled();
+      page.detach();
+    },
+  );
 
   it('treats any single-character change of a share code as damaged, never as an error or another result', async () => {
     await fc.assert(
@@ -235,9 +263,14 @@ describe('result page', () => {
     const showShareMenu = jest.fn();
     g.wx.showShareMenu = showShareMenu;
     const page = await renderPage('pages/result/result', { a: CODE });
-    expect((page.page.onShareTimeline as () => unknown).call(page.page)).toEqual({ title: resultLoadData(SAMPLE, 'zh', false).title, query: `a=${CODE}` });
+    expect((page.page.onShareTimeline as () => unknown).call(page.page)).toEqual({
+      title: resultLoadData(SAMPLE, 'zh', false).title,
+      query: `a=${CODE}`,
+    });
     page.detach();
-    expect(showShareMenu).toHaveBeenLastCalledWith(expect.objectContaining({ menus: ['shareAppMessage', 'shareTimeline'] }));
+    expect(showShareMenu).toHaveBeenLastCalledWith(
+      expect.objectContaining({ menus: ['shareAppMessage', 'shareTimeline'] }),
+    );
     g.wx.canIUse = jest.fn((s: string) => s !== 'onShareTimeline');
     (await renderPage('pages/result/result', { a: CODE })).detach();
     expect(showShareMenu).toHaveBeenLastCalledWith(expect.objectContaining({ menus: ['shareAppMessage'] }));
@@ -296,7 +329,9 @@ describe('result poster', () => {
     await flush();
     expect(g.wx.createOffscreenCanvas).toHaveBeenLastCalledWith(expect.objectContaining({ width: 750, height: 1200 }));
     const view = resultLoadData(SAMPLE, 'zh', false).view;
-    expect(texts).toEqual(expect.arrayContaining([view.top?.name, `匹配度 ${view.top?.score}`, `备选：${view.runnerUp?.name}`]));
+    expect(texts).toEqual(
+      expect.arrayContaining([view.top?.name, `匹配度 ${view.top?.score}`, `备选：${view.runnerUp?.name}`]),
+    );
     // No code image configured: the short link text instead.
     expect(texts.join('')).toContain('微信账号选型指南');
     expect(page.page.data.poster).toBe('wxfile://poster.png');
@@ -307,7 +342,9 @@ describe('result poster', () => {
     g.wx.saveImageToPhotosAlbum = jest.fn((o: { success: Fn }) => o.success({}));
     await page.tap('#poster-save');
     await flush();
-    expect(g.wx.saveImageToPhotosAlbum).toHaveBeenCalledWith(expect.objectContaining({ filePath: 'wxfile://poster.png' }));
+    expect(g.wx.saveImageToPhotosAlbum).toHaveBeenCalledWith(
+      expect.objectContaining({ filePath: 'wxfile://poster.png' }),
+    );
     expect(mock.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存到相册' }));
     await page.tap('#poster-close');
     expect(page.page.data.poster).toBe('');
@@ -332,14 +369,18 @@ describe('result poster', () => {
   it('explains a refused album permission and offers the settings, then saves once allowed', async () => {
     const page = await openPoster();
     let allowed = false;
-    g.wx.saveImageToPhotosAlbum = jest.fn((o: { success: Fn; fail: Fn }) => (allowed ? o.success({}) : o.fail({ errMsg: 'saveImageToPhotosAlbum:fail auth deny' })));
+    g.wx.saveImageToPhotosAlbum = jest.fn((o: { success: Fn; fail: Fn }) =>
+      allowed ? o.success({}) : o.fail({ errMsg: 'saveImageToPhotosAlbum:fail auth deny' }),
+    );
     g.wx.openSetting = jest.fn((o: { success: Fn }) => {
       allowed = true;
       o.success({ authSetting: { 'scope.writePhotosAlbum': true } });
     });
     await page.tap('#poster-save');
     await flush();
-    expect(mock.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '需要相册权限', confirmText: '去设置' }));
+    expect(mock.showModal).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '需要相册权限', confirmText: '去设置' }),
+    );
     expect(g.wx.openSetting).toHaveBeenCalled();
     expect(g.wx.saveImageToPhotosAlbum).toHaveBeenCalledTimes(2);
     expect(mock.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存到相册' }));
@@ -348,7 +389,9 @@ describe('result poster', () => {
 
   it('does nothing more when the user declines to open the settings', async () => {
     const page = await openPoster();
-    g.wx.saveImageToPhotosAlbum = jest.fn((o: { fail: Fn }) => o.fail({ errMsg: 'saveImageToPhotosAlbum:fail authorize no response' }));
+    g.wx.saveImageToPhotosAlbum = jest.fn((o: { fail: Fn }) =>
+      o.fail({ errMsg: 'saveImageToPhotosAlbum:fail authorize no response' }),
+    );
     g.wx.openSetting = jest.fn();
     mock.showModal.mockImplementationOnce((o: { success: Fn }) => o.success({ confirm: false, cancel: true }));
     await page.tap('#poster-save');

@@ -107,21 +107,30 @@ describe('wrapText edges', () => {
     expect(wrapText(fixed, '', 50, 2)).toEqual([]);
   });
   it('moves a Latin word whole to the next line', () => {
-    expect(wrapText(fixed, 'Scan in WeChat to open this result', 100, 4)).toEqual(['Scan in', 'WeChat to', 'open this', 'result']);
+    expect(wrapText(fixed, 'Scan in WeChat to open this result', 100, 4)).toEqual([
+      'Scan in',
+      'WeChat to',
+      'open this',
+      'result',
+    ]);
     expect(wrapText(fixed, '· Subscription', 60, 3)).toEqual(['· Subs', 'cripti', 'on']);
     expect(wrapText(fixed, 'Supercalifragilistic', 60, 2)).toEqual(['Superc', 'alifr…']);
   });
   it('keeps every character in order, within the width but for one hanging mark, in at most maxLines', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '一', '，', '.') }), fc.integer({ min: 1, max: 4 }), (text, maxLines) => {
-        const lines = wrapText(fixed, text, 50, maxLines);
-        expect(lines.length).toBeLessThanOrEqual(maxLines);
-        for (const line of lines) expect(fixed.measureText(line).width).toBeLessThanOrEqual(60);
-        const squeeze = (s: string) => s.replace(/ /g, '');
-        const joined = squeeze(lines.join(''));
-        if (joined.endsWith('…')) expect(squeeze(text).startsWith(joined.slice(0, -1))).toBe(true);
-        else expect(joined).toBe(squeeze(text));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', ' ', '一', '，', '.') }),
+        fc.integer({ min: 1, max: 4 }),
+        (text, maxLines) => {
+          const lines = wrapText(fixed, text, 50, maxLines);
+          expect(lines.length).toBeLessThanOrEqual(maxLines);
+          for (const line of lines) expect(fixed.measureText(line).width).toBeLessThanOrEqual(60);
+          const squeeze = (s: string) => s.replace(/ /g, '');
+          const joined = squeeze(lines.join(''));
+          if (joined.endsWith('…')) expect(squeeze(text).startsWith(joined.slice(0, -1))).toBe(true);
+          else expect(joined).toBe(squeeze(text));
+        },
+      ),
     );
   });
   it('never starts a line with closing punctuation (it hangs past the edge instead)', () => {

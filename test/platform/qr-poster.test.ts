@@ -20,8 +20,17 @@ describe('QR matrix (qrcode-generator)', () => {
     const m = qrMatrix(LINK);
     expect(m?.size).toBe(29);
     // A finder pattern: 7×7 dark ring, light ring, dark 3×3 centre.
-    for (const [r0, c0] of [[0, 0], [0, 22], [22, 0]]) {
-      expect([m?.dark(r0, c0), m?.dark(r0 + 6, c0 + 6), m?.dark(r0 + 1, c0 + 1), m?.dark(r0 + 3, c0 + 3)]).toEqual([true, true, false, true]);
+    for (const [r0, c0] of [
+      [0, 0],
+      [0, 22],
+      [22, 0],
+    ]) {
+      expect([m?.dark(r0, c0), m?.dark(r0 + 6, c0 + 6), m?.dark(r0 + 1, c0 + 1), m?.dark(r0 + 3, c0 + 3)]).toEqual([
+        true,
+        true,
+        false,
+        true,
+      ]);
     }
   });
 
@@ -66,10 +75,26 @@ describe('poster with a QR code', () => {
     g.wx.canvasToTempFilePath = jest.fn((o: { success: Fn }) => o.success({ tempFilePath: 'wxfile://poster.png' }));
   });
 
-  const content = { brand: '微信账号选型指南', headline: '我适合开通', typeName: '服务号', score: '匹配度 86', reasons: ['因为你要收款'], color: '#1677ff', runnerUp: '备选：订阅号', footer: '长按识别小程序码', linkText: '搜索小程序' };
+  const content = {
+    brand: '微信账号选型指南',
+    headline: '我适合开通',
+    typeName: '服务号',
+    score: '匹配度 86',
+    reasons: ['因为你要收款'],
+    color: '#1677ff',
+    runnerUp: '备选：订阅号',
+    footer: '长按识别小程序码',
+    linkText: '搜索小程序',
+  };
 
   it('draws the link as a code of at least 200 px that scans from the poster pixels, with its footer beside it', async () => {
-    await expect(drawPoster({ ...content, codeImage: '/assets/mp-code.png', qr: { link: LINK, footer: '微信扫一扫，打开这份结果' } })).resolves.toBe('wxfile://poster.png');
+    await expect(
+      drawPoster({
+        ...content,
+        codeImage: '/assets/mp-code.png',
+        qr: { link: LINK, footer: '微信扫一扫，打开这份结果' },
+      }),
+    ).resolves.toBe('wxfile://poster.png');
     const white = canvas.rects.find((r) => r.color === '#ffffff' && r.w === r.h);
     expect(white).toEqual({ x: 88, y: 850, w: 259, h: 259, color: '#ffffff' });
     expect(white!.y + white!.h).toBeLessThanOrEqual(POSTER_SIZE.height - 40);

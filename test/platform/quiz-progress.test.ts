@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { isValidAnswers, QUESTIONS } from '../../miniprogram/domain/quiz/questionnaire';
-import { clearProgress, loadProgress, parseProgress, PROGRESS_KEY, saveProgress } from '../../miniprogram/platform/quiz-progress';
+import {
+  clearProgress,
+  loadProgress,
+  parseProgress,
+  PROGRESS_KEY,
+  saveProgress,
+} from '../../miniprogram/platform/quiz-progress';
 import { answersArb, looseAnswersArb } from '../domain/answers-arbitrary';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
 
@@ -64,7 +70,11 @@ describe('quiz progress store', () => {
     const stored = fc.oneof(
       fc.anything(),
       fc.json(),
-      fc.record({ v: fc.oneof(fc.constant(1), fc.anything()), answers: looseAnswersArb, step: fc.oneof(fc.integer(), fc.anything()) }),
+      fc.record({
+        v: fc.oneof(fc.constant(1), fc.anything()),
+        answers: looseAnswersArb,
+        step: fc.oneof(fc.integer(), fc.anything()),
+      }),
     );
     fc.assert(
       fc.property(stored, (raw) => {

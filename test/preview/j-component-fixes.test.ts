@@ -16,7 +16,7 @@ describe('the j-component fixes shared by the tests and the preview', () => {
     }
   });
 
-  it('give getRelationNodes WeChat\'s [] in tests too, and leave the browser-only patches to the preview', () => {
+  it("give getRelationNodes WeChat's [] in tests too, and leave the browser-only patches to the preview", () => {
     const file = source('tool/utils.js');
     const text = fs.readFileSync(file, 'utf8');
     expect(applySourcePatches(file, text, 'test')).toBe(text);
@@ -24,13 +24,19 @@ describe('the j-component fixes shared by the tests and the preview', () => {
   });
 
   it('fail loudly when j-component changed under a patch', () => {
-    expect(() => applySourcePatches('/x/j-component/src/componentmanager.js', 'something else', 'test')).toThrow('j-component changed');
+    expect(() => applySourcePatches('/x/j-component/src/componentmanager.js', 'something else', 'test')).toThrow(
+      'j-component changed',
+    );
   });
 
   it('resolve relations by path, as WeChat links them', () => {
     expect(joinPath('a/radio', '../radio-group/index')).toBe('a/radio-group/index');
     const ids: Record<string, string> = { 'lib/radio-group/index': 'id7' };
-    const { relations, ids: keys } = resolveRelations('/lib/radio/index', { '../radio-group/index': { type: 'ancestor' }, '../nowhere/index': { type: 'parent' } }, (p) => ids[p]);
+    const { relations, ids: keys } = resolveRelations(
+      '/lib/radio/index',
+      { '../radio-group/index': { type: 'ancestor' }, '../nowhere/index': { type: 'parent' } },
+      (p) => ids[p],
+    );
     expect(relations).toEqual({ id7: { type: 'ancestor', target: 'id7' }, '../nowhere/index': { type: 'parent' } });
     expect([...keys]).toEqual([['../radio-group/index', 'id7']]);
   });

@@ -41,9 +41,16 @@ function setup() {
 }
 
 /** Calls an async wx API with callbacks and resolves with whichever one fired. */
-function callback(fn: (opts: never) => unknown, opts: Record<string, unknown>): Promise<{ ok: boolean; errMsg: string }> {
+function callback(
+  fn: (opts: never) => unknown,
+  opts: Record<string, unknown>,
+): Promise<{ ok: boolean; errMsg: string }> {
   return new Promise((resolve) => {
-    fn({ ...opts, success: (r: { errMsg: string }) => resolve({ ok: true, errMsg: r.errMsg }), fail: (r: { errMsg: string }) => resolve({ ok: false, errMsg: r.errMsg }) } as never);
+    fn({
+      ...opts,
+      success: (r: { errMsg: string }) => resolve({ ok: true, errMsg: r.errMsg }),
+      fail: (r: { errMsg: string }) => resolve({ ok: false, errMsg: r.errMsg }),
+    } as never);
   });
 }
 
@@ -63,9 +70,13 @@ describe('wx shim storage', () => {
 
   it('works promise-style when no callbacks are given', async () => {
     const { wx } = setup();
-    await expect(wx.setStorage({ key: 'lang', data: 'en' } as never)).resolves.toMatchObject({ errMsg: 'setStorage:ok' });
+    await expect(wx.setStorage({ key: 'lang', data: 'en' } as never)).resolves.toMatchObject({
+      errMsg: 'setStorage:ok',
+    });
     await expect(wx.getStorage({ key: 'lang' } as never)).resolves.toMatchObject({ data: 'en' });
-    await expect(wx.getStorage({ key: 'missing' } as never)).rejects.toMatchObject({ errMsg: 'getStorage:fail data not found' });
+    await expect(wx.getStorage({ key: 'missing' } as never)).rejects.toMatchObject({
+      errMsg: 'getStorage:fail data not found',
+    });
   });
 });
 
@@ -73,7 +84,10 @@ describe('wx shim navigation', () => {
   it('pushes, goes back, redirects and relaunches like the WeChat page stack', async () => {
     const { wx, stack, events } = setup();
     await callback(wx.reLaunch, { url: '/pages/home/home' });
-    expect(await callback(wx.navigateTo, { url: '../quiz/quiz?step=1' })).toEqual({ ok: true, errMsg: 'navigateTo:ok' });
+    expect(await callback(wx.navigateTo, { url: '../quiz/quiz?step=1' })).toEqual({
+      ok: true,
+      errMsg: 'navigateTo:ok',
+    });
     expect(stack.entries.map((e) => e.route)).toEqual(['pages/home/home', 'pages/quiz/quiz']);
     expect(stack.current()?.query).toEqual({ step: '1' });
     await callback(wx.redirectTo, { url: '/pages/result/result?r=abc' });
@@ -94,7 +108,10 @@ describe('wx shim navigation', () => {
   it('fails (without throwing) for unknown pages, going back from the first page and a full stack', async () => {
     const { wx, stack } = setup();
     await callback(wx.reLaunch, { url: '/pages/home/home' });
-    expect(await callback(wx.navigateTo, { url: '/pages/nope/nope' })).toEqual({ ok: false, errMsg: 'navigateTo:fail page "pages/nope/nope" is not found' });
+    expect(await callback(wx.navigateTo, { url: '/pages/nope/nope' })).toEqual({
+      ok: false,
+      errMsg: 'navigateTo:fail page "pages/nope/nope" is not found',
+    });
     expect((await callback(wx.navigateBack, {})).ok).toBe(false);
     for (let i = 1; i < MAX_STACK; i++) stack.navigateTo('/pages/quiz/quiz');
     expect((await callback(wx.navigateTo, { url: '/pages/quiz/quiz' })).errMsg).toMatch(/limit/);
@@ -102,7 +119,10 @@ describe('wx shim navigation', () => {
   });
 
   it('resolves relative urls against the current route', () => {
-    expect(resolveUrl('../result/result?x=1', 'pages/quiz/quiz')).toEqual({ route: 'pages/result/result', query: { x: '1' } });
+    expect(resolveUrl('../result/result?x=1', 'pages/quiz/quiz')).toEqual({
+      route: 'pages/result/result',
+      query: { x: '1' },
+    });
     expect(resolveUrl('/pages/home/home', 'pages/quiz/quiz')).toEqual({ route: 'pages/home/home', query: {} });
   });
 });
@@ -114,7 +134,9 @@ describe('wx shim for APIs the preview lacks', () => {
     const complete = jest.fn();
     expect(() => wx.vibrateShort({ fail, complete } as never)).not.toThrow();
     wx.vibrateShort({} as never);
-    expect(fail).toHaveBeenCalledWith({ errMsg: 'vibrateShort:fail wx.vibrateShort is not available in the browser preview' });
+    expect(fail).toHaveBeenCalledWith({
+      errMsg: 'vibrateShort:fail wx.vibrateShort is not available in the browser preview',
+    });
     expect(complete).toHaveBeenCalledTimes(1);
     expect(log).toHaveBeenCalledTimes(1);
     expect(log).toHaveBeenCalledWith('wx.vibrateShort is not available in the browser preview');

@@ -14,7 +14,11 @@ export interface Reply {
   body: string | Buffer;
 }
 
-export const json = (value: unknown, status = 200): Reply => ({ status, contentType: 'application/json; encoding=utf-8', body: JSON.stringify(value) });
+export const json = (value: unknown, status = 200): Reply => ({
+  status,
+  contentType: 'application/json; encoding=utf-8',
+  body: JSON.stringify(value),
+});
 export const png = (): Reply => ({ contentType: 'image/png', body: PNG_1X1 });
 
 export interface SeenRequest {
@@ -34,8 +38,18 @@ export class FakeWeChatApi {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      this.requests.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams, body: Buffer.concat(chunks).toString('utf8') });
-      const reply = url.pathname === '/cgi-bin/token' ? this.token : url.pathname === '/wxa/getwxacodeunlimit' ? this.code : json({ errcode: 404, errmsg: 'not here' }, 404);
+      this.requests.push({
+        method: req.method ?? '',
+        path: url.pathname,
+        query: url.searchParams,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
+      const reply =
+        url.pathname === '/cgi-bin/token'
+          ? this.token
+          : url.pathname === '/wxa/getwxacodeunlimit'
+            ? this.code
+            : json({ errcode: 404, errmsg: 'not here' }, 404);
       res.writeHead(reply.status ?? 200, { 'content-type': reply.contentType });
       res.end(reply.body);
     });

@@ -23,24 +23,48 @@ afterEach(async () => {
   fs.rmSync(outDir, { recursive: true, force: true });
 });
 
-const env = (): Record<string, string> => ({ MP_APPID: 'wx0000000000000000', MP_APP_SECRET: SECRET, MP_API_BASE: base });
+const env = (): Record<string, string> => ({
+  MP_APPID: 'wx0000000000000000',
+  MP_APP_SECRET: SECRET,
+  MP_API_BASE: base,
+});
 const qrcode = (args: string[], extraEnv: Record<string, string> = env()) => runScript('qrcode.js', args, extraEnv);
 
 describe('npm run qrcode against an imitation of the WeChat API', () => {
   it('gets a token, asks for the code and writes the PNG it returns', async () => {
     const out = path.join(outDir, 'code.png');
-    const r = await qrcode(['--scene', 't=service', '--page', 'pages/result/result', '--out', out, '--width', '280', '--env', 'trial']);
+    const r = await qrcode([
+      '--scene',
+      't=service',
+      '--page',
+      'pages/result/result',
+      '--out',
+      out,
+      '--width',
+      '280',
+      '--env',
+      'trial',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 8)).toEqual(PNG_SIGNATURE);
 
-    expect(api.requests.map((q) => `${q.method} ${q.path}`)).toEqual(['GET /cgi-bin/token', 'POST /wxa/getwxacodeunlimit']);
+    expect(api.requests.map((q) => `${q.method} ${q.path}`)).toEqual([
+      'GET /cgi-bin/token',
+      'POST /wxa/getwxacodeunlimit',
+    ]);
     const [token, code] = api.requests;
     expect(token.query.get('grant_type')).toBe('client_credential');
     expect(token.query.get('appid')).toBe('wx0000000000000000');
     expect(token.query.get('secret')).toBe(SECRET);
     expect(code.query.get('access_token')).toBe('ACCESS_TOKEN_FROM_FAKE');
-    expect(JSON.parse(code.body)).toEqual({ scene: 't=service', page: 'pages/result/result', width: 280, check_path: false, env_version: 'trial' });
+    expect(JSON.parse(code.body)).toEqual({
+      scene: 't=service',
+      page: 'pages/result/result',
+      width: 280,
+      check_path: false,
+      env_version: 'trial',
+    });
     expect(r.stdout).not.toContain(SECRET);
   });
 
@@ -49,7 +73,12 @@ describe('npm run qrcode against an imitation of the WeChat API', () => {
     const written = path.join(__dirname, '../../artifacts/qrcode-zz-test-default.png');
     try {
       expect(r.code).toBe(0);
-      expect(JSON.parse(api.requests[1].body)).toEqual({ scene: 'zz-test-default', page: 'pages/home/home', width: 430, check_path: false });
+      expect(JSON.parse(api.requests[1].body)).toEqual({
+        scene: 'zz-test-default',
+        page: 'pages/home/home',
+        width: 430,
+        check_path: false,
+      });
       expect(fs.readFileSync(written).subarray(0, 8)).toEqual(PNG_SIGNATURE);
     } finally {
       fs.rmSync(written, { force: true });

@@ -7,11 +7,14 @@ const { redact } = require('../../scripts/lib/credentials') as { redact(text: st
 
 describe('redact (what the release scripts pass every echoed error through)', () => {
   it('removes a secret wherever it appears', () => {
-    expect(redact('token secret=abc123secret and abc123secret', ['abc123secret'])).toBe('token secret=[redacted] and [redacted]');
+    expect(redact('token secret=abc123secret and abc123secret', ['abc123secret'])).toBe(
+      'token secret=[redacted] and [redacted]',
+    );
   });
 
   it('removes each long line of a key file even when the key appears only in part', () => {
-    const key = '-----BEGIN RSA PRIVATE KEY-----\nMIICXAIBAAKBgQDfirstlinefirstline\nSECONDLINEsecondlinesecond\n-----END RSA PRIVATE KEY-----';
+    const key =
+      '-----BEGIN RSA PRIVATE KEY-----\nMIICXAIBAAKBgQDfirstlinefirstline\nSECONDLINEsecondlinesecond\n-----END RSA PRIVATE KEY-----';
     const out = redact('bad key near SECONDLINEsecondlinesecond in file', [key]);
     expect(out).toBe('bad key near [redacted] in file');
   });

@@ -28,7 +28,10 @@ Component({
     onCheckboxChange(e: { detail: unknown }) {
       if (!Array.isArray(e.detail)) return;
       const before = (this.data.question.options ?? []).filter((o) => o.checked).map((o) => o.id);
-      const id = toggledId(before, e.detail.filter((v): v is string => typeof v === 'string'));
+      const id = toggledId(
+        before,
+        e.detail.filter((v): v is string => typeof v === 'string'),
+      );
       if (id) pick(this, id);
     },
   },

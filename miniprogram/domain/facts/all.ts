@@ -19,7 +19,12 @@ export const ALL_FACTS: readonly Fact[] = [
 ];
 
 /** Every launch-plan step, in CONTENT.md order. */
-export const ALL_STEPS: readonly StepFact[] = [...SUBSCRIPTION_STEPS, ...SERVICE_STEPS, ...MINIPROGRAM_STEPS, ...ENTERPRISE_STEPS];
+export const ALL_STEPS: readonly StepFact[] = [
+  ...SUBSCRIPTION_STEPS,
+  ...SERVICE_STEPS,
+  ...MINIPROGRAM_STEPS,
+  ...ENTERPRISE_STEPS,
+];
 
 /** Every row of CONTENT.md that has an id: facts, launch steps and companions. */
 export const ALL_ROWS: readonly ContentRow[] = [...ALL_FACTS, ...ALL_STEPS, ...COMPANIONS];

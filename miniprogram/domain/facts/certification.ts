@@ -52,7 +52,10 @@ export const CERTIFICATION_FACTS: readonly Fact[] = [
     id: 'cert.mp',
     seed: null,
     now: [
-      p('小程序需要自己的认证，每年年审（企业 300 元）；', 'Mini programs need their own certification, renewed yearly (300 CNY for enterprises);'),
+      p(
+        '小程序需要自己的认证，每年年审（企业 300 元）；',
+        'Mini programs need their own certification, renewed yearly (300 CNY for enterprises);',
+      ),
       reported(
         '沿用公众号认证的做法已于 2023-09-25 停止（客服答复）。',
         "reusing an official account's certification stopped on 2023-09-25 (support reply).",

@@ -33,7 +33,10 @@ export const COMPANIONS: readonly CompanionFact[] = [
     ],
     who: [p('企业或个体工商户（官方接口）', '企业 or 个体工商户 (official API)')],
     how: [
-      reported('商品可以从公众号/服务号、视频号、小程序和搜索进入；', 'products linked from a 公众号/服务号, Channels, mini programs and search;'),
+      reported(
+        '商品可以从公众号/服务号、视频号、小程序和搜索进入；',
+        'products linked from a 公众号/服务号, Channels, mini programs and search;',
+      ),
       inference(
         '想卖货的个人可以先注册个体工商户，开一家微信小店，再从公众号或视频号推广',
         'an individual who wants to sell registers a 个体工商户, opens a 微信小店 and promotes it from a 公众号 or Channels',

@@ -22,8 +22,16 @@ export const ENTERPRISE_FACTS: readonly Fact[] = [
   {
     kind: 'fact',
     id: 'ent.who',
-    seed: { zh: '企业、政府、事业单位或其他组织。', en: 'Enterprises, governments, institutions or other organisations.' },
-    now: [p('同样：企业、政府、事业单位或其他组织（现为企业微信）。', 'Same: enterprises, governments, institutions or other organisations (now WeCom).')],
+    seed: {
+      zh: '企业、政府、事业单位或其他组织。',
+      en: 'Enterprises, governments, institutions or other organisations.',
+    },
+    now: [
+      p(
+        '同样：企业、政府、事业单位或其他组织（现为企业微信）。',
+        'Same: enterprises, governments, institutions or other organisations (now WeCom).',
+      ),
+    ],
     changed: false,
     sources: ['art'],
     checked: CHECKED_EARLIER,
@@ -45,7 +53,10 @@ export const ENTERPRISE_FACTS: readonly Fact[] = [
   {
     kind: 'fact',
     id: 'ent.quota',
-    seed: { zh: '群发消息条数不限；每分钟最多 200 条。', en: 'No limit on the number of group messages; up to 200 per minute.' },
+    seed: {
+      zh: '群发消息条数不限；每分钟最多 200 条。',
+      en: 'No limit on the number of group messages; up to 200 per minute.',
+    },
     now: [
       p(
         '2017 年的数字属于旧的企业号，只作历史参考；企业微信有自己的消息限制（见下）。',
@@ -63,7 +74,12 @@ export const ENTERPRISE_FACTS: readonly Fact[] = [
       zh: '企业通讯录、应用定制、分级管理、群发消息、微信认证、高级接口、自定义菜单、微信支付。',
       en: 'Corporate address book, application customisation, hierarchical management, group messaging, certification, advanced interfaces, custom menu, WeChat Pay.',
     },
-    now: [p('企业微信：通讯录、应用、审批、客户联系；费用见下。', 'WeCom: address book, apps, approvals, customer contact (客户联系); costs below.')],
+    now: [
+      p(
+        '企业微信：通讯录、应用、审批、客户联系；费用见下。',
+        'WeCom: address book, apps, approvals, customer contact (客户联系); costs below.',
+      ),
+    ],
     changed: false,
     sources: ['art', 'wecom-cust'],
     checked: CHECKED,

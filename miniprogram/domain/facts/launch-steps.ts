@@ -16,7 +16,12 @@ function step(id: string, parts: Omit<StepFact, 'kind' | 'id' | 'checked'>): Ste
 
 export const SUBSCRIPTION_STEPS: readonly StepFact[] = [
   step('lp.sub.1', {
-    step: [p('在 mp.weixin.qq.com 注册，选择“公众号”（不能更改）', 'Register at mp.weixin.qq.com, choose 公众号 (irreversible)')],
+    step: [
+      p(
+        '在 mp.weixin.qq.com 注册，选择“公众号”（不能更改）',
+        'Register at mp.weixin.qq.com, choose 公众号 (irreversible)',
+      ),
+    ],
     needs: [p('一个未在平台注册过的邮箱，并激活', 'an email unused on the platform; activate it')],
     time: [MINUTES],
     fee: [NONE_FOUND],
@@ -74,7 +79,9 @@ export const SUBSCRIPTION_STEPS: readonly StepFact[] = [
 
 export const SERVICE_STEPS: readonly StepFact[] = [
   step('lp.svc.1', {
-    step: [p('注册，选择“服务号”（不能更改），登记信息', 'Register, choose 服务号 (irreversible), register information')],
+    step: [
+      p('注册，选择“服务号”（不能更改），登记信息', 'Register, choose 服务号 (irreversible), register information'),
+    ],
     needs: [
       p(
         '组织或个体工商户：营业执照；管理员的身份证、手机号、绑定了银行卡的微信',
@@ -128,7 +135,9 @@ export const SERVICE_STEPS: readonly StepFact[] = [
   }),
   step('lp.svc.6', {
     step: [p('开始使用', 'First use')],
-    needs: [p('每月 4 次群发、菜单、模板消息和客服消息', '4 group messages a month, menus, template and service messages')],
+    needs: [
+      p('每月 4 次群发、菜单、模板消息和客服消息', '4 group messages a month, menus, template and service messages'),
+    ],
     time: NONE,
     fee: NONE,
     sources: ['svc-batch', 'kf-msg'],
@@ -146,7 +155,10 @@ export const MINIPROGRAM_STEPS: readonly StepFact[] = [
   step('lp.mp.2', {
     step: [p('信息和类目', 'Information and categories')],
     needs: [
-      p('名称、头像、简介；服务类目（敏感类目需提交资质）；主营类目', 'name, avatar, intro; 服务类目 (+ documents if sensitive); 主营类目'),
+      p(
+        '名称、头像、简介；服务类目（敏感类目需提交资质）；主营类目',
+        'name, avatar, intro; 服务类目 (+ documents if sensitive); 主营类目',
+      ),
     ],
     time: [NO_OFFICIAL_FIGURE],
     fee: [NONE_FOUND],
@@ -159,19 +171,33 @@ export const MINIPROGRAM_STEPS: readonly StepFact[] = [
         'Certification (enterprise/个体工商户 before filing; individual optional)',
       ),
     ],
-    needs: [p('营业执照或身份证、联系人和开票信息、管理员人脸核验', "licence or ID, contact and invoice details, the admin's face check")],
+    needs: [
+      p(
+        '营业执照或身份证、联系人和开票信息、管理员人脸核验',
+        "licence or ID, contact and invoice details, the admin's face check",
+      ),
+    ],
     time: [NO_OFFICIAL_FIGURE],
-    fee: [p('企业每年 300 元；', '300 CNY/yr enterprise;'), reported('个人或个体工商户每年 30 元', '30 CNY/yr individual or 个体工商户')],
+    fee: [
+      p('企业每年 300 元；', '300 CNY/yr enterprise;'),
+      reported('个人或个体工商户每年 30 元', '30 CNY/yr individual or 个体工商户'),
+    ],
     sources: ['verifyicp', 'wxb23', 'misaka'],
   }),
   step('lp.mp.4', {
     step: [p('ICP 备案', 'ICP filing (备案)')],
     needs: [
-      p('营业执照或身份证；负责人的身份证、手机号、应急联系人；', 'licence or ID; the person in charge\'s ID, phone, emergency contact;'),
+      p(
+        '营业执照或身份证；负责人的身份证、手机号、应急联系人；',
+        "licence or ID; the person in charge's ID, phone, emergency contact;",
+      ),
       reported('核验单', '核验单 (verification form)'),
     ],
     time: [
-      p('平台 1–2 个工作日 + 短信核验 24 小时内 + 省管局 1–20 个工作日；', 'platform 1–2 WD + SMS ≤ 24 h + province 1–20 WD;'),
+      p(
+        '平台 1–2 个工作日 + 短信核验 24 小时内 + 省管局 1–20 个工作日；',
+        'platform 1–2 WD + SMS ≤ 24 h + province 1–20 WD;',
+      ),
       reported('提前 20–30 个工作日开始', 'start 20–30 WD ahead'),
     ],
     fee: [p('未说明费用', 'none stated')],
@@ -218,7 +244,10 @@ export const ENTERPRISE_STEPS: readonly StepFact[] = [
   step('lp.ent.1', {
     step: [p('创建企业（网页或 App）', 'Create the enterprise (web or app)')],
     needs: [
-      p('企业名称、行业、规模；管理员姓名、手机号（短信验证）、微信扫码', "company name, industry, size; the admin's name, phone (SMS), WeChat scan"),
+      p(
+        '企业名称、行业、规模；管理员姓名、手机号（短信验证）、微信扫码',
+        "company name, industry, size; the admin's name, phone (SMS), WeChat scan",
+      ),
     ],
     time: [MINUTES],
     fee: [reported('免费', 'free')],

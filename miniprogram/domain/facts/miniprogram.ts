@@ -23,7 +23,10 @@ export const MINIPROGRAM_FACTS: readonly Fact[] = [
   {
     kind: 'fact',
     id: 'mp.who',
-    seed: { zh: '个人、企业、政府、媒体和其他组织。', en: 'Individuals, enterprises, governments, media and other organisations.' },
+    seed: {
+      zh: '个人、企业、政府、媒体和其他组织。',
+      en: 'Individuals, enterprises, governments, media and other organisations.',
+    },
     now: [
       p(
         '同样，但个人的小程序不能绑定微信支付商户号、不能用手机号组件，可选的服务类目也更少。',
@@ -141,7 +144,7 @@ export const MINIPROGRAM_FACTS: readonly Fact[] = [
     now: [
       p(
         '普通网页链接的二维码也能打开小程序（扫普通链接二维码打开小程序，微信 6.5.6 及以上，在微信内扫码或长按识别）：管理员在“开发管理 > 开发设置”里开启，添加链接前缀规则（最多 100 条；域名须已通过 ICP 备案；以 / 结尾的规则匹配其下所有路径），在该服务器上放置校验文件，指定要打开的页面，发布规则前可先用测试链接测试。页面通过 q 收到 URL 编码的扫码链接（解码一次）和 scancode_time。企业、媒体、政府和其他组织的小程序可用，个人的不行。在微信外，同一个码打开的是网页链接。',
-        'An ordinary QR code of a web link can open a mini program (扫普通链接二维码打开小程序, WeChat 6.5.6+, scanned or long-pressed inside WeChat): the owner enables it under 开发管理 > 开发设置, adds a link-prefix rule (at most 100; the domain must have passed ICP filing; a rule ending in / matches sub-paths), places a verification file on that server, names the page to open, and may test with test links before publishing the rule. The page receives the scanned link URL-encoded in q (decode once) and scancode_time. Open to enterprise, media, government and other-organisation mini programs, not individuals\'. Outside WeChat the same code opens the web link.',
+        "An ordinary QR code of a web link can open a mini program (扫普通链接二维码打开小程序, WeChat 6.5.6+, scanned or long-pressed inside WeChat): the owner enables it under 开发管理 > 开发设置, adds a link-prefix rule (at most 100; the domain must have passed ICP filing; a rule ending in / matches sub-paths), places a verification file on that server, names the page to open, and may test with test links before publishing the rule. The page receives the scanned link URL-encoded in q (decode once) and scancode_time. Open to enterprise, media, government and other-organisation mini programs, not individuals'. Outside WeChat the same code opens the web link.",
       ),
     ],
     changed: false,
@@ -172,7 +175,7 @@ export const MINIPROGRAM_FACTS: readonly Fact[] = [
     now: [
       p(
         '涉及隐私的接口（位置、相册、手机号…）需要在后台填写用户隐私保护指引并取得用户同意；未声明的接口会被禁用。原定 2023-09-15 起，2023-10-17 起正式执行（2023-09-14 的更新）；官方提供了授权弹窗。',
-        'Privacy interfaces (location, album, phone number…) need the user privacy guideline (用户隐私保护指引) filled in the backend and the user\'s consent; undeclared ones are disabled. Announced for 2023-09-15, enforced from 2023-10-17 (update of 2023-09-14); an official consent pop-up exists.',
+        "Privacy interfaces (location, album, phone number…) need the user privacy guideline (用户隐私保护指引) filled in the backend and the user's consent; undeclared ones are disabled. Announced for 2023-09-15, enforced from 2023-10-17 (update of 2023-09-14); an official consent pop-up exists.",
       ),
     ],
     changed: false,

@@ -12,7 +12,10 @@ export const SERVICE_FACTS: readonly Fact[] = [
     id: 'svc.definition',
     seed: DEFINITION,
     now: [
-      p(`${DEFINITION.zh}定位不变，2025 年的文档仍是这一表述。`, `${DEFINITION.en} Same positioning: the 2025 docs keep the wording.`),
+      p(
+        `${DEFINITION.zh}定位不变，2025 年的文档仍是这一表述。`,
+        `${DEFINITION.en} Same positioning: the 2025 docs keep the wording.`,
+      ),
     ],
     changed: false,
     sources: ['art', 'svc-guide'],
@@ -21,8 +24,16 @@ export const SERVICE_FACTS: readonly Fact[] = [
   {
     kind: 'fact',
     id: 'svc.who',
-    seed: { zh: '媒体、企业、政府或其他组织；个人不可申请。', en: 'Media, enterprises, government or other organisations. Not for individuals.' },
-    now: [p('仅限组织，包括个体工商户；个人不能注册服务号。', 'Organisations only, including 个体工商户; an individual cannot register one.')],
+    seed: {
+      zh: '媒体、企业、政府或其他组织；个人不可申请。',
+      en: 'Media, enterprises, government or other organisations. Not for individuals.',
+    },
+    now: [
+      p(
+        '仅限组织，包括个体工商户；个人不能注册服务号。',
+        'Organisations only, including 个体工商户; an individual cannot register one.',
+      ),
+    ],
     changed: false,
     sources: ['art', 'svc-guide', 'zyj18'],
     checked: CHECKED,
@@ -30,7 +41,10 @@ export const SERVICE_FACTS: readonly Fact[] = [
   {
     kind: 'fact',
     id: 'svc.where',
-    seed: { zh: '推送消息出现在聊天列表（会话页）中。', en: 'Push messages appear in the chat list (conversation page).' },
+    seed: {
+      zh: '推送消息出现在聊天列表（会话页）中。',
+      en: 'Push messages appear in the chat list (conversation page).',
+    },
     now: [
       p(
         '对多数用户仍在聊天列表里。自 2024 年 6 月起，微信灰度测试把服务号消息折叠进“服务号”消息盒子（分为通知（含模板消息）、已关注、发现）；2024 年 7 月随 iOS 8.0.50 测试，2024 年秋季扩大。没有来源证实 2025–2026 年已全量推出：仍在测试中。',

@@ -38,7 +38,10 @@ export const SUBSCRIPTION_FACTS: readonly Fact[] = [
   {
     kind: 'fact',
     id: 'sub.who',
-    seed: { zh: '个人、媒体、企业、政府或其他组织。', en: 'Individuals, media, enterprises, governments or other organisations.' },
+    seed: {
+      zh: '个人、媒体、企业、政府或其他组织。',
+      en: 'Individuals, media, enterprises, governments or other organisations.',
+    },
     now: [
       p(
         '同样：个人、媒体、企业、政府或其他组织都能注册；这是唯一向个人开放的公众平台帐号类型（每人 1 个）。',

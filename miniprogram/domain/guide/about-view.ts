@@ -35,7 +35,6 @@ export function aboutView(lang: Lang): AboutView {
   };
 }
 
-
 /** The about page at first: texts, the legend of the marks, language choice and version; lists load on tap. */
 export function aboutPageData(lang: Lang) {
   const view = aboutView(lang);
@@ -79,6 +78,7 @@ export function aboutListChunk(list: AboutList, start: number, lang: Lang): Reco
   const update: Record<string, unknown> = {};
   for (let i = start; i < start + count; i++) update[`${list}[${i}]`] = all[i];
   const left = all.length - start - count;
-  update[list === 'sources' ? 'moreSources' : 'moreChanges'] = left > 0 ? t('about.showMore', lang, { count: left }) : '';
+  update[list === 'sources' ? 'moreSources' : 'moreChanges'] =
+    left > 0 ? t('about.showMore', lang, { count: left }) : '';
   return update;
 }

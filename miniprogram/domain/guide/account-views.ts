@@ -1,6 +1,16 @@
 import { ACCOUNT_TYPE_IDS, AccountTypeId, isAccountTypeId } from '../account-types';
 import { CHUNK_BYTES, jsonBytes } from '../budget';
-import { CompanionLine, companionLine, FactLine, factLabels, factLine, PartView, partViews, StepLine, stepLine } from './fact-view';
+import {
+  CompanionLine,
+  companionLine,
+  FactLine,
+  factLabels,
+  factLine,
+  PartView,
+  partViews,
+  StepLine,
+  stepLine,
+} from './fact-view';
 import { getRow } from '../facts/all';
 import { t } from '../i18n/strings';
 import { ACCOUNT_TYPES, SectionKey } from './knowledge';
@@ -28,7 +38,8 @@ export function accountCardLabels(lang: Lang): AccountCardLabels {
 }
 
 /** One thing a section shows: a fact, a numbered launch step or a companion. */
-export type ItemView = ({ k: 'fact' } & FactLine) | ({ k: 'step'; n: number } & StepLine) | ({ k: 'comp' } & CompanionLine);
+export type ItemView =
+  ({ k: 'fact' } & FactLine) | ({ k: 'step'; n: number } & StepLine) | ({ k: 'comp' } & CompanionLine);
 
 export interface SectionView {
   key: SectionKey;
@@ -139,7 +150,6 @@ export function openWithinBudget(detail: AccountDetailView, head: unknown, budge
   }
   return sections;
 }
-
 
 function accountLabels(lang: Lang, damagedLink: boolean) {
   return {

@@ -5,7 +5,6 @@ import { comparePath } from '../links/routes';
 import { Lang, pick } from '../text';
 import { CellValue, DimensionId, DIMENSIONS, Level } from './comparison-table';
 
-
 function sameValue(a: CellValue, b: CellValue): boolean {
   return a.level === b.level && a.text.zh === b.text.zh && a.text.en === b.text.en && !!a.reported === !!b.reported;
 }
@@ -20,7 +19,9 @@ export function normalizeTypes(types: readonly unknown[]): AccountTypeId[] {
 export function differingDimensions(types: readonly AccountTypeId[]): DimensionId[] {
   const ids = normalizeTypes(types);
   if (ids.length < 2) return [];
-  return DIMENSIONS.filter((dim) => ids.some((id) => !sameValue(dim.values[id], dim.values[ids[0]]))).map((dim) => dim.id);
+  return DIMENSIONS.filter((dim) => ids.some((id) => !sameValue(dim.values[id], dim.values[ids[0]]))).map(
+    (dim) => dim.id,
+  );
 }
 
 /** Level codes as a cell carries them: the page shows ui.y / ui.n / ui.p, and nothing for a note ('i'). */

@@ -108,7 +108,9 @@ export function sourceView(id: unknown, lang: Lang): SourceView | null {
   if (!row) return null;
   const label = (key: keyof typeof SOURCES) => {
     const source = SOURCES[key];
-    return lang === 'en' ? `${source.title} (${sourceDate(source.date, lang)})` : `${source.title}（${sourceDate(source.date, lang)}）`;
+    return lang === 'en'
+      ? `${source.title} (${sourceDate(source.date, lang)})`
+      : `${source.title}（${sourceDate(source.date, lang)}）`;
   };
   return { text: row.sources.map(label).join(lang === 'en' ? '; ' : '；'), checked: row.checked };
 }

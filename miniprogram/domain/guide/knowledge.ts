@@ -46,7 +46,8 @@ export interface AccountTypeInfo {
   sections: readonly SectionInfo[];
 }
 
-const steps = (prefix: string, count: number): string[] => Array.from({ length: count }, (_, i) => `${prefix}.${i + 1}`);
+const steps = (prefix: string, count: number): string[] =>
+  Array.from({ length: count }, (_, i) => `${prefix}.${i + 1}`);
 
 const SERVICE: AccountTypeInfo = {
   id: 'service',
@@ -185,5 +186,9 @@ export const ACCOUNT_TYPES: Readonly<Record<AccountTypeId, AccountTypeInfo>> = {
 /** Every id one type's page shows, in page order (highlights, warnings, then the sections). */
 export function idsOfType(id: AccountTypeId): string[] {
   const info = ACCOUNT_TYPES[id];
-  return [...info.highlights, ...info.irreversible, ...info.sections.reduce<string[]>((all, s) => all.concat(s.ids), [])];
+  return [
+    ...info.highlights,
+    ...info.irreversible,
+    ...info.sections.reduce<string[]>((all, s) => all.concat(s.ids), []),
+  ];
 }

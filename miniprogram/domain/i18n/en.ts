@@ -108,7 +108,8 @@ export const EN: Record<StringKey, string> = {
   'about.sourcesTitle': 'Sources',
   'about.changesTitle': 'Changes since 2017',
   'about.checkedAll': 'Every item carries its own last-checked date; the latest check was on {date}.',
-  'about.reportedNote': 'Items marked "Reported" rest only on media, agency or repost pages, not on official ones: treat them as indications.',
+  'about.reportedNote':
+    'Items marked "Reported" rest only on media, agency or repost pages, not on official ones: treat them as indications.',
   'about.adviceNote': 'Items marked "Advice" are our reasoning from the cited facts, not platform rules.',
   'about.disclaimer': "Platform rules can change at any time; WeChat's official documentation prevails.",
   'about.factCount': 'cited by {count} items',
@@ -121,7 +122,8 @@ export const EN: Record<StringKey, string> = {
   'about.seedLabel': 'In 2017 the article said',
   'about.nowLabel': 'Now',
 
-  'share.home': 'Service account, Official account (formerly subscription account), WeCom or mini program? Find out in a minute',
+  'share.home':
+    'Service account, Official account (formerly subscription account), WeCom or mini program? Find out in a minute',
   'share.account': '{name}: what it can do and what to watch',
   'share.compare': '{names} compared',
   'share.about': 'WeChat Account Guide: sources and notes',
@@ -171,18 +173,22 @@ export const EN: Record<StringKey, string> = {
   'result.posterSaved': 'Saved to your album',
   'result.saveFailed': 'Could not save; please try again',
   'result.albumDeniedTitle': 'Album access needed',
-  'result.albumDeniedContent': 'Saving the poster needs permission to add to your photo album, which was turned down. You can allow it in Settings and save again.',
+  'result.albumDeniedContent':
+    'Saving the poster needs permission to add to your photo album, which was turned down. You can allow it in Settings and save again.',
   'result.openSettings': 'Open Settings',
-  'result.damaged': "This link is damaged or incomplete, so the shared result can't be shown. You can take the quiz yourself.",
+  'result.damaged':
+    "This link is damaged or incomplete, so the shared result can't be shown. You can take the quiz yourself.",
   'result.empty': 'No result yet: answer a few questions to get a recommendation.',
   'result.cardHeadline': 'My WeChat account pick',
   'result.posterFooter': 'Scan the code to find the WeChat account that fits you',
   'result.posterLink': 'Search for the mini program “微信账号选型指南” in WeChat to take the quiz',
   'result.posterQrFooter': 'Scan in WeChat to open this result and find your own type',
   'result.privacyRefusedTitle': 'Poster not saved',
-  'result.privacyRefusedContent': 'Without your agreement to the privacy guideline, WeChat does not allow saving. You can try again.',
+  'result.privacyRefusedContent':
+    'Without your agreement to the privacy guideline, WeChat does not allow saving. You can try again.',
   'result.privacyUndeclaredTitle': 'Saving is not available yet',
-  'result.privacyUndeclaredContent': 'This version has not declared album access in its privacy guideline, so WeChat does not allow saving. Open the poster and press and hold it to save.',
+  'result.privacyUndeclaredContent':
+    'This version has not declared album access in its privacy guideline, so WeChat does not allow saving. Open the poster and press and hold it to save.',
   'result.retry': 'Try again',
   'result.openPoster': 'Open the poster',
 
@@ -207,7 +213,8 @@ export const EN: Record<StringKey, string> = {
   'plan.share': 'Share the plan',
   'plan.tick': 'Mark as done: {name}',
   'plan.damaged': 'This plan link is damaged or incomplete. Take the quiz to get your own plan.',
-  'plan.noFit': "None of the four types fits your needs well, so there is no launch plan. See each type's steps instead.",
+  'plan.noFit':
+    "None of the four types fits your needs well, so there is no launch plan. See each type's steps instead.",
   'plan.empty': 'No launch plan yet: answer a few questions to get yours.',
   'plan.saveFailed': "Couldn't save the tick; it stays for this visit",
   'plan.unpriced': 'Plus: {step}, {fee}',

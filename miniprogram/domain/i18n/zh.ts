@@ -8,7 +8,8 @@ export const ZH = {
   'app.version': '版本 {version}',
 
   'home.headline': '哪种微信账号适合你？',
-  'home.intro': '服务号、公众号（原订阅号）、企业微信（原企业号）和小程序：各自能做什么、不能做什么，一分钟帮你选出来。',
+  'home.intro':
+    '服务号、公众号（原订阅号）、企业微信（原企业号）和小程序：各自能做什么、不能做什么，一分钟帮你选出来。',
   'home.findMyType': '帮我选一选',
   'home.compareLink': '对比四种账号',
   'home.aboutLink': '来源与说明',
@@ -181,7 +182,8 @@ export const ZH = {
   'result.privacyRefusedTitle': '海报没有保存',
   'result.privacyRefusedContent': '你没有同意《用户隐私保护指引》，微信不允许保存到相册。可以再试一次。',
   'result.privacyUndeclaredTitle': '暂时无法保存',
-  'result.privacyUndeclaredContent': '这个版本还没有在《用户隐私保护指引》里声明“写入相册”，微信不允许保存。可以打开海报，长按图片保存。',
+  'result.privacyUndeclaredContent':
+    '这个版本还没有在《用户隐私保护指引》里声明“写入相册”，微信不允许保存。可以打开海报，长按图片保存。',
   'result.retry': '再试一次',
   'result.openPoster': '打开海报',
 

@@ -38,7 +38,8 @@ const damaged = (source: EntrySource): LaunchEntry => ({ kind: 'damaged', source
  */
 export function readLaunchEntry(query: Query, linkBase: unknown, keys: PageKeys = {}): LaunchEntry {
   const q: Record<string, unknown> = query && typeof query === 'object' ? query : {};
-  const own = (key: string | undefined): unknown => (key !== undefined && Object.prototype.hasOwnProperty.call(q, key) ? q[key] : undefined);
+  const own = (key: string | undefined): unknown =>
+    key !== undefined && Object.prototype.hasOwnProperty.call(q, key) ? q[key] : undefined;
 
   if (present(q.q)) {
     const target = readScannedLink(readLinkBase(linkBase), q.q);

@@ -13,7 +13,8 @@ import { decodeAnswers, encodeAnswers } from './share-codec';
  *
  * Adding a link kind is one entry in LINK_KINDS plus its LinkTarget member.
  */
-export type LinkTarget = { kind: 'result'; answers: Answers } | { kind: 'type'; type: AccountTypeId } | { kind: 'plan'; answers: Answers };
+export type LinkTarget =
+  { kind: 'result'; answers: Answers } | { kind: 'type'; type: AccountTypeId } | { kind: 'plan'; answers: Answers };
 
 /** Complete answers from a share code, or null. */
 function completeAnswers(value: string): Answers | null {
@@ -38,7 +39,11 @@ const LINK_KINDS: { [K in LinkTarget['kind']]: LinkKind<Extract<LinkTarget, { ki
       return answers ? { kind: 'result', answers } : null;
     },
   },
-  type: { prefix: 't', write: (t) => t.type, read: (value) => (isAccountTypeId(value) ? { kind: 'type', type: value } : null) },
+  type: {
+    prefix: 't',
+    write: (t) => t.type,
+    read: (value) => (isAccountTypeId(value) ? { kind: 'type', type: value } : null),
+  },
   plan: {
     prefix: 'p',
     write: (t) => encodeAnswers(t.answers),
@@ -56,7 +61,8 @@ const LINK_KINDS: { [K in LinkTarget['kind']]: LinkKind<Extract<LinkTarget, { ki
 export const LINK_BASE_MAX_LENGTH = 100;
 
 /** https, a host name with a dot, an optional port, a path ending in '/'; no query, fragment or spaces. */
-const HTTPS_BASE = /^https:\/\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?::\d{1,5})?\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]+\/)*$/;
+const HTTPS_BASE =
+  /^https:\/\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?::\d{1,5})?\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]+\/)*$/;
 /**
  * Plain http on this machine only: the browser preview serves its own /qr/ links (preview/README in the
  * project README). WeChat can never open such a link; the shipped config is checked to hold none.

@@ -36,18 +36,26 @@ const has = (a: Applicant, goal: 'service' | 'sell' | 'content'): boolean => (a.
 const APPLIES: Readonly<Record<string, (a: Applicant) => Applies>> = {
   // lp.sub.3 "Organisations: verify the entity".
   'lp.sub.3': (a) =>
-    a.entity === 'individual' ? out('个人不需要验证主体', 'Individuals skip entity verification') : a.entity === undefined ? OPTIONAL : IN,
+    a.entity === 'individual'
+      ? out('个人不需要验证主体', 'Individuals skip entity verification')
+      : a.entity === undefined
+        ? OPTIONAL
+        : IN,
   // lp.sub.4 optional; who.entities: government, media and other organisations must certify; sub.who: 个人认证 is a grey test.
   'lp.sub.4': (a) => {
     if (MUST_CERTIFY.includes(a.entity) && a.entity !== undefined) return IN;
     if (a.certify === 'no') return out('你选择不认证', 'You chose not to certify');
-    if (a.entity === 'individual' && a.certify !== 'yes') return out('个人认证还在灰度测试，费用不明', 'Personal certification is a grey test with an unclear fee');
+    if (a.entity === 'individual' && a.certify !== 'yes')
+      return out('个人认证还在灰度测试，费用不明', 'Personal certification is a grey test with an unclear fee');
     return a.certify === 'yes' ? IN : OPTIONAL;
   },
   // lp.svc.3: certification unlocks Pay, template messages and advanced interfaces (cert.benefit).
   'lp.svc.3': (a) =>
     a.certify === 'no' && a.payment !== 'yes' && !MUST_CERTIFY.includes(a.entity)
-      ? out('你选择不认证：就没有微信支付、模板消息和高级接口', 'You chose not to certify: no WeChat Pay, template messages or advanced interfaces')
+      ? out(
+          '你选择不认证：就没有微信支付、模板消息和高级接口',
+          'You chose not to certify: no WeChat Pay, template messages or advanced interfaces',
+        )
       : IN,
   // lp.svc.4 "Optional: WeChat Pay merchant".
   'lp.svc.4': (a) => payStep(a),
@@ -60,7 +68,11 @@ const APPLIES: Readonly<Record<string, (a: Applicant) => Applies>> = {
   // lp.mp.3: enterprises and 个体工商户 certify before filing; optional for individuals, who stay unsearchable and unshareable without (cert.mp).
   'lp.mp.3': (a) => {
     if (a.entity !== 'individual') return IN;
-    if (a.certify === 'no') return out('你选择不认证：认证前小程序不能被搜索和分享', 'You chose not to certify: an uncertified mini program cannot be found in search or shared');
+    if (a.certify === 'no')
+      return out(
+        '你选择不认证：认证前小程序不能被搜索和分享',
+        'You chose not to certify: an uncertified mini program cannot be found in search or shared',
+      );
     return a.certify === 'yes' ? IN : OPTIONAL;
   },
   // lp.ent.3 "Customer contact": for members who serve customers (comp.wecom).
@@ -158,10 +170,21 @@ function feesOf(steps: PlanStep[]): LaunchPlan['fees'] {
 }
 
 /** ent.costs: WeCom certification is free via a certified official account of the same entity (reported). */
-const FREE_VIA_OFFICIAL_ACCOUNT: FeeFigure = { min: 0, max: 0, from: ['free via a certified same-entity official account'], reported: true, also: ['ent.costs'] };
+const FREE_VIA_OFFICIAL_ACCOUNT: FeeFigure = {
+  min: 0,
+  max: 0,
+  from: ['free via a certified same-entity official account'],
+  reported: true,
+  also: ['ent.costs'],
+};
 
 /** The plan for these types (the first is the recommended one) and this applicant. */
-export function buildPlan(key: string, types: readonly AccountTypeId[], applicant: Applicant, companions: CompanionPick[] = []): LaunchPlan {
+export function buildPlan(
+  key: string,
+  types: readonly AccountTypeId[],
+  applicant: Applicant,
+  companions: CompanionPick[] = [],
+): LaunchPlan {
   const steps: PlanStep[] = [];
   const skipped: SkippedStep[] = [];
   const perType: { type: AccountTypeId; days: Range }[] = [];
@@ -170,7 +193,10 @@ export function buildPlan(key: string, types: readonly AccountTypeId[], applican
   for (const type of types) {
     const own: PlanStep[] = [];
     // A mini program's payment needs the merchant number of lp.svc.4; in a plan with a service account it is there once.
-    const ordered = type === 'miniprogram' && withPay ? [...PLAN_STEPS.miniprogram.slice(0, 6), 'lp.svc.4', 'lp.mp.7'] : PLAN_STEPS[type];
+    const ordered =
+      type === 'miniprogram' && withPay
+        ? [...PLAN_STEPS.miniprogram.slice(0, 6), 'lp.svc.4', 'lp.mp.7']
+        : PLAN_STEPS[type];
     for (const id of ordered) {
       if (ids.has(id)) continue;
       ids.add(id);
@@ -180,7 +206,13 @@ export function buildPlan(key: string, types: readonly AccountTypeId[], applican
         continue;
       }
       const figures = STEP_FIGURES[id];
-      const step: PlanStep = { id, type, optional: !!applies.optional, days: figures.days, fee: figures.fee(applicant.entity) };
+      const step: PlanStep = {
+        id,
+        type,
+        optional: !!applies.optional,
+        days: figures.days,
+        fee: figures.fee(applicant.entity),
+      };
       if (figures.open) step.open = figures.open;
       own.push(step);
     }
@@ -188,18 +220,27 @@ export function buildPlan(key: string, types: readonly AccountTypeId[], applican
     perType.push({ type, days: daysOf(own) });
   }
   const certifiedOfficial = steps.some((s) => (s.id === 'lp.svc.3' || s.id === 'lp.sub.4') && !s.optional);
-  for (const step of steps) if (step.id === 'lp.ent.2' && certifiedOfficial && step.fee && step.fee.max > 0) step.fee = FREE_VIA_OFFICIAL_ACCOUNT;
-  const days = perType.reduce((sum, t) => ({ min: sum.min + t.days.min, max: sum.max + t.days.max, reported: sum.reported || t.days.reported }), {
-    min: 0,
-    max: 0,
-    reported: false,
-  });
+  for (const step of steps)
+    if (step.id === 'lp.ent.2' && certifiedOfficial && step.fee && step.fee.max > 0)
+      step.fee = FREE_VIA_OFFICIAL_ACCOUNT;
+  const days = perType.reduce(
+    (sum, t) => ({ min: sum.min + t.days.min, max: sum.max + t.days.max, reported: sum.reported || t.days.reported }),
+    {
+      min: 0,
+      max: 0,
+      reported: false,
+    },
+  );
   return {
     key,
     types: [...types],
     steps,
     skipped,
-    days: { ...days, development: steps.some((s) => s.open === 'development'), unstated: steps.filter((s) => !s.days).map((s) => s.id) },
+    days: {
+      ...days,
+      development: steps.some((s) => s.open === 'development'),
+      unstated: steps.filter((s) => !s.days).map((s) => s.id),
+    },
     fees: feesOf(steps),
     perType,
     companions,

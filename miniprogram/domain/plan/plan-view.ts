@@ -16,7 +16,10 @@ import { PREPARE } from './prepare';
 
 /** Every distinct thing to prepare for the plan's steps, in step order. */
 export function prepareList(plan: LaunchPlan, entity: EntityId | undefined, lang: Lang): string[] {
-  const items = plan.steps.reduce<string[]>((all, step) => all.concat((PREPARE[step.id]?.(entity) ?? []).map((text) => pick(text, lang))), []);
+  const items = plan.steps.reduce<string[]>(
+    (all, step) => all.concat((PREPARE[step.id]?.(entity) ?? []).map((text) => pick(text, lang))),
+    [],
+  );
   return items.filter((item, i) => items.indexOf(item) === i);
 }
 
@@ -47,14 +50,21 @@ export interface FigureView {
 }
 
 function timeText(days: Range & { development?: boolean }, lang: Lang): string {
-  const span = days.max === 0 ? t('plan.sameDay', lang) : t('plan.workingDays', lang, { range: days.min === days.max ? `${days.max}` : `${days.min}–${days.max}` });
+  const span =
+    days.max === 0
+      ? t('plan.sameDay', lang)
+      : t('plan.workingDays', lang, { range: days.min === days.max ? `${days.max}` : `${days.min}–${days.max}` });
   return days.development ? t('plan.plusDevelopment', lang, { time: span }) : span;
 }
 
 function feeText(fees: LaunchPlan['fees'], lang: Lang): FigureView {
-  if (fees.max === 0) return { t: t('plan.noFeeFound', lang), m: fees.reported ? 'reported' : fees.inference ? 'inference' : '' };
+  if (fees.max === 0)
+    return { t: t('plan.noFeeFound', lang), m: fees.reported ? 'reported' : fees.inference ? 'inference' : '' };
   const range = fees.min === fees.max ? `${fees.max}` : `${fees.min}–${fees.max}`;
-  return { t: t('plan.cny', lang, { range: range.replace(/\B(?=(\d{3})+(?!\d))/g, ',') }), m: fees.reported ? 'reported' : '' };
+  return {
+    t: t('plan.cny', lang, { range: range.replace(/\B(?=(\d{3})+(?!\d))/g, ',') }),
+    m: fees.reported ? 'reported' : '',
+  };
 }
 
 /** A type alias (not an interface) so it stays assignable to setData's plain object. */
@@ -80,13 +90,20 @@ export type PlanPageData = {
   ui: Record<string, string>;
 };
 
-const stepTitle = (id: string, lang: Lang): string => (getStep(id)?.step ?? []).map((part) => pick(part, lang)).join(lang === 'en' ? ' ' : '');
+const stepTitle = (id: string, lang: Lang): string =>
+  (getStep(id)?.step ?? []).map((part) => pick(part, lang)).join(lang === 'en' ? ' ' : '');
 
 export function progressText(done: number, total: number, lang: Lang): string {
   return t('plan.progress', lang, { done, total });
 }
 
-function stepRows(plan: LaunchPlan, type: AccountTypeId, ticks: readonly string[], shared: boolean, lang: Lang): StepRow[] {
+function stepRows(
+  plan: LaunchPlan,
+  type: AccountTypeId,
+  ticks: readonly string[],
+  shared: boolean,
+  lang: Lang,
+): StepRow[] {
   return plan.steps
     .map((step, i) => ({ step, n: i + 1 }))
     .filter(({ step }) => step.type === type)
@@ -105,12 +122,24 @@ function stepRows(plan: LaunchPlan, type: AccountTypeId, ticks: readonly string[
 }
 
 /** The steps of one group of the plan (for loading a closed group on first open); [] for anything unknown. */
-export function groupSteps(plan: LaunchPlan, index: number, ticks: readonly string[], shared: boolean, lang: Lang): StepRow[] {
+export function groupSteps(
+  plan: LaunchPlan,
+  index: number,
+  ticks: readonly string[],
+  shared: boolean,
+  lang: Lang,
+): StepRow[] {
   const type = plan.types[index];
   return type ? stepRows(plan, type, ticks, shared, lang) : [];
 }
 
-export function planPageData(plan: LaunchPlan, entity: EntityId | undefined, ticks: readonly string[], shared: boolean, lang: Lang): PlanPageData {
+export function planPageData(
+  plan: LaunchPlan,
+  entity: EntityId | undefined,
+  ticks: readonly string[],
+  shared: boolean,
+  lang: Lang,
+): PlanPageData {
   const two = plan.types.length > 1;
   const groups: StepGroup[] = plan.perType.map((p, i) => ({
     type: p.type,
@@ -133,7 +162,10 @@ export function planPageData(plan: LaunchPlan, entity: EntityId | undefined, tic
       unstated: plan.days.unstated.length > 0 ? t('plan.unstated', lang, { count: plan.days.unstated.length }) : '',
       fees: feeText(plan.fees, lang),
       unpriced: plan.fees.unpriced.map((id) =>
-        t('plan.unpriced', lang, { step: stepTitle(id, lang), fee: (getStep(id)?.fee ?? []).map((part) => pick(part, lang)).join(lang === 'en' ? ' ' : '') }),
+        t('plan.unpriced', lang, {
+          step: stepTitle(id, lang),
+          fee: (getStep(id)?.fee ?? []).map((part) => pick(part, lang)).join(lang === 'en' ? ' ' : ''),
+        }),
       ),
       prepare: prepareList(plan, entity, lang),
     },
@@ -147,7 +179,10 @@ export function planPageData(plan: LaunchPlan, entity: EntityId | undefined, tic
 }
 
 /** The companions as guide items (what, who, how with their marks) and their labels, for their section's first open. */
-export function planCompanions(plan: LaunchPlan, lang: Lang): { companions: ItemView[]; labels: ReturnType<typeof factLabels> } {
+export function planCompanions(
+  plan: LaunchPlan,
+  lang: Lang,
+): { companions: ItemView[]; labels: ReturnType<typeof factLabels> } {
   return {
     companions: itemViews(
       plan.companions.map((c) => c.id),
@@ -193,5 +228,9 @@ export function planLabels(lang: Lang): Record<string, string> {
 /** The damaged-link and nothing-to-plan states: a notice and the ways on. */
 export function planNoticeData(kind: 'damaged' | 'none' | 'noFit', lang: Lang) {
   const message = kind === 'damaged' ? 'plan.damaged' : kind === 'noFit' ? 'plan.noFit' : 'plan.empty';
-  return { state: kind, lang, ui: { message: t(message, lang), takeQuiz: t('result.takeQuiz', lang), home: t('notice.backHome', lang) } };
+  return {
+    state: kind,
+    lang,
+    ui: { message: t(message, lang), takeQuiz: t('result.takeQuiz', lang), home: t('notice.backHome', lang) },
+  };
 }

@@ -39,9 +39,19 @@ export interface StepFigures {
   feeless?: true;
 }
 
-const days = (min: number, max: number, from: readonly string[], reported = false): DayFigure => ({ min, max, from, reported });
-const fee = (min: number, max: number, from: readonly string[], reported = false, also?: readonly string[]): FeeFigure =>
-  also ? { min, max, from, reported, also } : { min, max, from, reported };
+const days = (min: number, max: number, from: readonly string[], reported = false): DayFigure => ({
+  min,
+  max,
+  from,
+  reported,
+});
+const fee = (
+  min: number,
+  max: number,
+  from: readonly string[],
+  reported = false,
+  also?: readonly string[],
+): FeeFigure => (also ? { min, max, from, reported, also } : { min, max, from, reported });
 const NONE_FOUND: FeeFigure = { min: 0, max: 0, from: ['none found'], reported: false, inference: true };
 const SAME_DAY = days(0, 0, ['same day']);
 const MINUTES = days(0, 0, ['minutes']);
@@ -99,7 +109,13 @@ export const STEP_FIGURES: Readonly<Record<string, StepFigures>> = {
       entity === 'government'
         ? fee(0, 0, ['government and non-profits exempt'], true, ['ent.costs'])
         : entity === 'other_org' || entity === undefined
-          ? fee(0, 30000, ['300 CNY per review up to 1,000 members', '29,700 CNY', 'government and non-profits exempt'], true, ['ent.costs'])
+          ? fee(
+              0,
+              30000,
+              ['300 CNY per review up to 1,000 members', '29,700 CNY', 'government and non-profits exempt'],
+              true,
+              ['ent.costs'],
+            )
           : fee(300, 30000, ['300 CNY per review up to 1,000 members', '2,700', '29,700 CNY'], true, ['ent.costs']),
   },
   'lp.ent.3': { days: null, fee: always(fee(0, 0, ['2,000 free'], true, ['ent.costs'])) },

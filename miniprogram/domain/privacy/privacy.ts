@@ -29,6 +29,9 @@ export function saveFailureOf(err: unknown): Exclude<SaveResult, 'saved'> {
   const privacy = privacyErrorOf(err);
   if (privacy === 'undeclared') return 'privacy-undeclared';
   if (privacy === 'not-agreed') return 'privacy-refused';
-  const message = err && typeof err === 'object' && typeof (err as { errMsg?: unknown }).errMsg === 'string' ? (err as { errMsg: string }).errMsg : '';
+  const message =
+    err && typeof err === 'object' && typeof (err as { errMsg?: unknown }).errMsg === 'string'
+      ? (err as { errMsg: string }).errMsg
+      : '';
   return /auth|deny|denied|authorize/i.test(message) ? 'denied' : 'failed';
 }

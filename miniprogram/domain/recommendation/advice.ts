@@ -74,7 +74,10 @@ const COMPANIONS: readonly (CompanionPick & { when: (a: Answers) => boolean })[]
     id: 'comp.channels',
     name: { zh: '视频号', en: 'Channels (视频号)' },
     when: (a) => has(a, 'content'),
-    why: { zh: '你要做内容：视频号是公众号旁边的内容渠道，个人也能开。', en: 'You create content: Channels is a content channel beside a 公众号, open to individuals too.' },
+    why: {
+      zh: '你要做内容：视频号是公众号旁边的内容渠道，个人也能开。',
+      en: 'You create content: Channels is a content channel beside a 公众号, open to individuals too.',
+    },
   },
   {
     id: 'comp.wecom',
@@ -120,12 +123,14 @@ const SHOP_PATH_STEP: Text = {
   en: 'To take payment: register a 个体工商户, open a 微信小店 (no development), then promote it from a 公众号 or Channels.',
 };
 
-const wantsPayAsIndividual = (a: Answers): boolean => a.entity === 'individual' && (a.payment === 'yes' || a.payment === 'later' || has(a, 'sell'));
+const wantsPayAsIndividual = (a: Answers): boolean =>
+  a.entity === 'individual' && (a.payment === 'yes' || a.payment === 'later' || has(a, 'sell'));
 
 export function adviseNextSteps(ctx: AdviceContext): NextStep[] {
   const steps: NextStep[] = [];
   if (wantsPayAsIndividual(ctx.answers)) steps.push({ type: null, text: SHOP_PATH_STEP, mark: 'inference' });
-  if (ctx.noGoodFit) steps.push({ type: null, text: NATIVE_STEP }, { type: 'miniprogram', text: TYPE_STEPS.miniprogram });
+  if (ctx.noGoodFit)
+    steps.push({ type: null, text: NATIVE_STEP }, { type: 'miniprogram', text: TYPE_STEPS.miniprogram });
   for (const type of [ctx.top, ctx.runnerUp]) if (type !== null) steps.push({ type, text: TYPE_STEPS[type] });
   return steps;
 }

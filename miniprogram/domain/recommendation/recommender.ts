@@ -5,8 +5,6 @@ import { adviseCombinations, adviseCompanions, adviseNextSteps, adviseNotes } fr
 import { RULES } from './rules/all';
 import { Rule, ruleId } from './rules/rule';
 
-
-
 /** A rule with its reason built once: reasons are shared between results, so they are frozen. */
 interface CompiledRule {
   rule: Rule;

@@ -73,7 +73,8 @@ export const RESULT_LIMITS = {
 } as const;
 
 const line = (text: Text, lang: Lang, mark?: Mark): LineView => ({ t: pick(text, lang), m: mark ?? '' });
-const lines = (reasons: Reason[], lang: Lang, limit: number): LineView[] => reasons.slice(0, limit).map((r) => line(r.text, lang, r.mark));
+const lines = (reasons: Reason[], lang: Lang, limit: number): LineView[] =>
+  reasons.slice(0, limit).map((r) => line(r.text, lang, r.mark));
 const typeName = (type: AccountTypeId, lang: Lang): string => pick(ACCOUNT_TYPES[type].name, lang);
 
 function fitView(fit: TypeFit | undefined, lang: Lang, reasons: number, drawbacks: number): FitView | null {
@@ -120,11 +121,18 @@ export function resultView(rec: Recommendation, lang: Lang): ResultView {
   const runnerUp = fitOf(rec.runnerUp);
   const others = rec.ranked
     .filter((f) => f !== top && f !== runnerUp)
-    .map((f) => ({ type: f.type, name: typeName(f.type, lang), score: f.score, blocked: f.blocked, why: whyNot(f, lang) }));
+    .map((f) => ({
+      type: f.type,
+      name: typeName(f.type, lang),
+      score: f.score,
+      blocked: f.blocked,
+      why: whyNot(f, lang),
+    }));
   const shownWhy = new Set(others.map((o) => o.why.t));
   const blockers = rec.ranked
     .reduce<{ name: string; line: LineView }[]>(
-      (all, f) => all.concat(f.blockers.map((b) => ({ name: typeName(f.type, lang), line: line(b.text, lang, b.mark) }))),
+      (all, f) =>
+        all.concat(f.blockers.map((b) => ({ name: typeName(f.type, lang), line: line(b.text, lang, b.mark) }))),
       [],
     )
     .filter((b) => !shownWhy.has(b.line.t));
@@ -220,7 +228,10 @@ export function trimToBudget<P extends { view: ResultView }>(payload: P, budget:
 /** The one entry point of the result page: answers in, what it renders and its share title out. */
 export function resultLoadData(answers: Answers, lang: Lang, shared: boolean): ResultLoad {
   const rec = recommend(answers);
-  const payload = trimToBudget({ state: 'result' as const, shared, ui: resultLabels(lang, shared), view: resultView(rec, lang) }, LOAD_BYTES);
+  const payload = trimToBudget(
+    { state: 'result' as const, shared, ui: resultLabels(lang, shared), view: resultView(rec, lang) },
+    LOAD_BYTES,
+  );
   return { payload, title: shareTitle(rec, lang), view: payload.view };
 }
 

@@ -48,7 +48,12 @@ export function cardContent(view: ResultView, lang: Lang): ShareImageContent | n
  * The poster of a result. Its code: an ordinary QR code of the result's own link where config has a usable link
  * base, else the configured mini program code image, else a line telling how to find the mini program.
  */
-export function posterContent(view: ResultView, answers: Answers, lang: Lang, config: { linkBase: unknown; codeImage: string | null }): PosterContent | null {
+export function posterContent(
+  view: ResultView,
+  answers: Answers,
+  lang: Lang,
+  config: { linkBase: unknown; codeImage: string | null },
+): PosterContent | null {
   const card = cardContent(view, lang);
   if (!card || !view.top) return null;
   const base = readLinkBase(config.linkBase);

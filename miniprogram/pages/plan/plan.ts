@@ -4,7 +4,14 @@ import { accountTypeName } from '../../domain/guide/account-views';
 import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
 import { launchPlan, LaunchPlan, typePlan } from '../../domain/plan/launch-plan';
-import { groupSteps, planCompanions, planNoticeData, planPageData, progressText, stepDetail } from '../../domain/plan/plan-view';
+import {
+  groupSteps,
+  planCompanions,
+  planNoticeData,
+  planPageData,
+  progressText,
+  stepDetail,
+} from '../../domain/plan/plan-view';
 import { toggleTick } from '../../domain/plan/ticks';
 import { EntityId } from '../../domain/quiz/questionnaire';
 import { HOME_PATH, planPath, QUIZ_PATH, typePlanPath } from '../../domain/links/routes';
@@ -37,7 +44,15 @@ function stateOf(query: Record<string, string | undefined>): PlanState {
   if (entry.kind === 'damaged' || entry.kind === 'none') return { kind: entry.kind };
   if (entry.kind === 'type') {
     const plan = typePlan(entry.type);
-    return { kind: 'plan', plan, entity: undefined, shared: false, path: typePlanPath(entry.type), mine: null, ticks: loadTicks(plan.key) };
+    return {
+      kind: 'plan',
+      plan,
+      entity: undefined,
+      shared: false,
+      path: typePlanPath(entry.type),
+      mine: null,
+      ticks: loadTicks(plan.key),
+    };
   }
   const plan = launchPlan(entry.answers);
   if (!plan) return { kind: 'noFit' };
@@ -78,7 +93,10 @@ function stepAt(ctx: PageContext<PlanState>, event: PageEvent): { g: number; i: 
 
 definePage<PlanState>({
   init: (query) => stateOf(query),
-  view: (state, lang) => (state.kind === 'plan' ? planPageData(state.plan, state.entity, state.ticks, state.shared, lang) : planNoticeData(state.kind, lang)),
+  view: (state, lang) =>
+    state.kind === 'plan'
+      ? planPageData(state.plan, state.entity, state.ticks, state.shared, lang)
+      : planNoticeData(state.kind, lang),
   title: (_state, lang) => t('page.plan.title', lang),
   share(state, lang) {
     if (state.kind !== 'plan') return { title: t('quiz.shareTitle', lang), path: QUIZ_PATH };
@@ -118,7 +136,11 @@ definePage<PlanState>({
       const group = groupsOf(ctx)[g];
       if (state.kind !== 'plan' || !group) return;
       if (group.open || group.steps.length > 0) ctx.setData({ [`groups[${g}].open`]: !group.open });
-      else ctx.setData({ [`groups[${g}].open`]: true, [`groups[${g}].steps`]: groupSteps(state.plan, g, state.ticks, state.shared, ctx.lang) });
+      else
+        ctx.setData({
+          [`groups[${g}].open`]: true,
+          [`groups[${g}].steps`]: groupSteps(state.plan, g, state.ticks, state.shared, ctx.lang),
+        });
     },
     onCompanions(ctx) {
       const state = ctx.state;

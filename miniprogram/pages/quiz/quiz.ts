@@ -1,6 +1,15 @@
 import { pickedOption } from '../../components/question-step/props';
 import { t } from '../../domain/i18n/strings';
-import { chooseOption, clearAnswer, isAnswered, isComplete, nextQuestionIndex, QUESTIONS, questionView, QuestionView } from '../../domain/quiz/questionnaire';
+import {
+  chooseOption,
+  clearAnswer,
+  isAnswered,
+  isComplete,
+  nextQuestionIndex,
+  QUESTIONS,
+  questionView,
+  QuestionView,
+} from '../../domain/quiz/questionnaire';
 import { isUnfinished, quizPageData, quizStepData, QuizState, startOverQuestion } from '../../domain/quiz/quiz-view';
 import { QUIZ_PATH, resultPath } from '../../domain/links/routes';
 import { encodeAnswers } from '../../domain/links/share-codec';
@@ -56,7 +65,12 @@ definePage<QuizPageState>({
       clearProgress();
       return fresh();
     }
-    return { answers: saved.answers, step: saved.step, resumed: Object.keys(saved.answers).length > 0, askRestart: restart };
+    return {
+      answers: saved.answers,
+      step: saved.step,
+      resumed: Object.keys(saved.answers).length > 0,
+      askRestart: restart,
+    };
   },
   view: (state, lang) => quizPageData(state, lang),
   title: (_state, lang) => t('page.quiz.title', lang),

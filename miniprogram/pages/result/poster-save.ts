@@ -19,7 +19,12 @@ export async function savePoster(path: string, lang: Lang): Promise<SaveResult> 
   let result: SaveResult = 'failed';
   for (let attempt = 1; attempt <= MAX_SAVE_ATTEMPTS; attempt++) {
     const consent = await requirePrivacy();
-    result = consent === 'refused' ? 'privacy-refused' : consent === 'undeclared' ? 'privacy-undeclared' : await saveImageToAlbum(path);
+    result =
+      consent === 'refused'
+        ? 'privacy-refused'
+        : consent === 'undeclared'
+          ? 'privacy-undeclared'
+          : await saveImageToAlbum(path);
     if (result === 'denied') {
       const goToSettings = await confirm({
         title: t('result.albumDeniedTitle', lang),

@@ -57,7 +57,10 @@ definePage<ResultState>({
     return state.kind === 'handOver' ? {} : noticeData(lang, state.kind === 'damaged');
   },
   // Another language recomputes the view and the title; ready() draws the card again.
-  relang: (state, lang) => (state.kind === 'result' ? stateOf({ a: encodeAnswers(state.answers), own: state.shared ? undefined : '1' }, lang) : state),
+  relang: (state, lang) =>
+    state.kind === 'result'
+      ? stateOf({ a: encodeAnswers(state.answers), own: state.shared ? undefined : '1' }, lang)
+      : state,
   title: (_state, lang) => t('page.result.title', lang),
   ready(ctx) {
     const state = ctx.state;
@@ -78,9 +81,16 @@ definePage<ResultState>({
     const base = { title: state.title, path: resultPath(encodeAnswers(state.answers), false) };
     if (state.card.path) return { ...base, imageUrl: state.card.path };
     if (!state.card.drawing) return { ...base, imageUrl: STATIC_CARD };
-    return { ...base, imageUrl: STATIC_CARD, promise: state.card.drawing.then((path) => ({ ...base, imageUrl: path ?? STATIC_CARD })) };
+    return {
+      ...base,
+      imageUrl: STATIC_CARD,
+      promise: state.card.drawing.then((path) => ({ ...base, imageUrl: path ?? STATIC_CARD })),
+    };
   },
-  timeline: (state, lang) => (state.kind === 'result' ? { title: state.title, query: `a=${encodeAnswers(state.answers)}` } : { title: t('quiz.shareTitle', lang) }),
+  timeline: (state, lang) =>
+    state.kind === 'result'
+      ? { title: state.title, query: `a=${encodeAnswers(state.answers)}` }
+      : { title: t('quiz.shareTitle', lang) },
   handlers: {
     /** The launch plan of this result: editable for the quiz's own result, read-only for a friend's. */
     onOpenPlan(ctx) {
@@ -101,7 +111,10 @@ definePage<ResultState>({
     async onPoster(ctx) {
       const state = ctx.state;
       if (state.kind !== 'result') return;
-      const content = posterContent(state.view, state.answers, ctx.lang, { linkBase: QR_LINK_BASE, codeImage: POSTER_CODE_IMAGE });
+      const content = posterContent(state.view, state.answers, ctx.lang, {
+        linkBase: QR_LINK_BASE,
+        codeImage: POSTER_CODE_IMAGE,
+      });
       const path = content ? await drawPoster(content) : null;
       if (!path) {
         showToast(t('result.posterFailed', ctx.lang));

@@ -45,7 +45,7 @@ export const FREQUENCY_RULES: Rule[] = [
     'subscription',
     words(
       '公众号消息收在“公众号”文件夹里，只有红点没有推送提醒，不常推送容易被忽略。',
-      'A 公众号\'s messages sit in the 公众号 folder with only a red dot, so occasional pushes are easy to miss.',
+      "A 公众号's messages sit in the 公众号 folder with only a red dot, so occasional pushes are easy to miss.",
     ),
     ['sub.where'],
   ),
@@ -63,10 +63,7 @@ export const FREQUENCY_RULES: Rule[] = [
     'frequency',
     'rarely',
     'subscription',
-    words(
-      '公众号的长处是每天推送，你用不上。',
-      "A 公众号's strength is daily publishing, which you don't need.",
-    ),
+    words('公众号的长处是每天推送，你用不上。', "A 公众号's strength is daily publishing, which you don't need."),
     ['sub.quota'],
   ),
 ];

@@ -1,5 +1,16 @@
 import { Answers } from '../../quiz/questionnaire';
-import { block, caution, isGovernment, isIndividual, minus, notGovernment, notIndividual, plus, Rule, words } from './rule';
+import {
+  block,
+  caution,
+  isGovernment,
+  isIndividual,
+  minus,
+  notGovernment,
+  notIndividual,
+  plus,
+  Rule,
+  words,
+} from './rule';
 import { CERT_FEE, CERT_FREE_FOR_GOVERNMENT, SUB_NO_PAY } from './shared-texts';
 
 /** Payment, development capacity, certification and native needs. */
@@ -54,7 +65,10 @@ export const PAYMENT_RULES: Rule[] = [
     'payment',
     'yes',
     'miniprogram',
-    words('非个人主体认证后的小程序也可以接入微信支付。', 'A certified mini program of a non-individual entity can take WeChat Pay too.'),
+    words(
+      '非个人主体认证后的小程序也可以接入微信支付。',
+      'A certified mini program of a non-individual entity can take WeChat Pay too.',
+    ),
     ['mp.pay'],
     { when: notIndividual },
   ),
@@ -75,7 +89,7 @@ export const PAYMENT_RULES: Rule[] = [
     'miniprogram',
     words(
       '你以个人身份申请：个人的小程序不能绑定微信支付商户号。微信支付需要企业或个体工商户，例如先注册个体工商户。',
-      "Because you are applying as an individual, your mini program cannot bind a WeChat Pay merchant number: WeChat Pay needs an enterprise or a 个体工商户, e.g. registering as a 个体工商户 first.",
+      'Because you are applying as an individual, your mini program cannot bind a WeChat Pay merchant number: WeChat Pay needs an enterprise or a 个体工商户, e.g. registering as a 个体工商户 first.',
     ),
     ['mp.who', 'svc.pay', 'who.entities'],
     { key: 'individual', when: isIndividual },
@@ -97,7 +111,10 @@ export const PAYMENT_RULES: Rule[] = [
     'payment',
     'later',
     'service',
-    words('服务号以后认证就能申请微信支付，给你留了余地。', 'With a service account you can certify and add WeChat Pay later.'),
+    words(
+      '服务号以后认证就能申请微信支付，给你留了余地。',
+      'With a service account you can certify and add WeChat Pay later.',
+    ),
     ['svc.pay'],
     { when: notIndividual },
   ),
@@ -105,7 +122,10 @@ export const PAYMENT_RULES: Rule[] = [
     'payment',
     'later',
     'miniprogram',
-    words('非个人主体的小程序以后认证就能接入微信支付。', "A non-individual entity's mini program can add WeChat Pay later, once certified."),
+    words(
+      '非个人主体的小程序以后认证就能接入微信支付。',
+      "A non-individual entity's mini program can add WeChat Pay later, once certified.",
+    ),
     ['mp.pay'],
     { when: notIndividual },
   ),
@@ -131,7 +151,10 @@ export const PAYMENT_RULES: Rule[] = [
     'payment',
     'no',
     'subscription',
-    words("你不需要微信支付，公众号不能收款这点对你没有影响。", "You don't need WeChat Pay, so a 公众号's lack of it doesn't matter."),
+    words(
+      '你不需要微信支付，公众号不能收款这点对你没有影响。',
+      "You don't need WeChat Pay, so a 公众号's lack of it doesn't matter.",
+    ),
     ['sub.functions'],
   ),
 ];
@@ -184,7 +207,10 @@ export const CERTIFY_RULES: Rule[] = [
   caution('certify', 'yes', 'service', CERT_FEE, ['cert.fee'], { key: 'fee', when: payNeedsCertification }),
   caution('certify', 'unsure', 'service', CERT_FEE, ['cert.fee'], { key: 'fee', when: payNeedsCertification }),
   caution('certify', 'yes', 'service', CERT_FREE_FOR_GOVERNMENT, ['cert.fee'], { key: 'fee-free', when: isGovernment }),
-  caution('certify', 'unsure', 'service', CERT_FREE_FOR_GOVERNMENT, ['cert.fee'], { key: 'fee-free', when: isGovernment }),
+  caution('certify', 'unsure', 'service', CERT_FREE_FOR_GOVERNMENT, ['cert.fee'], {
+    key: 'fee-free',
+    when: isGovernment,
+  }),
   minus(15)(
     'certify',
     'no',

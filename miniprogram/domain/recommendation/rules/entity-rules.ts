@@ -5,7 +5,10 @@ import { block, caution, plus, Rule, words } from './rule';
 /** Who applies: eligibility (the hard blockers) and the choices that cannot be undone. */
 const ORGANISATIONS: readonly EntityId[] = ['enterprise', 'individual_business', 'government', 'media', 'other_org'];
 
-const FIXED = words('申请主体提交后不能更改，先确认用哪个主体申请。', 'The applying entity cannot be changed once submitted: decide first which entity applies.');
+const FIXED = words(
+  '申请主体提交后不能更改，先确认用哪个主体申请。',
+  'The applying entity cannot be changed once submitted: decide first which entity applies.',
+);
 const MUST_CERTIFY = words(
   '媒体和其他组织注册公众号或服务号必须认证（每次审核 300 元，每年一次）。',
   'Media and other organisations must certify an official or service account (300 CNY per review, yearly).',
@@ -51,14 +54,20 @@ export function entityRules(): Rule[] {
       'entity',
       'individual',
       'subscription',
-      words('公众号（原订阅号）是个人唯一能注册的公众平台帐号类型。', 'A 公众号 (formerly subscription account) is the only official-account type an individual can register.'),
+      words(
+        '公众号（原订阅号）是个人唯一能注册的公众平台帐号类型。',
+        'A 公众号 (formerly subscription account) is the only official-account type an individual can register.',
+      ),
       ['sub.who'],
     ),
     caution(
       'entity',
       'individual',
       'subscription',
-      words('一个人最多只能注册 1 个公众号，想清楚再注册。', 'One person may register at most 1 official account, so choose before you register.'),
+      words(
+        '一个人最多只能注册 1 个公众号，想清楚再注册。',
+        'One person may register at most 1 official account, so choose before you register.',
+      ),
       ['who.limits'],
       { key: 'limit' },
     ),
@@ -115,7 +124,15 @@ export function entityRules(): Rule[] {
     ),
   ];
   for (const e of ['enterprise', 'media', 'other_org'] as const) {
-    rules.push(plus(5)('entity', e, 'service', words('你是组织，可以注册服务号。', 'As an organisation, you may register a service account.'), ['svc.who']));
+    rules.push(
+      plus(5)(
+        'entity',
+        e,
+        'service',
+        words('你是组织，可以注册服务号。', 'As an organisation, you may register a service account.'),
+        ['svc.who'],
+      ),
+    );
   }
   for (const e of ['enterprise', 'government', 'other_org'] as const) {
     rules.push(
@@ -132,7 +149,8 @@ export function entityRules(): Rule[] {
     );
   }
   // Things that cannot be undone, shown on every type the user may open.
-  for (const type of ['subscription', 'miniprogram'] as const) rules.push(caution('entity', 'individual', type, FIXED, ['who.entities'], { key: 'fixed' }));
+  for (const type of ['subscription', 'miniprogram'] as const)
+    rules.push(caution('entity', 'individual', type, FIXED, ['who.entities'], { key: 'fixed' }));
   for (const e of ORGANISATIONS) {
     rules.push(
       caution(
@@ -155,7 +173,8 @@ export function entityRules(): Rule[] {
         { key: 'irreversible' },
       ),
     );
-    for (const type of ACCOUNT_TYPE_IDS) rules.push(caution('entity', e, type, FIXED, ['who.entities'], { key: 'fixed' }));
+    for (const type of ACCOUNT_TYPE_IDS)
+      rules.push(caution('entity', e, type, FIXED, ['who.entities'], { key: 'fixed' }));
   }
   for (const e of ['enterprise', 'government', 'other_org'] as const) {
     rules.push(
@@ -173,10 +192,22 @@ export function entityRules(): Rule[] {
     );
   }
   for (const e of ['media', 'other_org'] as const) {
-    for (const type of ['service', 'subscription'] as const) rules.push(caution('entity', e, type, MUST_CERTIFY, ['who.entities', 'cert.fee'], { key: 'certify' }));
+    for (const type of ['service', 'subscription'] as const)
+      rules.push(caution('entity', e, type, MUST_CERTIFY, ['who.entities', 'cert.fee'], { key: 'certify' }));
   }
-  for (const type of ['service', 'subscription'] as const) rules.push(caution('entity', 'government', type, MUST_CERTIFY_FREE, ['who.entities', 'cert.fee'], { key: 'certify' }));
-  rules.push(caution('entity', 'individual', 'miniprogram', MP_LAUNCH_INDIVIDUAL, MP_LAUNCH_FACTS, { key: 'launch', mark: 'reported' }));
-  for (const e of ORGANISATIONS) rules.push(caution('entity', e, 'miniprogram', MP_LAUNCH_ORG, MP_LAUNCH_FACTS, { key: 'launch', mark: 'reported' }));
+  for (const type of ['service', 'subscription'] as const)
+    rules.push(
+      caution('entity', 'government', type, MUST_CERTIFY_FREE, ['who.entities', 'cert.fee'], { key: 'certify' }),
+    );
+  rules.push(
+    caution('entity', 'individual', 'miniprogram', MP_LAUNCH_INDIVIDUAL, MP_LAUNCH_FACTS, {
+      key: 'launch',
+      mark: 'reported',
+    }),
+  );
+  for (const e of ORGANISATIONS)
+    rules.push(
+      caution('entity', e, 'miniprogram', MP_LAUNCH_ORG, MP_LAUNCH_FACTS, { key: 'launch', mark: 'reported' }),
+    );
   return rules;
 }

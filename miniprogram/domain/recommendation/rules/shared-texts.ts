@@ -1,7 +1,10 @@
 import { words } from './rule';
 
 /** Reasons used by more than one rule table. */
-export const SUB_NO_PAY = words('公众号不能接入微信支付，认证了也不行。', 'A 公众号 cannot take WeChat Pay, certified or not.');
+export const SUB_NO_PAY = words(
+  '公众号不能接入微信支付，认证了也不行。',
+  'A 公众号 cannot take WeChat Pay, certified or not.',
+);
 
 export const CERT_FEE = words(
   '微信认证每次审核 300 元，每年一次，审核不通过不退费。',
