@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// npm run check: what WeChat DevTools would reject, offline. tsc, eslint, then the official wcc/wcsc.
+// npm run check: what WeChat DevTools would reject, offline: tsc (the app and the preview), eslint, prettier,
+// then the official wcc/wcsc.
 const { spawnSync } = require('child_process');
 const path = require('path');
 const { compileWxml, compileWxss } = require('./lib/wechat-compilers');
@@ -22,7 +23,11 @@ function step(name, cmd, args) {
 
 const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 step('tsc --noEmit', bin('tsc'), ['--noEmit', '-p', '.']);
+// The browser preview's runtime has its own tsconfig (DOM types, no wx): checked too, though it never ships.
+step('tsc -p preview', bin('tsc'), ['--noEmit', '-p', 'preview']);
 step('eslint', bin('eslint'), ['.', '--max-warnings=0']);
+// .prettierrc.json; Markdown and the lock file are left out in .prettierignore.
+step('prettier --check', bin('prettier'), ['--check', '.', '--ignore-unknown', '--log-level', 'warn']);
 
 for (const [name, compile] of [
   ['wcc (WXML/WXS)', compileWxml],
