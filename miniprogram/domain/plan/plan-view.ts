@@ -93,8 +93,15 @@ export type PlanPageData = {
 const stepTitle = (id: string, lang: Lang): string =>
   (getStep(id)?.step ?? []).map((part) => pick(part, lang)).join(lang === 'en' ? ' ' : '');
 
-export function progressText(done: number, total: number, lang: Lang): string {
-  return t('plan.progress', lang, { done, total });
+/** "已完成 2/7": how many of the plan's steps `ticks` holds. */
+export function progressText(plan: LaunchPlan, ticks: readonly string[], lang: Lang): string {
+  const done = plan.steps.filter((s) => ticks.includes(s.id)).length;
+  return t('plan.progress', lang, { done, total: plan.steps.length });
+}
+
+/** The plan's types by name: "服务号 + 小程序". */
+export function planNames(plan: LaunchPlan, lang: Lang): string {
+  return plan.types.map((type: AccountTypeId) => accountTypeName(type, lang)).join(' + ');
 }
 
 function stepRows(
@@ -148,14 +155,13 @@ export function planPageData(
     open: i === 0,
     steps: i === 0 ? stepRows(plan, p.type, ticks, shared, lang) : [],
   }));
-  const done = shared ? 0 : plan.steps.filter((s) => ticks.includes(s.id)).length;
   return {
     state: 'plan',
     lang,
     shared,
     head: {
       title: t(shared ? 'plan.titleShared' : 'plan.title', lang),
-      names: plan.types.map((type: AccountTypeId) => accountTypeName(type, lang)).join(' + '),
+      names: planNames(plan, lang),
     },
     summary: {
       time: { t: timeText(plan.days, lang), m: plan.days.reported ? 'reported' : '' },
@@ -169,7 +175,7 @@ export function planPageData(
       ),
       prepare: prepareList(plan, entity, lang),
     },
-    progress: progressText(done, plan.steps.length, lang),
+    progress: progressText(plan, shared ? [] : ticks, lang),
     groups: two ? groups : groups.map((g) => ({ ...g, title: '' })),
     skipped: plan.skipped.map((s) => ({ title: stepTitle(s.id, lang), reason: pick(s.reason, lang) })),
     companionCount: plan.companions.length,

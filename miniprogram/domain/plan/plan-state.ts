@@ -1,0 +1,46 @@
+import { LaunchEntry } from '../links/launch-entry';
+import { planPath, typePlanPath } from '../links/routes';
+import { encodeAnswers } from '../links/share-codec';
+import { EntityId } from '../quiz/questionnaire';
+import { launchPlan, LaunchPlan, typePlan } from './launch-plan';
+
+/** What the plan page keeps out of `data`: the plan it shows and where it came from, or why there is none. */
+export type PlanState =
+  | {
+      kind: 'plan';
+      plan: LaunchPlan;
+      entity: EntityId | undefined;
+      shared: boolean;
+      /** What a share card opens: the plan without anyone's ticks. */
+      path: string;
+      /** The same plan, editable, for a friend who wants it as their own; null for a type's plan. */
+      mine: string | null;
+      ticks: string[];
+    }
+  | { kind: 'damaged' | 'none' | 'noFit' };
+
+/**
+ * The plan a launch entry opens: a type's generic plan, the plan of a quiz's answers, or a notice. `ticksOf`
+ * reads the saved ticks of a plan key (platform storage). Links carry answers, never ticks.
+ */
+export function planStateOf(entry: LaunchEntry, ticksOf: (planKey: string) => string[]): PlanState {
+  if (entry.kind === 'damaged' || entry.kind === 'none') return { kind: entry.kind };
+  if (entry.kind === 'type') {
+    const plan = typePlan(entry.type);
+    const path = typePlanPath(entry.type);
+    return { kind: 'plan', plan, entity: undefined, shared: false, path, mine: null, ticks: ticksOf(plan.key) };
+  }
+  const plan = launchPlan(entry.answers);
+  if (!plan) return { kind: 'noFit' };
+  const code = encodeAnswers(entry.answers);
+  // A friend's plan shows no ticks: theirs never travel, and the viewer's own stay with their own plan.
+  return {
+    kind: 'plan',
+    plan,
+    entity: entry.answers.entity,
+    shared: entry.shared,
+    path: planPath(code, false),
+    mine: planPath(code, true),
+    ticks: entry.shared ? [] : ticksOf(plan.key),
+  };
+}

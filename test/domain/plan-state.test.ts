@@ -1,0 +1,26 @@
+import { planStateOf } from '../../miniprogram/domain/plan/plan-state';
+import { PERSONAS } from './personas';
+
+const ticksOf = (key: string): string[] => [`ticked in ${key}`];
+
+describe('the plan a launch entry opens', () => {
+  it("opens a type's generic plan with its saved ticks, editable, with no 'make mine'", () => {
+    const state = planStateOf({ kind: 'type', type: 'miniprogram' }, ticksOf);
+    expect(state).toMatchObject({ kind: 'plan', shared: false, mine: null, path: '/pages/plan/plan?type=miniprogram' });
+    expect(state.kind === 'plan' && state.ticks).toEqual([`ticked in ${state.kind === 'plan' ? state.plan.key : ''}`]);
+  });
+
+  it("opens one's own plan with its ticks, and a friend's without any, offering it as their own", () => {
+    const own = planStateOf({ kind: 'plan', answers: PERSONAS.P4, shared: false }, ticksOf);
+    const friend = planStateOf({ kind: 'plan', answers: PERSONAS.P4, shared: true }, ticksOf);
+    expect(own).toMatchObject({ kind: 'plan', shared: false, path: '/pages/plan/plan?a=10yaOI' });
+    expect(own.kind === 'plan' && own.ticks).toHaveLength(1);
+    expect(friend).toMatchObject({ kind: 'plan', shared: true, ticks: [], mine: '/pages/plan/plan?a=10yaOI&own=1' });
+  });
+
+  it('says why there is no plan: nothing recommended, a damaged link, or no link at all', () => {
+    expect(planStateOf({ kind: 'plan', answers: PERSONAS.P8, shared: false }, ticksOf)).toEqual({ kind: 'noFit' });
+    expect(planStateOf({ kind: 'damaged', source: 'q' }, ticksOf)).toEqual({ kind: 'damaged' });
+    expect(planStateOf({ kind: 'none' }, ticksOf)).toEqual({ kind: 'none' });
+  });
+});
