@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
+import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
 import { ALL_STEPS, getRow, getStep } from '../../miniprogram/domain/facts/all';
 import { rowParts } from '../../miniprogram/domain/facts/types';
 import {
+  Applicant,
   buildPlan,
   launchPlan,
   LaunchPlan,
@@ -251,5 +252,129 @@ describe("a type's generic plan", () => {
     expect(typePlan('service').fees).toMatchObject({ min: 0, max: 300 });
     expect(typePlan('miniprogram').fees).toMatchObject({ min: 0, max: 300, reported: true });
     expect(ids(typePlan('subscription'))).toEqual(['lp.sub.1', 'lp.sub.2', 'lp.sub.3?', 'lp.sub.4?', 'lp.sub.5']);
+  });
+});
+
+/** What a plan of one type makes of one step for this applicant: 'in', 'optional', the English reason it is left out, or 'absent'. */
+function verdict(type: AccountTypeId, id: string, applicant: Applicant): string {
+  const plan = buildPlan('k', [type], applicant);
+  const step = plan.steps.find((s) => s.id === id);
+  if (step) return step.optional ? 'optional' : 'in';
+  return plan.skipped.find((s) => s.id === id)?.reason.en ?? 'absent';
+}
+
+describe('which steps apply to whom', () => {
+  const cases: [AccountTypeId, string, Applicant, string][] = [
+    ['subscription', 'lp.sub.3', { entity: 'individual' }, 'Individuals skip entity verification'],
+    ['subscription', 'lp.sub.3', {}, 'optional'],
+    ['subscription', 'lp.sub.3', { entity: 'individual_business' }, 'in'],
+    ['subscription', 'lp.sub.4', { entity: 'government', certify: 'no' }, 'in'],
+    ['subscription', 'lp.sub.4', { entity: 'media', certify: 'no' }, 'in'],
+    ['subscription', 'lp.sub.4', { entity: 'other_org' }, 'in'],
+    ['subscription', 'lp.sub.4', { entity: 'enterprise', certify: 'no' }, 'You chose not to certify'],
+    ['subscription', 'lp.sub.4', { entity: 'individual', certify: 'no' }, 'You chose not to certify'],
+    [
+      'subscription',
+      'lp.sub.4',
+      { entity: 'individual', certify: 'unsure' },
+      'Personal certification is a grey test with an unclear fee',
+    ],
+    ['subscription', 'lp.sub.4', { entity: 'individual' }, 'Personal certification is a grey test with an unclear fee'],
+    ['subscription', 'lp.sub.4', { entity: 'individual', certify: 'yes' }, 'in'],
+    ['subscription', 'lp.sub.4', { entity: 'enterprise', certify: 'yes' }, 'in'],
+    ['subscription', 'lp.sub.4', { entity: 'enterprise', certify: 'unsure' }, 'optional'],
+    ['subscription', 'lp.sub.4', {}, 'optional'],
+    [
+      'service',
+      'lp.svc.3',
+      { entity: 'enterprise', certify: 'no', payment: 'no' },
+      'You chose not to certify: no WeChat Pay, template messages or advanced interfaces',
+    ],
+    [
+      'service',
+      'lp.svc.3',
+      { entity: 'enterprise', certify: 'no' },
+      'You chose not to certify: no WeChat Pay, template messages or advanced interfaces',
+    ],
+    ['service', 'lp.svc.3', { entity: 'enterprise', certify: 'no', payment: 'yes' }, 'in'],
+    ['service', 'lp.svc.3', { entity: 'government', certify: 'no', payment: 'no' }, 'in'],
+    ['service', 'lp.svc.3', { entity: 'enterprise', certify: 'unsure', payment: 'no' }, 'in'],
+    ['service', 'lp.svc.3', {}, 'in'],
+    ['service', 'lp.svc.4', {}, 'optional'],
+    ['service', 'lp.svc.4', { entity: 'individual', payment: 'yes' }, 'Individuals cannot get WeChat Pay'],
+    ['service', 'lp.svc.4', { entity: 'individual', payment: 'later' }, 'Individuals cannot get WeChat Pay'],
+    ['service', 'lp.svc.4', { entity: 'enterprise', payment: 'later' }, 'Do it when you need payment'],
+    ['service', 'lp.svc.4', { entity: 'enterprise', payment: 'no' }, "You don't need WeChat Pay"],
+    ['service', 'lp.svc.4', { entity: 'enterprise', payment: 'yes' }, 'in'],
+    ['service', 'lp.svc.4', { payment: 'yes' }, 'in'],
+    ['service', 'lp.svc.5', { certify: 'no' }, 'optional'],
+    ['service', 'lp.svc.5', { goals: ['content', 'sell'] }, 'Only needed to send customers service notices'],
+    ['service', 'lp.svc.5', { goals: [] }, 'Only needed to send customers service notices'],
+    ['service', 'lp.svc.5', { goals: ['service'], certify: 'no' }, 'Template messages need certification'],
+    ['service', 'lp.svc.5', { goals: ['service'], certify: 'unsure' }, 'in'],
+    ['service', 'lp.svc.5', { goals: ['sell', 'service'] }, 'in'],
+    ['miniprogram', 'lp.mp.3', { entity: 'enterprise', certify: 'no' }, 'in'],
+    ['miniprogram', 'lp.mp.3', {}, 'in'],
+    [
+      'miniprogram',
+      'lp.mp.3',
+      { entity: 'individual', certify: 'no' },
+      'You chose not to certify: an uncertified mini program cannot be found in search or shared',
+    ],
+    ['miniprogram', 'lp.mp.3', { entity: 'individual', certify: 'yes' }, 'in'],
+    ['miniprogram', 'lp.mp.3', { entity: 'individual', certify: 'unsure' }, 'optional'],
+    ['miniprogram', 'lp.mp.3', { entity: 'individual' }, 'optional'],
+    ['enterprise', 'lp.ent.3', {}, 'optional'],
+    ['enterprise', 'lp.ent.3', { goals: ['service'] }, 'in'],
+    ['enterprise', 'lp.ent.3', { goals: ['internal'], audience: 'public' }, 'in'],
+    ['enterprise', 'lp.ent.3', { audience: 'both' }, 'in'],
+    [
+      'enterprise',
+      'lp.ent.3',
+      { goals: ['internal'], audience: 'staff' },
+      'Only needed when members contact outside customers',
+    ],
+    ['enterprise', 'lp.ent.3', { audience: 'staff' }, 'Only needed when members contact outside customers'],
+    ['enterprise', 'lp.ent.3', { goals: ['internal'] }, 'Only needed when members contact outside customers'],
+    ['enterprise', 'lp.ent.4', { goals: ['service'] }, 'Only for third-party or agency-built apps'],
+    ['enterprise', 'lp.ent.1', { entity: 'individual' }, 'in'],
+  ];
+  it.each(cases)('%s %s for %j: %s', (type, id, applicant, expected) => {
+    expect(verdict(type, id, applicant)).toBe(expected);
+  });
+
+  it('adds the merchant number to a mini program only when it takes payment', () => {
+    expect(ids(buildPlan('k', ['miniprogram'], { entity: 'enterprise', payment: 'no' }))).toEqual([
+      'lp.mp.1',
+      'lp.mp.2',
+      'lp.mp.3',
+      'lp.mp.4',
+      'lp.mp.5',
+      'lp.mp.6',
+      'lp.mp.7',
+    ]);
+    const none = buildPlan('k', ['miniprogram'], { entity: 'enterprise', payment: 'no' });
+    expect(none.skipped).toEqual([]);
+    expect(none.fees.unpriced).toEqual(['lp.mp.7']);
+    // A service account without payment does not gain the mini program's order.
+    expect(ids(buildPlan('k', ['service'], { entity: 'enterprise', payment: 'no' }))).toEqual([
+      'lp.svc.1',
+      'lp.svc.2',
+      'lp.svc.3',
+      'lp.svc.5?',
+      'lp.svc.6',
+    ]);
+    // With a service account, the merchant number sits once, in the service account's group.
+    const both = buildPlan('k', ['service', 'miniprogram'], { entity: 'enterprise', payment: 'yes' });
+    expect(both.steps.filter((s) => s.id === 'lp.svc.4').map((s) => s.type)).toEqual(['service']);
+    expect(both.steps.filter((s) => s.type === 'miniprogram').map((s) => s.id)).toEqual([
+      'lp.mp.1',
+      'lp.mp.2',
+      'lp.mp.3',
+      'lp.mp.4',
+      'lp.mp.5',
+      'lp.mp.6',
+      'lp.mp.7',
+    ]);
   });
 });

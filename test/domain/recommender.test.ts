@@ -256,3 +256,101 @@ describe('resultView and shareTitle', () => {
     expect(shareTitle(recommend({}), 'en')).toBe('Which WeChat account fits you? A one-minute quiz');
   });
 });
+
+describe('recommend, pinned on the CONTENT.md personas', () => {
+  const summary = (rec: Recommendation) => rec.ranked.map((f) => [f.type, f.score, f.blocked]);
+  const reasonIds = (rec: Recommendation, type: string) =>
+    rec.ranked.find((f) => f.type === type)?.reasons.map((r) => `${r.id}:${r.points}`);
+
+  it('P2 bank: each type its score, reasons strongest first, equal weights in questionnaire order', () => {
+    const rec = recommend(PERSONAS.P2);
+    expect([rec.top, rec.runnerUp, rec.noGoodFit]).toEqual(['service', 'miniprogram', false]);
+    expect(summary(rec)).toEqual([
+      ['service', 79, false],
+      ['miniprogram', 72, false],
+      ['enterprise', 36, false],
+      ['subscription', 28, false],
+    ]);
+    expect(reasonIds(rec, 'service')).toEqual([
+      'goals.service.service:25',
+      'payment.yes.service:15',
+      'frequency.few_monthly.service:10',
+      'entity.enterprise.service:5',
+      'audience.public.service:5',
+      'developer.yes.service:5',
+      'certify.yes.service:5',
+    ]);
+    expect(reasonIds(rec, 'enterprise')).toEqual([
+      'audience.public.enterprise:-20',
+      'entity.enterprise.enterprise:5',
+      'goals.service.enterprise:-5',
+    ]);
+    expect(reasonIds(rec, 'subscription')).toEqual([
+      'payment.yes.subscription:-30',
+      'goals.service.subscription:-5',
+      'frequency.few_monthly.subscription:-5',
+    ]);
+    const service = rec.ranked[0];
+    expect(service.reasons.every((r) => r.polarity === 'plus')).toBe(true);
+    expect(rec.ranked[2].reasons.map((r) => r.polarity)).toEqual(['minus', 'plus', 'minus']);
+    // Cautions weigh nothing and count against nothing.
+    expect(service.cautions.map((c) => [c.id, c.points, c.polarity])).toEqual([
+      ['entity.enterprise.service.irreversible', 0, 'minus'],
+      ['entity.enterprise.service.fixed', 0, 'minus'],
+      ['payment.yes.service.certify', 0, 'minus'],
+      ['certify.yes.service.fee', 0, 'minus'],
+    ]);
+    expect(service.blockers).toEqual([]);
+  });
+
+  it('P5 individual seller: service account and WeCom blocked, scored 0 and ranked last, each with its blockers', () => {
+    const rec = recommend(PERSONAS.P5);
+    expect([rec.top, rec.runnerUp]).toEqual(['subscription', 'miniprogram']);
+    expect(summary(rec)).toEqual([
+      ['subscription', 33, false],
+      ['miniprogram', 29, false],
+      ['service', 0, true],
+      ['enterprise', 0, true],
+    ]);
+    expect(reasonIds(rec, 'subscription')).toEqual([
+      'payment.yes.subscription.individual:-30',
+      'entity.individual.subscription:10',
+      'frequency.rarely.subscription:-5',
+    ]);
+    expect(reasonIds(rec, 'miniprogram')).toEqual([
+      'developer.no.miniprogram:-25',
+      'payment.yes.miniprogram.individual:-20',
+      'goals.sell.miniprogram.individual:10',
+    ]);
+    // A blocked type keeps the reasons it would have had; its blockers weigh nothing.
+    expect(reasonIds(rec, 'service')).toEqual(['frequency.rarely.service:5', 'audience.public.service:5']);
+    expect(rec.ranked[2].blockers.map((b) => [b.id, b.points, b.polarity])).toEqual([
+      ['entity.individual.service', 0, 'minus'],
+      ['payment.yes.service.individual', 0, 'minus'],
+    ]);
+    expect(rec.ranked[3].blockers.map((b) => b.id)).toEqual(['entity.individual.enterprise']);
+    expect(rec.ranked[2].cautions).toEqual([]);
+  });
+
+  it('shares one frozen reason per rule between results; a mark only where the rule has one', () => {
+    const a = recommend(PERSONAS.P2).ranked[1];
+    const b = recommend({ ...PERSONAS.P2, frequency: 'daily' }).ranked.find((f) => f.type === 'miniprogram')!;
+    expect(b.reasons[0]).toBe(a.reasons[0]);
+    for (const r of [...a.reasons, ...a.cautions]) {
+      expect(Object.isFrozen(r)).toBe(true);
+      expect(Object.isFrozen(r.text)).toBe(true);
+      expect(Object.isFrozen(r.factIds)).toBe(true);
+    }
+    expect(a.cautions.map((c) => [c.id, 'mark' in c ? c.mark : 'none'])).toEqual([
+      ['entity.enterprise.miniprogram.fixed', 'none'],
+      ['entity.enterprise.miniprogram.launch', 'reported'],
+      ['payment.yes.miniprogram.shipping', 'none'],
+    ]);
+  });
+
+  it('maps raw points by 50 + 50·raw / (|raw| + 50), rounded, kept within 1..99', () => {
+    expect([-1e6, -150, -50, -10, -1, 0, 1, 10, 25, 50, 150, 1e6].map(scoreFromPoints)).toEqual([
+      1, 13, 25, 42, 49, 50, 51, 58, 67, 75, 88, 99,
+    ]);
+  });
+});
