@@ -1,6 +1,9 @@
 // npm run mutate: StrykerJS mutation testing of the domain (everything a page shows comes from it), with jest
 // (jest.stryker.config.js). Slow (an hour or more on 2 cores): not part of CI. Narrow it with
 // `npm run mutate -- --mutate miniprogram/domain/recommendation/recommender.ts`. Reports go to reports/mutation/.
+// The tests read ../shared/CONTENT.md; Stryker runs them from a sandbox copy in .stryker-tmp/, one level deeper.
+process.env.CONTENT_MD ??= require('path').resolve(__dirname, '../shared/CONTENT.md');
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 module.exports = {
   testRunner: 'jest',

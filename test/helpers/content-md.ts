@@ -1,8 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** ../shared/CONTENT.md: beside the repo in CI, and in every developer checkout. */
-export const CONTENT_PATH = path.resolve(__dirname, '../../../shared/CONTENT.md');
+/**
+ * ../shared/CONTENT.md: beside the repo in CI, and in every developer checkout. CONTENT_MD names it for a copy of
+ * the repo that sits elsewhere (Stryker's sandbox, set by stryker.config.js).
+ */
+export const CONTENT_PATH = process.env.CONTENT_MD ?? path.resolve(__dirname, '../../../shared/CONTENT.md');
 
 /** One table row of CONTENT.md: its cells by header, and the section heading above the table. */
 export interface ContentTableRow {
