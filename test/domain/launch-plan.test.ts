@@ -378,3 +378,56 @@ describe('which steps apply to whom', () => {
     ]);
   });
 });
+
+describe('left-out steps and fees, in detail', () => {
+  it('gives every reason a step is left out in Chinese as well as English', () => {
+    const applicants: Applicant[] = [
+      { entity: 'individual', certify: 'no', payment: 'yes', goals: ['content'], audience: 'staff' },
+      { entity: 'individual', payment: 'later' },
+      { entity: 'enterprise', certify: 'no', payment: 'later', goals: ['content'] },
+      { entity: 'enterprise', payment: 'no', goals: ['service'], certify: 'no' },
+    ];
+    const reasons = new Map<string, string>();
+    for (const applicant of applicants)
+      for (const type of ACCOUNT_TYPE_IDS)
+        for (const s of buildPlan('k', [type], applicant).skipped) reasons.set(s.reason.en, s.reason.zh);
+    expect(Object.fromEntries([...reasons].sort())).toEqual({
+      'Do it when you need payment': '以后需要收款时再办',
+      "You don't need WeChat Pay": '你不需要微信支付',
+      'Individuals cannot get WeChat Pay': '个人开不了微信支付',
+      'Individuals skip entity verification': '个人不需要验证主体',
+      'Only for third-party or agency-built apps': '只在使用第三方或代开发的应用时需要',
+      'Only needed to send customers service notices': '只在要给客户发服务通知时需要',
+      'Only needed when members contact outside customers': '只在成员要联系外部客户时需要',
+      'Personal certification is a grey test with an unclear fee': '个人认证还在灰度测试，费用不明',
+      'Template messages need certification': '模板消息需要认证',
+      'You chose not to certify': '你选择不认证',
+      'You chose not to certify: an uncertified mini program cannot be found in search or shared':
+        '你选择不认证：认证前小程序不能被搜索和分享',
+      'You chose not to certify: no WeChat Pay, template messages or advanced interfaces':
+        '你选择不认证：就没有微信支付、模板消息和高级接口',
+    });
+  });
+
+  it('marks fees as our inference only when a step rests on "none found", and adds no companion unasked', () => {
+    const wecom = buildPlan('k', ['enterprise'], { entity: 'enterprise' });
+    expect(wecom.fees).toEqual({ min: 300, max: 30000, reported: true, unpriced: [], inference: false });
+    expect(wecom.companions).toEqual([]);
+  });
+
+  it('makes WeCom certification free only beside an official account that is certified for sure', () => {
+    const ent2 = (types: AccountTypeId[], applicant: Applicant) =>
+      buildPlan('k', types, applicant).steps.find((s) => s.id === 'lp.ent.2')?.fee;
+    expect(ent2(['enterprise', 'subscription'], { entity: 'enterprise', certify: 'yes' })?.from).toEqual([
+      'free via a certified same-entity official account',
+    ]);
+    expect(ent2(['enterprise', 'subscription'], { entity: 'enterprise', certify: 'unsure' })).toMatchObject({
+      min: 300,
+      max: 30000,
+    });
+    // Government is exempt in its own right: its fee keeps the exemption as its source.
+    expect(ent2(['enterprise', 'service'], { entity: 'government', certify: 'yes' })?.from).toEqual([
+      'government and non-profits exempt',
+    ]);
+  });
+});

@@ -354,3 +354,26 @@ describe('recommend, pinned on the CONTENT.md personas', () => {
     ]);
   });
 });
+
+describe('recommend, where answers leave types level', () => {
+  it('keeps untouched types in the order of ACCOUNT_TYPE_IDS', () => {
+    expect(recommend({}).ranked.map((f) => [f.type, f.score])).toEqual([
+      ['service', 50],
+      ['subscription', 50],
+      ['enterprise', 50],
+      ['miniprogram', 50],
+    ]);
+    expect(recommend({}).top).toBeNull();
+  });
+
+  it('picks once one answer has touched an open type, even if another open type is untouched', () => {
+    const rec = recommend({ entity: 'individual' });
+    expect(rec.ranked.map((f) => [f.type, f.score, f.reasons.length, f.blocked])).toEqual([
+      ['subscription', 58, 1, false],
+      ['miniprogram', 50, 0, false],
+      ['service', 0, 0, true],
+      ['enterprise', 0, 0, true],
+    ]);
+    expect([rec.top, rec.runnerUp]).toEqual(['subscription', 'miniprogram']);
+  });
+});

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
 import { forEachCompleteAnswers } from '../../miniprogram/domain/quiz/answer-space';
-import { Answers, isValidAnswers, sanitizeAnswers } from '../../miniprogram/domain/quiz/questionnaire';
-import { isValidSceneString } from '../../miniprogram/domain/links/scene';
+import { Answers, isValidAnswers, QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/quiz/questionnaire';
+import { isValidSceneString, SCENE_MAX_LENGTH } from '../../miniprogram/domain/links/scene';
 import {
   decodeAnswers,
   decodeScene,
@@ -183,5 +183,48 @@ describe('scene', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('share code and scene, at their exact limits', () => {
+  /** What '1' + the payload of `value` + each possible check character decodes to: 'ok' if any does, else an error. */
+  function verdictAt(value: number): string {
+    let payload = '';
+    for (let i = 0, v = value; i < 4; i++, v = Math.floor(v / 62)) payload = ALPHABET[v % 62] + payload;
+    const results = [...ALPHABET].map((c) => decodeAnswers('1' + payload + c));
+    if (results.some((r) => r.ok)) return 'ok';
+    return results.some((r) => !r.ok && r.error === 'bad_value') ? 'bad_value' : 'bad_checksum';
+  }
+
+  it('packs exactly the answer space: the last packed value decodes, the next is bad_value', () => {
+    // Each single-choice question counts its options + 1 (unanswered); the goals, a bit per goal.
+    const capacity = QUESTIONS.reduce((p, q) => p * (q.multi ? 2 ** q.options.length : q.options.length + 1), 1);
+    expect(capacity).toBe(645120);
+    expect([verdictAt(0), verdictAt(capacity - 1), verdictAt(capacity), verdictAt(62 ** 4 - 1)]).toEqual([
+      'ok',
+      'ok',
+      'bad_value',
+      'bad_value',
+    ]);
+  });
+
+  it('names each way a code can be wrong, at its boundary', () => {
+    for (const empty of [undefined, null, '']) expect(decodeAnswers(empty)).toEqual({ ok: false, error: 'empty' });
+    expect(decodeAnswers('1'.repeat(SCENE_MAX_LENGTH))).toEqual({ ok: false, error: 'bad_value' });
+    expect(decodeAnswers('1'.repeat(SCENE_MAX_LENGTH + 1))).toEqual({ ok: false, error: 'too_long' });
+  });
+
+  it('leaves unanswered questions out of the answers, not as empty values', () => {
+    expect(decodeAnswers(encodeAnswers({}))).toStrictEqual({ ok: true, answers: {} });
+    expect(decodeAnswers(encodeAnswers({ entity: 'media' }))).toStrictEqual({ ok: true, answers: { entity: 'media' } });
+  });
+
+  it('undoes URL encoding at most twice, and reads raw scenes up to three times the scene limit', () => {
+    const scene = encodeScene({ kind: 'type', type: 'service' });
+    const thrice = encodeURIComponent(encodeURIComponent(encodeURIComponent(scene)));
+    expect(decodeScene(thrice)).toEqual({ kind: 'error', error: 'unknown_kind' });
+    expect(decodeScene('t=service' + '%20'.repeat(29))).toEqual({ kind: 'error', error: 'unknown_type' });
+    expect(decodeScene('x'.repeat(SCENE_MAX_LENGTH * 3))).toEqual({ kind: 'error', error: 'unknown_kind' });
+    expect(decodeScene('x'.repeat(SCENE_MAX_LENGTH * 3 + 1))).toEqual({ kind: 'error', error: 'too_long' });
   });
 });
