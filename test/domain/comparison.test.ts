@@ -3,8 +3,7 @@ import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/accoun
 import { compareView, differingDimensions, normalizeTypes } from '../../miniprogram/domain/guide/comparison';
 import { DIMENSIONS } from '../../miniprogram/domain/guide/comparison-table';
 import { getRow } from '../../miniprogram/domain/facts/all';
-import { rowParts } from '../../miniprogram/domain/facts/types';
-import { numbersIn } from '../helpers/content-md';
+import { statesReportedFigure } from '../helpers/reported-figures';
 import { LANGS } from '../../miniprogram/domain/text';
 
 const typeId = fc.constantFrom(...ACCOUNT_TYPE_IDS);
@@ -48,25 +47,8 @@ describe('comparison dimensions', () => {
     for (const dim of DIMENSIONS) {
       for (const id of ACCOUNT_TYPE_IDS) {
         const value = dim.values[id];
-        const parts = value.factIds.flatMap((rowId) => rowParts(getRow(rowId)!));
-        const plain = new Set(
-          numbersIn(
-            parts
-              .filter((p) => p.mark !== 'reported')
-              .map((p) => p.en)
-              .join(' '),
-          ),
-        );
-        const reported = new Set(
-          numbersIn(
-            parts
-              .filter((p) => p.mark === 'reported')
-              .map((p) => p.en)
-              .join(' '),
-          ),
-        );
-        const restsOnReported = numbersIn(value.text.en).some((n) => reported.has(n) && !plain.has(n));
-        if (restsOnReported) expect(`${dim.id}/${id}:${!!value.reported}`).toBe(`${dim.id}/${id}:true`);
+        if (statesReportedFigure(value.text.en, value.factIds))
+          expect(`${dim.id}/${id}:${!!value.reported}`).toBe(`${dim.id}/${id}:true`);
       }
     }
     expect(DIMENSIONS.find((d) => d.id === 'custom-menu')!.values.subscription.reported).toBe(true);

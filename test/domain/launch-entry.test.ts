@@ -14,7 +14,7 @@ import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { answersArb } from './answers-arbitrary';
 
 const BASE = 'https://guide.example.com/wxqr/';
-/** CONTENT.md persona P2 (a bank): its share code is pinned, so a codec change shows up here. */
+/** A bank like CONTENT.md's P2 that also sells: its share code is pinned, so a codec change shows up here. */
 const P2: Answers = {
   entity: 'enterprise',
   goals: ['service', 'sell'],

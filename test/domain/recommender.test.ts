@@ -7,10 +7,9 @@ import { Recommendation } from '../../miniprogram/domain/recommendation/types';
 import { RULES } from '../../miniprogram/domain/recommendation/rules/all';
 import { ruleId } from '../../miniprogram/domain/recommendation/rules/rule';
 import { resultView, shareTitle } from '../../miniprogram/domain/recommendation/result-view';
-import { ALL_ROWS, getRow } from '../../miniprogram/domain/facts/all';
-import { rowParts } from '../../miniprogram/domain/facts/types';
+import { ALL_ROWS } from '../../miniprogram/domain/facts/all';
 import { answersArb, looseAnswersArb } from './answers-arbitrary';
-import { numbersIn } from '../helpers/content-md';
+import { statesReportedFigure } from '../helpers/reported-figures';
 import { PERSONAS } from './personas';
 
 /** Every structural promise of a recommendation; returns the broken ones (empty = fine). */
@@ -165,27 +164,9 @@ describe('rules table', () => {
   });
 
   it('marks a reason reported exactly when it states a figure its rows give only as reported', () => {
-    const wrong = RULES.filter((r) => {
-      const parts = r.factIds.flatMap((id) => rowParts(getRow(id)!));
-      const plain = new Set(
-        numbersIn(
-          parts
-            .filter((p) => p.mark !== 'reported')
-            .map((p) => p.en)
-            .join(' '),
-        ),
-      );
-      const reported = new Set(
-        numbersIn(
-          parts
-            .filter((p) => p.mark === 'reported')
-            .map((p) => p.en)
-            .join(' '),
-        ),
-      );
-      const restsOnReported = numbersIn(r.text.en).some((n) => reported.has(n) && !plain.has(n));
-      return restsOnReported !== (r.mark === 'reported');
-    }).map(ruleId);
+    const wrong = RULES.filter((r) => statesReportedFigure(r.text.en, r.factIds) !== (r.mark === 'reported')).map(
+      ruleId,
+    );
     expect(wrong).toEqual([]);
   });
 

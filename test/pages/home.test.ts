@@ -1,9 +1,9 @@
 import { encodeAnswers, encodeScene } from '../../miniprogram/domain/links/share-codec';
 import { resultPath } from '../../miniprogram/domain/links/routes';
-import type { Answers } from '../../miniprogram/domain/quiz/questionnaire';
 import { PROGRESS_KEY } from '../../miniprogram/platform/quiz-progress';
 import { TEST_LINK_BASE, withConfig } from '../helpers/config-mock';
 import { renderPage, tapAt } from '../helpers/simulate';
+import { PERSONAS } from '../domain/personas';
 import { installWxMock, setWechatLanguage, WxMock } from '../helpers/wx-mock';
 
 let wxMock: WxMock;
@@ -103,14 +103,7 @@ describe('home page', () => {
   });
 
   it('opens the shared result a QR scene carries', async () => {
-    const answers: Answers = {
-      entity: 'individual',
-      goals: ['content'],
-      frequency: 'daily',
-      audience: 'public',
-      payment: 'no',
-      developer: 'no',
-    };
+    const answers = PERSONAS.P1;
     const scene = encodeScene({ kind: 'result', answers });
     const home = await renderPage('pages/home/home', { scene: encodeURIComponent(scene) });
     expect(navigatedTo()).toEqual([resultPath(encodeAnswers(answers), false)]);

@@ -3,7 +3,6 @@
  * and saving it under WeChat's privacy rules: consent, errno 104 / 112, refused album permission,
  * no album API, success.
  */
-import { Answers } from '../../miniprogram/domain/quiz/questionnaire';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { PROGRESS_KEY } from '../../miniprogram/platform/quiz-progress';
 import { POSTER_SIZE } from '../../miniprogram/platform/share-image';
@@ -12,19 +11,12 @@ import { loadingImage, PixelCanvas } from '../helpers/pixel-canvas';
 import { renderPage, Rendered } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
 import { queryOf } from './quiz-walk';
+import { SAMPLE } from './sample-result';
 
 type Fn = (...args: unknown[]) => unknown;
 type Cb = { success?: Fn; fail?: Fn };
 const g = globalThis as unknown as { wx: Record<string, unknown> };
 
-const SAMPLE: Answers = {
-  entity: 'enterprise',
-  goals: ['service', 'sell'],
-  frequency: 'weekly',
-  audience: 'public',
-  payment: 'yes',
-  developer: 'yes',
-};
 const CODE = '10qnIL';
 const LINK = `${TEST_LINK_BASE}r/${CODE}`;
 const OWN_PROGRESS = { v: 1, step: 2, answers: { entity: 'media', goals: ['content'] } };

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Answers, QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/quiz/questionnaire';
+import { QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/quiz/questionnaire';
 import { resultLoadData } from '../../miniprogram/domain/recommendation/result-view';
 import { decodeAnswers, encodeAnswers, encodeScene } from '../../miniprogram/domain/links/share-codec';
 import { resultPath } from '../../miniprogram/domain/links/routes';
@@ -9,6 +9,7 @@ import { renderRecorded } from '../helpers/set-data-recorder';
 import { renderPage, Rendered } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
 import { queryOf } from './quiz-walk';
+import { SAMPLE } from './sample-result';
 import { PERSONAS } from '../domain/personas';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -20,14 +21,6 @@ beforeEach(() => {
 });
 
 const completeAnswersArb = answersArb.filter((a) => QUESTIONS.every((q) => q.optional || a[q.id] !== undefined));
-const SAMPLE: Answers = {
-  entity: 'enterprise',
-  goals: ['service', 'sell'],
-  frequency: 'weekly',
-  audience: 'public',
-  payment: 'yes',
-  developer: 'yes',
-};
 const CODE = encodeAnswers(SAMPLE);
 const OWN_PROGRESS = { v: 1, step: 2, answers: { entity: 'media', goals: ['content'] } };
 

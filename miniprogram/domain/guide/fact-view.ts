@@ -55,6 +55,13 @@ export function partViews(parts: Parts, lang: Lang): PartView[] {
   });
 }
 
+/** The parts as one plain string, joined as partViews joins them (for titles and lines without badges). */
+export function partsText(parts: Parts, lang: Lang): string {
+  return partViews(parts, lang)
+    .map((view) => view.t)
+    .join('');
+}
+
 export function factLine(id: string, lang: Lang): FactLine | null {
   const fact = getFact(id);
   if (!fact) return null;

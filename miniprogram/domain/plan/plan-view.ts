@@ -1,6 +1,6 @@
 import { AccountTypeId } from '../account-types';
 import { accountTypeName, ItemView, itemViews } from '../guide/account-views';
-import { factLabels, PartView, partViews, sourceView } from '../guide/fact-view';
+import { factLabels, PartView, partsText, partViews, sourceView } from '../guide/fact-view';
 import { getStep } from '../facts/all';
 import { t } from '../i18n/strings';
 import { EntityId } from '../quiz/questionnaire';
@@ -90,8 +90,7 @@ export type PlanPageData = {
   ui: Record<string, string>;
 };
 
-const stepTitle = (id: string, lang: Lang): string =>
-  (getStep(id)?.step ?? []).map((part) => pick(part, lang)).join(lang === 'en' ? ' ' : '');
+const stepTitle = (id: string, lang: Lang): string => partsText(getStep(id)?.step ?? [], lang);
 
 /** "已完成 2/7": how many of the plan's steps `ticks` holds. */
 export function progressText(plan: LaunchPlan, ticks: readonly string[], lang: Lang): string {
@@ -170,7 +169,7 @@ export function planPageData(
       unpriced: plan.fees.unpriced.map((id) =>
         t('plan.unpriced', lang, {
           step: stepTitle(id, lang),
-          fee: (getStep(id)?.fee ?? []).map((part) => pick(part, lang)).join(lang === 'en' ? ' ' : ''),
+          fee: partsText(getStep(id)?.fee ?? [], lang),
         }),
       ),
       prepare: prepareList(plan, entity, lang),

@@ -2,7 +2,7 @@ import { AccountTypeId } from '../account-types';
 import { jsonBytes, LOAD_BYTES } from '../budget';
 import { Mark } from '../facts/types';
 import { t } from '../i18n/strings';
-import { ACCOUNT_TYPES } from '../guide/knowledge';
+import { accountTypeName } from '../guide/account-views';
 import { Answers } from '../quiz/questionnaire';
 import { CompanionPick, Reason, Recommendation, TypeFit } from './types';
 import { recommend } from './recommender';
@@ -75,13 +75,12 @@ export const RESULT_LIMITS = {
 const line = (text: Text, lang: Lang, mark?: Mark): LineView => ({ t: pick(text, lang), m: mark ?? '' });
 const lines = (reasons: Reason[], lang: Lang, limit: number): LineView[] =>
   reasons.slice(0, limit).map((r) => line(r.text, lang, r.mark));
-const typeName = (type: AccountTypeId, lang: Lang): string => pick(ACCOUNT_TYPES[type].name, lang);
 
 function fitView(fit: TypeFit | undefined, lang: Lang, reasons: number, drawbacks: number): FitView | null {
   if (!fit) return null;
   return {
     type: fit.type,
-    name: typeName(fit.type, lang),
+    name: accountTypeName(fit.type, lang),
     score: fit.score,
     reasons: lines(
       fit.reasons.filter((r) => r.polarity === 'plus'),
@@ -123,7 +122,7 @@ export function resultView(rec: Recommendation, lang: Lang): ResultView {
     .filter((f) => f !== top && f !== runnerUp)
     .map((f) => ({
       type: f.type,
-      name: typeName(f.type, lang),
+      name: accountTypeName(f.type, lang),
       score: f.score,
       blocked: f.blocked,
       why: whyNot(f, lang),
@@ -132,7 +131,7 @@ export function resultView(rec: Recommendation, lang: Lang): ResultView {
   const blockers = rec.ranked
     .reduce<{ name: string; line: LineView }[]>(
       (all, f) =>
-        all.concat(f.blockers.map((b) => ({ name: typeName(f.type, lang), line: line(b.text, lang, b.mark) }))),
+        all.concat(f.blockers.map((b) => ({ name: accountTypeName(f.type, lang), line: line(b.text, lang, b.mark) }))),
       [],
     )
     .filter((b) => !shownWhy.has(b.line.t));
@@ -149,7 +148,7 @@ export function resultView(rec: Recommendation, lang: Lang): ResultView {
       .map((c) => ({ id: c.id, name: pick(c.name, lang), why: pick(c.why, lang) })),
     nextSteps: rec.nextSteps.slice(0, RESULT_LIMITS.nextSteps).map((s) => ({
       type: s.type,
-      name: s.type ? typeName(s.type, lang) : '',
+      name: accountTypeName(s.type, lang),
       line: line(s.text, lang, s.mark),
     })),
     notes: rec.notes.map((n) => pick(n, lang)),
@@ -159,7 +158,7 @@ export function resultView(rec: Recommendation, lang: Lang): ResultView {
 /** The chat card and Moments title: names the recommended type and its fit. */
 export function shareTitle(rec: Recommendation, lang: Lang): string {
   const top = rec.ranked.find((f) => f.type === rec.top);
-  if (top) return t('share.result', lang, { name: typeName(top.type, lang), score: top.score });
+  if (top) return t('share.result', lang, { name: accountTypeName(top.type, lang), score: top.score });
   return t(rec.noGoodFit ? 'share.resultNative' : 'quiz.shareTitle', lang);
 }
 

@@ -4,7 +4,7 @@ import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
 import { accountPath, pathOfEntry, planPath, QUIZ_PATH, resultPath } from '../../domain/links/routes';
 import { encodeAnswers } from '../../domain/links/share-codec';
-import { noticeData, resultLoadData, ResultView } from '../../domain/recommendation/result-view';
+import { noticeData, ResultLoad, resultLoadData } from '../../domain/recommendation/result-view';
 import { cardContent, posterContent } from '../../domain/recommendation/share-content';
 import { Answers, isComplete } from '../../domain/quiz/questionnaire';
 import { Lang } from '../../domain/text';
@@ -29,8 +29,8 @@ type ResultState =
       kind: 'result';
       answers: Answers;
       shared: boolean;
-      view: ResultView;
-      title: string;
+      /** What the page renders and its share title, computed once per language. */
+      load: ResultLoad;
       /** The drawn chat card (a temp file) once ready; the drawing in flight until then. */
       card: { path: string | null; drawing: Promise<string | null> | null };
     }
@@ -45,22 +45,22 @@ function stateOf(query: Record<string, string | undefined>, lang: Lang): ResultS
   const saved = entry.kind === 'none' ? loadProgress() : null;
   const answers = entry.kind === 'result' ? entry.answers : saved && isComplete(saved.answers) ? saved.answers : null;
   if (!answers) return { kind: 'empty' };
-  const shared = entry.kind === 'result' && entry.shared;
+  return resultState(answers, entry.kind === 'result' && entry.shared, lang);
+}
+
+function resultState(answers: Answers, shared: boolean, lang: Lang): ResultState {
   const load = resultLoadData(answers, lang, shared);
-  return { kind: 'result', answers, shared, view: load.view, title: load.title, card: { path: null, drawing: null } };
+  return { kind: 'result', answers, shared, load, card: { path: null, drawing: null } };
 }
 
 definePage<ResultState>({
   init: (query, lang) => stateOf(query, lang),
   view(state, lang) {
-    if (state.kind === 'result') return resultLoadData(state.answers, lang, state.shared).payload;
+    if (state.kind === 'result') return state.load.payload;
     return state.kind === 'handOver' ? {} : noticeData(lang, state.kind === 'damaged');
   },
   // Another language recomputes the view and the title; ready() draws the card again.
-  relang: (state, lang) =>
-    state.kind === 'result'
-      ? stateOf({ a: encodeAnswers(state.answers), own: state.shared ? undefined : '1' }, lang)
-      : state,
+  relang: (state, lang) => (state.kind === 'result' ? resultState(state.answers, state.shared, lang) : state),
   title: (_state, lang) => t('page.result.title', lang),
   ready(ctx) {
     const state = ctx.state;
@@ -68,7 +68,7 @@ definePage<ResultState>({
     if (state.kind !== 'result') return;
     enableShareMenu(canShareToTimeline());
     // Drawn once the result is on screen, so that sharing can answer at once.
-    const content = cardContent(state.view, ctx.lang);
+    const content = cardContent(state.load.view, ctx.lang);
     if (!content) return;
     state.card.drawing = drawShareCard(content).then((path) => {
       state.card = { path, drawing: null };
@@ -78,7 +78,7 @@ definePage<ResultState>({
   /** The chat card: at once when the card is drawn, else with WeChat's `promise` field (base library 2.12+). */
   share(state, lang) {
     if (state.kind !== 'result') return { title: t('quiz.shareTitle', lang), path: QUIZ_PATH };
-    const base = { title: state.title, path: resultPath(encodeAnswers(state.answers), false) };
+    const base = { title: state.load.title, path: resultPath(encodeAnswers(state.answers), false) };
     if (state.card.path) return { ...base, imageUrl: state.card.path };
     if (!state.card.drawing) return { ...base, imageUrl: STATIC_CARD };
     return {
@@ -89,7 +89,7 @@ definePage<ResultState>({
   },
   timeline: (state, lang) =>
     state.kind === 'result'
-      ? { title: state.title, query: `a=${encodeAnswers(state.answers)}` }
+      ? { title: state.load.title, query: `a=${encodeAnswers(state.answers)}` }
       : { title: t('quiz.shareTitle', lang) },
   handlers: {
     /** The launch plan of this result: editable for the quiz's own result, read-only for a friend's. */
@@ -111,7 +111,7 @@ definePage<ResultState>({
     async onPoster(ctx) {
       const state = ctx.state;
       if (state.kind !== 'result') return;
-      const content = posterContent(state.view, state.answers, ctx.lang, {
+      const content = posterContent(state.load.view, state.answers, ctx.lang, {
         linkBase: QR_LINK_BASE,
         codeImage: POSTER_CODE_IMAGE,
       });

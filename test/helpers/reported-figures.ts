@@ -1,0 +1,17 @@
+import { getRow } from '../../miniprogram/domain/facts/all';
+import { rowParts } from '../../miniprogram/domain/facts/types';
+import { numbersIn } from './content-md';
+
+/** The figures in the English text of these rows' parts, those marked reported or the rest. */
+function figures(factIds: readonly string[], reported: boolean): Set<string> {
+  const parts = factIds.flatMap((id) => rowParts(getRow(id)!));
+  const english = parts.filter((p) => (p.mark === 'reported') === reported).map((p) => p.en);
+  return new Set(numbersIn(english.join(' ')));
+}
+
+/** Whether `text` states a figure that its rows give only as reported (so it must carry 据报道 itself). */
+export function statesReportedFigure(text: string, factIds: readonly string[]): boolean {
+  const plain = figures(factIds, false);
+  const reported = figures(factIds, true);
+  return numbersIn(text).some((n) => reported.has(n) && !plain.has(n));
+}
