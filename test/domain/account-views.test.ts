@@ -14,7 +14,7 @@ import {
 import { jsonBytes } from '../../miniprogram/domain/budget';
 import { ALL_ROWS, getRow } from '../../miniprogram/domain/facts/all';
 import { SOURCE_KEYS } from '../../miniprogram/domain/facts/sources';
-import { ACCOUNT_TYPES, idsOfType } from '../../miniprogram/domain/guide/knowledge';
+import { ACCOUNT_TYPES, idsOfType, OVERSEAS_SECTIONS } from '../../miniprogram/domain/guide/knowledge';
 import { LANGS } from '../../miniprogram/domain/text';
 
 const VANT_ICONS = new Set(
@@ -32,7 +32,7 @@ function isValidDetail(view: AccountDetailView): boolean {
     view.name.length > 0 &&
     view.sections.length > 0 &&
     view.sections.every((s) => s.title.length > 0 && s.items.length > 0) &&
-    view.warnings.length > 0
+    view.warnings.length === (view.id === 'miniprogram' ? 0 : 1)
   );
 }
 
@@ -51,11 +51,23 @@ describe('account type knowledge', () => {
     const pageOf = new Map<string, string[]>();
     for (const type of ACCOUNT_TYPE_IDS)
       for (const id of idsOfType(type)) pageOf.set(id, [...(pageOf.get(id) ?? []), type]);
-    expect(ALL_ROWS.map((r) => r.id).filter((id) => !pageOf.has(id))).toEqual([]);
-    const stepType = { sub: 'subscription', svc: 'service', mp: 'miniprogram', ent: 'enterprise' } as Record<
-      string,
-      string
-    >;
+    const overseas = OVERSEAS_SECTIONS.flatMap((s) => s.ids);
+    expect(ALL_ROWS.map((r) => r.id).filter((id) => !pageOf.has(id) && !overseas.includes(id))).toEqual([]);
+    // Where the edition 3 rows stand: the provider route, licences, opening from outside and Pay on the mini
+    // program's page, Pay with or without a provider on the service account's, everything overseas on its own page.
+    const on = (prefix: string) => ALL_ROWS.filter((r) => r.id.startsWith(prefix)).map((r) => r.id);
+    for (const id of [...on('prov.'), ...on('lp.prov.'), ...on('nocode.'), ...on('cat.'), 'mp.scheme', 'mp.inwx'])
+      expect([id, pageOf.get(id)]).toEqual([id, ['miniprogram']]);
+    for (const id of ['pay.partner', 'pay.rate', 'pay.entity'])
+      expect([id, pageOf.get(id)]).toEqual([id, ['service', 'miniprogram']]);
+    expect(overseas).toEqual([...on('os.'), 'cat.overseas']);
+    const stepType = {
+      sub: 'subscription',
+      svc: 'service',
+      mp: 'miniprogram',
+      prov: 'miniprogram',
+      ent: 'enterprise',
+    } as Record<string, string>;
     for (const row of ALL_ROWS.filter((r) => r.kind === 'step'))
       expect([row.id, pageOf.get(row.id)]).toEqual([row.id, [stepType[row.id.split('.')[1]]]]);
   });
@@ -77,9 +89,13 @@ describe('account type knowledge', () => {
   });
 
   it('lists the irreversible choices CONTENT.md names, and what a mini program needs before anything else', () => {
-    expect(ACCOUNT_TYPES.service.irreversible).toEqual(['svc.irreversible', 'who.entities']);
-    expect(ACCOUNT_TYPES.subscription.irreversible).toEqual(['sub.upgrade', 'who.entities']);
-    expect(ACCOUNT_TYPES.enterprise.irreversible).toEqual(['ent.irreversible', 'who.entities']);
+    expect(ACCOUNT_TYPES.service.irreversible).toEqual(['svc.irreversible']);
+    expect(ACCOUNT_TYPES.subscription.irreversible).toEqual(['sub.upgrade']);
+    expect(ACCOUNT_TYPES.enterprise.irreversible).toEqual(['ent.irreversible']);
+    expect(ACCOUNT_TYPES.miniprogram.irreversible).toEqual([]);
+    // The entity rule stands where it decides, beside who may register, on every type's page.
+    for (const id of ACCOUNT_TYPE_IDS)
+      expect(ACCOUNT_TYPES[id].sections.find((s) => s.key === 'who')?.ids).toContain('who.entities');
     expect(ACCOUNT_TYPES.miniprogram.highlights).toEqual(['cert.mp', 'mp.icp']);
   });
 });
@@ -129,7 +145,7 @@ describe('account detail', () => {
         'lp.mp.2',
         'Information, incl. service categories and a main category (主营类目, needed for review since 2022-06-08)',
       ],
-      [3, 'lp.mp.3', 'Certification (enterprises and 个体工商户: before filing)'],
+      [3, 'lp.mp.3', 'Certification (enterprises and individual businesses (个体工商户): before filing)'],
       [4, 'lp.mp.4', 'ICP filing (备案, required before release since 2023-09-01)'],
       [5, 'lp.mp.5', 'Development, incl. the privacy guideline'],
       [6, 'lp.mp.6', 'Code review (some categories add a 7-day report)'],
@@ -137,13 +153,13 @@ describe('account detail', () => {
     ]);
     const filing = steps[3];
     expect(filing.k === 'step' && filing.time).toEqual([
-      { t: 'platform 1–2 WD + SMS ≤ 24 h + province 1–20 WD; ' },
-      { t: 'start 20–30 WD ahead', m: 'reported' },
+      { t: 'platform 1–2 working days + the SMS answered within 24 hours + province 1–20 working days; ' },
+      { t: 'start 20–30 working days ahead', m: 'reported' },
     ]);
     const fact = process.items[0];
     expect(fact.k === 'fact' && [fact.parts, fact.seed.slice(0, 11)]).toEqual([
-      [{ t: '7 steps today; steps 3–5 can overlap.' }],
-      '1 Register ',
+      [{ t: '7 steps from registration to release; steps 3–5 can overlap.' }],
+      '',
     ]);
   });
 
@@ -160,7 +176,8 @@ describe('account detail', () => {
   });
 
   it('shows the 2017 claim only beside rows that changed, and keeps every mark on its words', () => {
-    const [fact] = itemViews(['svc.functions'], 'zh');
+    expect(itemViews(['svc.functions'], 'zh')[0]).toMatchObject({ k: 'fact', id: 'svc.functions', seed: '' });
+    const [fact] = itemViews(['svc.functions'], 'zh', true);
     expect(fact).toMatchObject({ k: 'fact', id: 'svc.functions', seed: expect.stringContaining('微信小店') });
     expect(itemViews(['svc.where'], 'zh')[0]).toMatchObject({ seed: '' });
     expect(itemViews(['sub.quota'], 'en')[0]).toMatchObject({
@@ -225,7 +242,7 @@ describe('about view', () => {
   it('lists the Sources table in order with how many rows cite each, and every changed fact', () => {
     for (const lang of LANGS) {
       const about = aboutView(lang);
-      expect(about.latest).toBe('2026-11-24');
+      expect(about.latest).toBe('2026-12-01');
       expect(about.sources.map((s) => s.key)).toEqual(SOURCE_KEYS);
       expect(about.changes.map((c) => c.id)).toEqual([
         'who.entities',
@@ -242,14 +259,16 @@ describe('about view', () => {
     }
     expect(aboutView('zh').sources.find((s) => s.key === 'ithome18')).toEqual({
       key: 'ithome18',
-      title: '微信公众号注册数量调整 (IT之家)',
+      title: '微信公众号注册数量调整（IT之家）',
       date: '2018-11-16',
+      url: 'http://m.mnw.cn/keji/mi/2086652.html',
       count: '2 条内容引用',
     });
     expect(aboutView('zh').sources.find((s) => s.key === 'tmpl')).toEqual({
       key: 'tmpl',
       title: '模板消息',
       date: '未注明日期，现行文档',
+      url: 'https://developers.weixin.qq.com/doc/service/en/guide/product/template_message/Template_Message_Interface.html',
       count: '2 条内容引用',
     });
     expect(aboutView('en').sources.find((s) => s.key === 'ch-profile')?.date).toBe('rule 2023-12-20');

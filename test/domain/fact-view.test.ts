@@ -16,17 +16,44 @@ describe('fact views', () => {
     ).toBe('甲乙');
   });
 
-  it('give any row its sources with localized dates, and its checked date, on request', () => {
-    expect(sourceView('svc.where', 'zh')).toEqual({
-      text: 'The original article on the four types, by @操作合作伙伴 (Qinggua Media)（2017）；Service Accounts Quietly "Transform" (asiaict.com)（2024-11-21）',
+  it("give any row its sources (title in the reader's language, localized date, link) and checked date on request", () => {
+    expect(sourceView('svc.where', 'en')).toEqual({
+      items: [
+        {
+          key: 'art',
+          title: 'The original article on the four types, by @操作合作伙伴 (Qinggua Media)',
+          date: '2017',
+          url: '',
+        },
+        {
+          key: 'asiaict',
+          title: 'Service Accounts Quietly "Transform" (asiaict.com)',
+          date: '2024-11-21',
+          url: 'http://asiaict.com/finance/5733.html',
+        },
+      ],
       checked: '2026-11-24',
+      seed: '',
     });
-    expect(sourceView('ent.who', 'en')?.checked).toBe('2026-11-23');
-    expect(sourceView('lp.mp.4', 'zh')?.text).toContain(
-      '关于开展微信小程序备案的通知 (WeChat; repost 2023-08-10)（2023-08-09）',
-    );
-    expect(sourceView('comp.channels', 'zh')?.text).toContain('视频号主页（规则 2023-12-20）');
+    expect(sourceView('ent.who', 'en')?.checked).toBe('2026-12-01');
+    const filing = sourceView('lp.mp.4', 'zh')?.items.find((item) => item.key === 'icp23');
+    expect(filing?.url).toBe('http://www.yinheliwan.cn/bbs/rengongzhineng/2023/08/10/143507.html');
+    expect(filing?.title).toMatch(/^关于开展微信小程序备案的通知（/);
+    expect(sourceView('comp.channels', 'zh')?.items.map((item) => item.date)).toContain('规则 2023-12-20');
     for (const bad of ['nope', 42, null, '__proto__']) expect(sourceView(bad, 'zh')).toBeNull();
+  });
+
+  it("carry a changed row's 2017 claim in the drawer, not in the line", () => {
+    expect(sourceView('sub.upgrade', 'zh')?.seed).toMatch(/2017|升级/);
+    expect(sourceView('sub.quota', 'zh')?.seed).toBe('');
+  });
+
+  it('say where a source has no address, and give every other one as http(s)', () => {
+    for (const key of SOURCE_KEYS) {
+      const url = SOURCES[key].url;
+      expect({ key, ok: url === null || /^https?:\/\/\S+$/.test(url) }).toEqual({ key, ok: true });
+    }
+    expect(sourceView('svc.definition', 'zh')?.items[0]).toMatchObject({ key: 'art', url: '' });
   });
 
   it('localize every source date of CONTENT.md into Chinese words', () => {

@@ -1,12 +1,16 @@
 import { ALL_FACTS, ALL_ROWS, getCompanion, getFact, getRow, getStep } from '../../miniprogram/domain/facts/all';
 import { SOURCE_KEYS, SOURCES } from '../../miniprogram/domain/facts/sources';
-import { ContentRow, isReported, rowParts } from '../../miniprogram/domain/facts/types';
+import { PERSONA_SETUPS } from './persona-setups';
+import { ContentRow, isReported, Part, rowParts } from '../../miniprogram/domain/facts/types';
+import { LANGS } from '../../miniprogram/domain/text';
 import {
   checkedDates,
   citedKeys,
   ContentIdRow,
   idRows,
+  newIds,
   numbersIn,
+  personaRows,
   readContent,
   sourceRows,
   textCells,
@@ -27,14 +31,24 @@ function written(row: ContentRow, lang: 'zh' | 'en'): string {
   return [seed, ...parts, ...list].join(' ');
 }
 
-/** CONTENT.md's "none found" fee is itself marked as our inference (free) in the section's introduction. */
-const noneFound = (row: ContentIdRow): number => (row.kind === 'step' && row.cells.fee === 'none found' ? 1 : 0);
 const count = (text: string, mark: string): number => text.split(mark).length - 1;
-const domainRow = (row: ContentIdRow): ContentRow => {
-  const found = getRow(row.id);
-  if (!found) throw new Error(`${row.id} is in CONTENT.md but not in the domain`);
-  return found;
-};
+
+/**
+ * Every row (of those the domain has: the order test names the missing ones) where what the domain holds differs
+ * from what CONTENT.md says, as { id, domain, content }: all of them at once, so one run lists every row to mend.
+ */
+function mismatches(
+  ofDomain: (domain: ContentRow, row: ContentIdRow) => unknown,
+  ofContent: (row: ContentIdRow) => unknown,
+): { id: string; domain: unknown; content: unknown }[] {
+  return rows.flatMap((row) => {
+    const found = getRow(row.id);
+    if (!found) return [];
+    const domain = ofDomain(found, row);
+    const content = ofContent(row);
+    return JSON.stringify(domain) === JSON.stringify(content) ? [] : [{ id: row.id, domain, content }];
+  });
+}
 
 describe('facts, launch steps and companions', () => {
   it('have unique ids, known sources and a YYYY-MM-DD checked date', () => {
@@ -69,21 +83,42 @@ describe('facts, launch steps and companions', () => {
   });
 });
 
-describe('the domain holds CONTENT.md, edition 2', () => {
+describe('the domain holds CONTENT.md, edition 3', () => {
   it('has every row of CONTENT.md with an id, in order, of the right kind, and no other', () => {
     expect(ALL_ROWS.map((r) => `${r.kind} ${r.id}`)).toEqual(rows.map((r) => `${r.kind} ${r.id}`));
   });
 
-  it('has the Sources table as it stands: every key, title and date', () => {
+  it('has the Sources table as it stands: every key, title, date and url', () => {
     const table = sourceRows(md);
     expect(
-      Object.fromEntries(SOURCE_KEYS.map((key) => [key, { title: SOURCES[key].title, date: SOURCES[key].date }])),
+      Object.fromEntries(
+        SOURCE_KEYS.map((key) => {
+          const { title, date, url } = SOURCES[key];
+          return [key, { title, date, url }];
+        }),
+      ),
     ).toEqual(table);
+    expect(Object.values(table).filter((s) => s.url).length).toBeGreaterThan(100);
+  });
+
+  it('has every row that edition 3 adds', () => {
+    const added = newIds(md);
+    expect(added).toHaveLength(4 + 9 + 4 + 2 + 4 + 9 + 6);
+    expect(added.filter((id) => !getRow(id))).toEqual([]);
+  });
+
+  it('knows the persona table as it stands (a persona added or changed on one side fails)', () => {
+    const table = personaRows(md);
+    expect(Object.fromEntries(Object.entries(table).map(([id, cells]) => [id, cells.setup]))).toEqual(PERSONA_SETUPS);
   });
 
   it('cites the sources each row cites, in order', () => {
-    for (const row of rows)
-      expect({ id: row.id, sources: [...domainRow(row).sources] }).toEqual({ id: row.id, sources: citedKeys(row) });
+    expect(
+      mismatches(
+        (domain) => ({ sources: [...domain.sources] }),
+        (row) => ({ sources: citedKeys(row) }),
+      ),
+    ).toEqual([]);
   });
 
   it('dates each row with its own checked date', () => {
@@ -91,63 +126,67 @@ describe('the domain holds CONTENT.md, edition 2', () => {
       md,
       rows.map((r) => r.id),
     );
-    expect(Object.values(dates)).toContain('2026-11-23');
-    for (const row of rows)
-      expect({ id: row.id, checked: domainRow(row).checked }).toEqual({ id: row.id, checked: dates[row.id] });
+    expect(Object.values(dates)).toContain('2026-12-01');
+    expect(Object.values(dates)).toContain('2026-11-24');
+    expect(
+      mismatches(
+        (domain) => domain.checked,
+        (row) => dates[row.id],
+      ),
+    ).toEqual([]);
   });
 
   it('has a 2017 claim exactly where CONTENT.md has one, and marks changed exactly the rows that say Changed', () => {
-    for (const row of rows.filter((r) => r.kind === 'fact')) {
-      const fact = getFact(row.id)!;
-      expect({ id: row.id, seed: fact.seed !== null }).toEqual({ id: row.id, seed: row.cells['2017 article'] !== '—' });
-      expect({ id: row.id, changed: fact.changed }).toEqual({ id: row.id, changed: /\bChanged\b/.test(row.cells.now) });
-    }
+    expect(
+      mismatches(
+        (domain) => (domain.kind === 'fact' ? { seed: domain.seed !== null, changed: domain.changed } : null),
+        (row) =>
+          row.kind === 'fact'
+            ? { seed: row.cells['2017 article'] !== '—', changed: /\bChanged\b/.test(row.cells.now) }
+            : null,
+      ),
+    ).toEqual([]);
   });
 
   it('marks as reported (据报道) and as inference (advice) exactly as many parts as CONTENT.md marks', () => {
-    for (const row of rows) {
-      const parts = rowParts(domainRow(row));
-      const text = textCells(row).join(' | ');
-      expect({ id: row.id, reported: parts.filter((p) => p.mark === 'reported').length }).toEqual({
-        id: row.id,
-        reported: count(text, '**reported**'),
-      });
-      expect({ id: row.id, inference: parts.filter((p) => p.mark === 'inference').length }).toEqual({
-        id: row.id,
-        inference: count(text, '*inference*') + noneFound(row),
-      });
-    }
+    const marks = (parts: Part[]) => ({
+      reported: parts.filter((p) => p.mark === 'reported').length,
+      inference: parts.filter((p) => p.mark === 'inference').length,
+    });
+    expect(
+      mismatches(
+        (domain) => marks(rowParts(domain)),
+        (row) => {
+          const text = textCells(row).join(' | ');
+          return { reported: count(text, '**reported**'), inference: count(text, '*inference*') };
+        },
+      ),
+    ).toEqual([]);
   });
 
   it('states every figure of CONTENT.md in both languages', () => {
-    for (const row of rows) {
+    const missing = (domain: ContentRow, row: ContentIdRow) => {
       const figures = numbersIn(textCells(row).join(' | '));
-      for (const lang of ['zh', 'en'] as const) {
-        const text = written(domainRow(row), lang);
-        const missing = figures.filter((n) => !text.includes(n));
-        expect({ id: row.id, lang, missing }).toEqual({ id: row.id, lang, missing: [] });
-      }
-    }
+      return Object.fromEntries(LANGS.map((lang) => [lang, figures.filter((n) => !written(domain, lang).includes(n))]));
+    };
+    expect(mismatches(missing, () => ({ zh: [], en: [] }))).toEqual([]);
   });
 
   it('states no figure in English that CONTENT.md does not (a figure changed on one side only fails)', () => {
-    for (const row of rows) {
+    const extra = (domain: ContentRow, row: ContentIdRow) => {
       const figures = new Set(numbersIn(textCells(row).join(' | ')));
-      const extra = numbersIn(written(domainRow(row), 'en')).filter((n) => !figures.has(n));
-      expect({ id: row.id, extra }).toEqual({ id: row.id, extra: [] });
-    }
+      return numbersIn(written(domain, 'en')).filter((n) => !figures.has(n));
+    };
+    expect(mismatches(extra, () => [])).toEqual([]);
   });
 
   it('states no figure in Chinese that the English does not (months and 万 aside, which CONTENT.md writes in words)', () => {
     const spelled = (text: string) => text.replace(/\b(one|once)\b/gi, '1');
-    const extra = rows
-      .map((row) => {
-        const english = new Set(numbersIn(spelled(written(domainRow(row), 'en'))));
-        const chinese = numbersIn(written(domainRow(row), 'zh').replace(/\d+\s*[月万]/g, ''));
-        return { id: row.id, extra: chinese.filter((n) => !english.has(n)) };
-      })
-      .filter((r) => r.extra.length > 0);
-    expect(extra).toEqual([]);
+    const extra = (domain: ContentRow) => {
+      const english = new Set(numbersIn(spelled(written(domain, 'en'))));
+      return numbersIn(written(domain, 'zh').replace(/\d+\s*[月万]/g, '')).filter((n) => !english.has(n));
+    };
+    expect(mismatches(extra, () => [])).toEqual([]);
   });
 
   it('lists the seven access steps of mp.process, one per launch-plan step', () => {

@@ -44,11 +44,14 @@ describe('launch-plan figures', () => {
       const figures = STEP_FIGURES[step.id];
       const time = step.time.map((p) => p.en).join(' ');
       if (figures.days) {
+        // A time "as lp.mp.4" reads the words of that row's time.
+        const timeParts = [...step.time, ...(figures.days.also ?? []).flatMap((id) => getStep(id)!.time)];
+        const timeText = timeParts.map((p) => p.en).join(' | ');
         for (const words of figures.days.from)
-          expect({ id: step.id, words, found: time.includes(words) }).toEqual({ id: step.id, words, found: true });
+          expect({ id: step.id, words, found: timeText.includes(words) }).toEqual({ id: step.id, words, found: true });
         // Reported exactly when one of the words it reads stands in a reported part.
         const fromReported = figures.days.from.some((words) =>
-          step.time.some((p) => p.en.includes(words) && p.mark === 'reported'),
+          timeParts.some((p) => p.en.includes(words) && p.mark === 'reported'),
         );
         expect({ id: step.id, reported: figures.days.reported }).toEqual({ id: step.id, reported: fromReported });
       } else {
@@ -84,16 +87,42 @@ describe('launch-plan figures', () => {
     }
   });
 
-  it('reads "none found" as our inference that the step is free, as CONTENT.md says', () => {
-    for (const step of ALL_STEPS) {
-      const fee = STEP_FIGURES[step.id].fee('enterprise');
-      const noneFound = step.fee.some((p) => p.mark === 'inference');
-      if (noneFound)
-        expect({ id: step.id, fee }).toEqual({
-          id: step.id,
-          fee: expect.objectContaining({ min: 0, max: 0, inference: true }),
-        });
-    }
+  it('reads "none found" as "no platform fee", 0 CNY, never as free', () => {
+    const noPlatformFee = ALL_STEPS.filter((step) => step.fee.some((p) => p.en === 'no platform fee'));
+    expect(noPlatformFee.length).toBeGreaterThan(5);
+    for (const step of noPlatformFee)
+      expect({ id: step.id, fee: STEP_FIGURES[step.id].fee('enterprise') }).toEqual({
+        id: step.id,
+        fee: expect.objectContaining({ min: 0, max: 0, from: ['no platform fee'], reported: false }),
+      });
+    for (const step of ALL_STEPS)
+      expect({ id: step.id, free: step.fee.some((p) => /\bfree\b|免费/.test(p.en + p.zh)) }).toEqual({
+        id: step.id,
+        free: ['lp.sub.4', 'lp.ent.1'].includes(step.id),
+      });
+  });
+
+  it('counts no development cost as 0: the development step is listed beside the total', () => {
+    expect(STEP_FIGURES['lp.mp.5'].fee('enterprise')).toBeNull();
+    expect(typePlan('miniprogram').fees.unpriced).toContain('lp.mp.5');
+  });
+
+  it('offers a mini program in both routes, the provider route by its own steps and ticks', () => {
+    const provider = typePlan('miniprogram', 'provider');
+    expect(provider.key).toBe('type.miniprogram.provider');
+    expect(provider.route).toBe('provider');
+    expect(provider.steps.map((s) => s.id)).toEqual([
+      'lp.prov.1',
+      'lp.prov.2',
+      'lp.prov.3',
+      'lp.prov.4',
+      'lp.prov.5',
+      'lp.prov.6',
+    ]);
+    expect(provider.steps.find((s) => s.id === 'lp.prov.5')?.optional).toBe(true);
+    expect(provider.fees).toMatchObject({ min: 2000, reported: true });
+    expect(typePlan('miniprogram').steps.some((s) => s.id.startsWith('lp.prov.'))).toBe(false);
+    expect(typePlan('service', 'provider')).toEqual(typePlan('service'));
   });
 });
 
@@ -122,8 +151,7 @@ describe('launchPlan for the CONTENT.md personas', () => {
       min: 600,
       max: 600,
       reported: false,
-      unpriced: ['lp.svc.4', 'lp.mp.7'],
-      inference: true,
+      unpriced: ['lp.svc.4', 'lp.mp.5', 'lp.mp.7'],
     });
     expect(plan.perType.map((p) => [p.type, p.days.min, p.days.max])).toEqual([
       ['service', 3, 18],
@@ -154,7 +182,7 @@ describe('launchPlan for the CONTENT.md personas', () => {
     ]);
     // Certification, filing and development overlap: filing's 2–23 WD; review ≤ 7 WD; the merchant number 1–5 WD.
     expect(plan.days).toMatchObject({ min: 3, max: 35, reported: true, development: true });
-    expect(plan.fees).toMatchObject({ min: 300, max: 300, unpriced: ['lp.svc.4', 'lp.mp.7'] });
+    expect(plan.fees).toMatchObject({ min: 300, max: 300, unpriced: ['lp.mp.5', 'lp.svc.4', 'lp.mp.7'] });
     expect(prepareList(plan, 'enterprise', 'zh')).toContain('负责人的身份证、手机号和应急联系人');
   });
 
@@ -167,11 +195,11 @@ describe('launchPlan for the CONTENT.md personas', () => {
       ['lp.sub.4', '个人认证还在灰度测试，费用不明'],
     ]);
     expect(plan.days).toMatchObject({ min: 0, max: 0, reported: false });
-    expect(plan.fees).toMatchObject({ min: 0, max: 0, inference: true });
+    expect(plan.fees).toEqual({ min: 0, max: 0, reported: false, unpriced: [] });
     expect(plan.companions).toEqual([expect.objectContaining({ id: 'comp.shop' })]);
     const view = planPageData(plan, 'individual', [], false, 'zh');
     expect(view.summary.time).toEqual({ t: '当天', m: '' });
-    expect(view.summary.fees).toEqual({ t: '未见收费', m: 'inference' });
+    expect(view.summary.fees).toEqual({ t: '平台不收费', m: '' });
   });
 
   it('P7 government: certification free, no merchant number without payment', () => {
@@ -355,7 +383,7 @@ describe('which steps apply to whom', () => {
     ]);
     const none = buildPlan('k', ['miniprogram'], { entity: 'enterprise', payment: 'no' });
     expect(none.skipped).toEqual([]);
-    expect(none.fees.unpriced).toEqual(['lp.mp.7']);
+    expect(none.fees.unpriced).toEqual(['lp.mp.5', 'lp.mp.7']);
     // A service account without payment does not gain the mini program's order.
     expect(ids(buildPlan('k', ['service'], { entity: 'enterprise', payment: 'no' }))).toEqual([
       'lp.svc.1',
@@ -409,25 +437,27 @@ describe('left-out steps and fees, in detail', () => {
     });
   });
 
-  it('marks fees as our inference only when a step rests on "none found", and adds no companion unasked', () => {
+  it('adds up WeCom fees as reported ranges, and adds no companion unasked', () => {
     const wecom = buildPlan('k', ['enterprise'], { entity: 'enterprise' });
-    expect(wecom.fees).toEqual({ min: 300, max: 30000, reported: true, unpriced: [], inference: false });
+    expect(wecom.fees).toEqual({ min: 300, max: 30000, reported: true, unpriced: [] });
     expect(wecom.companions).toEqual([]);
   });
 
   it('makes WeCom certification free only beside an official account that is certified for sure', () => {
     const ent2 = (types: AccountTypeId[], applicant: Applicant) =>
       buildPlan('k', types, applicant).steps.find((s) => s.id === 'lp.ent.2')?.fee;
-    expect(ent2(['enterprise', 'subscription'], { entity: 'enterprise', certify: 'yes' })?.from).toEqual([
-      'free via a certified same-entity official account',
-    ]);
+    const via = ent2(['enterprise', 'subscription'], { entity: 'enterprise', certify: 'yes' });
+    expect(via?.from).toEqual(['Certification is free via a certified official account of the same entity']);
+    // The words it reads stand, reported, in ent.costs.
+    const costs = rowParts(getRow('ent.costs')!).filter((p) => p.en.includes(via!.from[0]));
+    expect(costs.map((p) => p.mark)).toEqual(['reported']);
     expect(ent2(['enterprise', 'subscription'], { entity: 'enterprise', certify: 'unsure' })).toMatchObject({
       min: 300,
       max: 30000,
     });
     // Government is exempt in its own right: its fee keeps the exemption as its source.
     expect(ent2(['enterprise', 'service'], { entity: 'government', certify: 'yes' })?.from).toEqual([
-      'government and non-profits exempt',
+      'Government bodies and non-profits pay neither fee',
     ]);
   });
 });

@@ -54,6 +54,11 @@ describe('privacy interfaces', () => {
         declare: { zh: '相册（仅写入）权限', en: 'photo album (write only)' },
         purpose: expect.objectContaining({ zh: '把推荐结果海报保存到手机相册' }),
       },
+      {
+        api: 'setClipboardData',
+        declare: { zh: '剪切板（仅写入）', en: 'clipboard (write only)' },
+        purpose: expect.objectContaining({ zh: '复制事实来源的网址，方便在浏览器里打开' }),
+      },
     ]);
   });
 

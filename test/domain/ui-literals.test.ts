@@ -3,6 +3,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { literals, tsFiles as files } from '../helpers/source-literals';
 
 /**
  * Every word a user reads comes from the string tables (domain/i18n) or the content tables (facts, knowledge,
@@ -12,20 +13,6 @@ import * as path from 'path';
 const ROOT = path.resolve(__dirname, '../../miniprogram');
 const CODE_DIRS = ['pages', 'components', 'platform'];
 const VIEW_MODULE = /(-view|share-content)\.ts$/;
-
-function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'miniprogram_npm' ? [] : files(full);
-    return entry.name.endsWith('.ts') ? [full] : [];
-  });
-}
-
-/** The string literals of a TypeScript file, comments left out. */
-function literals(source: string): string[] {
-  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-  return Array.from(code.matchAll(/(['"`])((?:\\.|(?!\1).)*)\1/g), (m) => m[2]);
-}
 
 const USER_TEXT = (s: string): boolean => /[\u4e00-\u9fff]/.test(s) || /[A-Za-z]{2,} [A-Za-z]{2,}/.test(s);
 

@@ -66,11 +66,14 @@ export function idRows(md: string): ContentIdRow[] {
     }));
 }
 
-/** The Sources table: key → { title, date }. */
-export function sourceRows(md: string): Record<string, { title: string; date: string }> {
-  const out: Record<string, { title: string; date: string }> = {};
+/** The Sources table: key → { title, date, url } (url null where CONTENT.md has "—"). */
+export function sourceRows(md: string): Record<string, { title: string; date: string; url: string | null }> {
+  const out: Record<string, { title: string; date: string; url: string | null }> = {};
   for (const row of tableRows(md)) {
-    if (row.headers[0] === 'key') out[row.cells.key] = { title: row.cells['title (site)'], date: row.cells.date };
+    if (row.headers[0] === 'key') {
+      const url = row.cells.url ?? '—';
+      out[row.cells.key] = { title: row.cells['title (site)'], date: row.cells.date, url: url === '—' ? null : url };
+    }
   }
   return out;
 }
@@ -85,22 +88,62 @@ export function textCells(row: ContentIdRow): string[] {
   return row.headers.filter((h) => h !== 'id' && h !== 'source').map((h) => row.cells[h]);
 }
 
-/**
- * The `checked` date of each id, from the edition's rule in the introduction: "**D** for every row … except
- * a and b (**E**)". Fails loudly when the rule is worded differently, so a new edition is looked at.
- */
-export function checkedDates(md: string, ids: string[]): Record<string, string> {
-  const rule = /\*\*(\d{4}-\d{2}-\d{2})\*\* for every row[^,]*, except ([^(]+)\(\*\*(\d{4}-\d{2}-\d{2})\*\*\)/.exec(md);
-  if (!rule) throw new Error('CONTENT.md: the "last checked" rule is not worded as expected');
-  const exceptions = rule[2]
-    .split(/,|\band\b/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return Object.fromEntries(ids.map((id) => [id, exceptions.includes(id) ? rule[3] : rule[1]]));
+/** Ids a line of CONTENT.md names: 'svc.quota, lp.prov.1–6' → svc.quota, lp.prov.1 … lp.prov.6. */
+export function idsNamed(line: string): string[] {
+  const out: string[] = [];
+  for (const m of line.matchAll(/\b([a-z]+(?:\.[a-z0-9]+)*)\.(\d+)[–-](\d+)\b|\b([a-z]+(?:\.[a-z0-9]+)+)\b/g)) {
+    if (m[1]) for (let n = Number(m[2]); n <= Number(m[3]); n++) out.push(`${m[1]}.${n}`);
+    else out.push(m[4]);
+  }
+  return out;
 }
 
-/** References to other rows ("(mp.icp)", "as lp.sub.3") are not figures: drop them before reading numbers. */
-const REFERENCE = /\b(?:who|svc|sub|cert|ent|mp|lp|comp)\.[a-z0-9]+(?:\.[a-z0-9]+)*\b/g;
+/** The list of a Changes line: its first sentence, glosses in brackets left out. */
+const listPart = (line: string): string => line.replace(/\([^)]*\)/g, '').split(/\.\s/)[0];
+
+/**
+ * The `checked` date of each id, from the edition's rule in the introduction: "**D** for every row and step
+ * listed under "Changes in edition N" at the end (new or edited), **E** for every other row and step", with the
+ * ids read from that section's Edited and New lines. Fails loudly when the rule is worded differently, so a new
+ * edition is looked at.
+ */
+export function checkedDates(md: string, ids: string[]): Record<string, string> {
+  const rule =
+    /\*\*(\d{4}-\d{2}-\d{2})\*\* for every row and step listed under "(Changes in edition \d+)"[^*]*\*\*(\d{4}-\d{2}-\d{2})\*\* for every other row/.exec(
+      md,
+    );
+  if (!rule) throw new Error('CONTENT.md: the "last checked" rule is not worded as expected');
+  const section = md.slice(md.indexOf(`## ${rule[2]}`));
+  const listed = section
+    .split('\n')
+    .filter((line) => /^- \*\*(Edited|New):\*\*/.test(line))
+    .flatMap((line) => idsNamed(listPart(line)));
+  if (listed.length === 0) throw new Error(`CONTENT.md: "${rule[2]}" lists no ids`);
+  const known = new Set(ids);
+  const unknown = listed.filter((id) => !known.has(id));
+  if (unknown.length) throw new Error(`CONTENT.md: "${rule[2]}" names ids no table has: ${unknown.join(', ')}`);
+  return Object.fromEntries(ids.map((id) => [id, listed.includes(id) ? rule[1] : rule[3]]));
+}
+
+/** The ids "Changes in edition N" lists as new (checked by the facts test against the domain). */
+export function newIds(md: string): string[] {
+  const line = md.split('\n').find((l) => l.startsWith('- **New:**')) ?? '';
+  return idsNamed(listPart(line));
+}
+
+/** The persona table: id → its cells (answers in words, setup, must also hold). */
+export function personaRows(md: string): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const row of tableRows(md)) if (row.headers[0] === 'persona') out[row.cells.persona] = row.cells;
+  return out;
+}
+
+/**
+ * References to other rows ("(mp.icp)", "as lp.sub.3", "lp.prov.*") and citations inside a cell ("[pja26]") are
+ * not figures: drop them before reading numbers.
+ */
+const REFERENCE =
+  /\b(?:who|svc|sub|cert|ent|mp|lp|comp|prov|pay|nocode|os|cat)\.[a-z0-9*]+(?:\.[a-z0-9*]+)*|\[[a-z0-9-]+\]/g;
 
 /** The figures a text states: 300, 1,000, 2018-11-16 → 2018 11 16, 8.0.24, 5:4, 00:00. */
 export function numbersIn(text: string): string[] {

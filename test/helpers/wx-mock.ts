@@ -11,6 +11,7 @@ export interface WxMock {
   setNavigationBarTitle: jest.Mock;
   showToast: jest.Mock;
   showModal: jest.Mock;
+  setClipboardData: jest.Mock;
   [api: string]: unknown;
 }
 
@@ -41,6 +42,7 @@ export function createWxMock(): WxMock {
     setNavigationBarTitle: okAsync(),
     showToast: okAsync(),
     showModal: okAsync({ confirm: true, cancel: false }),
+    setClipboardData: okAsync(),
     getAppBaseInfo: jest.fn(() => ({ language: 'zh_CN', SDKVersion: '3.7.12', theme: 'light' })),
     getSystemInfoSync: jest.fn(() => ({
       language: 'zh_CN',

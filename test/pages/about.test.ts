@@ -27,7 +27,7 @@ describe.each(LANGS)('about in %s', (lang) => {
     const view = aboutView(lang);
     const { rendered: page, recorder, load } = await renderRecorded('pages/about/about');
     expectWithinSetDataBudget(load);
-    expect(page.text()).toContain(t('about.checkedAll', lang, { date: '2026-11-24' }));
+    expect(page.text()).toContain(t('about.checkedAll', lang, { date: '2026-12-01' }));
     expect(page.text()).toContain(t('about.reportedNote', lang));
     expect(page.text()).toContain(t('about.adviceNote', lang));
     expect(page.text()).toContain(t('app.version', lang, { version: APP_VERSION }));
@@ -35,7 +35,7 @@ describe.each(LANGS)('about in %s', (lang) => {
     await page.tap('.sources-head');
     expectWithinSetDataBudget(recorder.take());
     await showAll(page, recorder, '.more-sources');
-    expect(page.$$('.source')).toHaveLength(82);
+    expect(page.$$('.source')).toHaveLength(144);
     for (const source of view.sources) expect(page.text()).toContain(`${source.title}${source.date} · ${source.count}`);
 
     await page.tap('.changes-head');
@@ -63,10 +63,30 @@ describe('about, what a reader sees', () => {
       .slice(0, 3)
       .map((s) => (s.dom.textContent ?? '').replace(/\s+/g, ' ').trim());
     expect(first).toEqual([
-      'The original article on the four types, by @操作合作伙伴 (Qinggua Media)2017 · 28 条内容引用',
-      'Service Accounts Quietly "Transform" (asiaict.com)2024-11-21 · 1 条内容引用',
-      '公众号发表与群发 (canyinms.com)未注明日期 · 1 条内容引用',
+      '扫码点餐小程序公司收费结构（aibaixue.cn）未注明日期 · 1 条内容引用https://cyqm.aibaixue.cn/list/14600.html复制链接',
+      '获取当前 API 类别 wx.getApiCategory未注明日期，现行文档 · 1 条内容引用https://developers.weixin.qq.com/miniprogram/dev/api/base/app/life-cycle/wx.getApiCategory.html复制链接',
+      '2017 年介绍四种账号类型的原文（@操作合作伙伴，青瓜传媒）2017 · 28 条内容引用这份来源暂无可打开的网址',
     ]);
+    page.detach();
+  });
+
+  it("copies a source's address from the list, and a refusal says how to copy it by hand", async () => {
+    const page = await renderPage('pages/about/about');
+    await page.tap('.sources-head');
+    await page.tap('.source-copy');
+    expect(wxMock.setClipboardData).toHaveBeenCalledWith(
+      expect.objectContaining({ data: 'https://cyqm.aibaixue.cn/list/14600.html' }),
+    );
+    expect(wxMock.showToast).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: '链接已复制，可粘贴到浏览器打开' }),
+    );
+    wxMock.setClipboardData.mockImplementation(() => {
+      throw new Error('setClipboardData:fail privacy permission is not authorized');
+    });
+    await page.tap('.source-copy');
+    expect(wxMock.showToast).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: '没能复制，请长按链接手动复制' }),
+    );
     page.detach();
   });
 

@@ -53,7 +53,7 @@ describe.each(LANGS)('account page in %s', (lang) => {
         detail.name,
         detail.analogy,
         ...detail.tags,
-        t('section.warnings', lang),
+        ...(detail.warnings.length > 0 ? [t('section.warnings', lang)] : []),
         ...detail.sections.map((s) => s.title),
       ])
         expect(text).toContain(words);
@@ -94,9 +94,9 @@ describe('account page, what a reader sees', () => {
     const highlights = page.$$('.highlight').map((h) => (h.dom.textContent ?? '').replace(/\s+/g, ' ').trim());
     expect(highlights).toEqual([
       '小程序需要自己的认证，每年年审（企业 300 元）；据报道沿用公众号认证的做法已于 2023-09-25 停止（客服答复）。2023-12-25 起快速注册的小程序一开始都未认证：认证前不能被搜索、不能分享，但可以发布（官方说明）。认证和备案可以一起申请。ⓘ来源与核对日期',
-      '自 2023-09-01 起，小程序发布前必须完成备案（已上线的须在 2024-03-31 前完成，否则 2024-04-01 起下架）。据微信备案指引（转载）：平台初审 1–2 个工作日 → 工信部短信核验 24 小时内 → 省管局审核 1–20 个工作日；据报道建议在上线前 20–30 个工作日开始备案。企业和个体工商户要先认证；据报道新闻、出版、药品等需要前置审批。ⓘ来源与核对日期',
+      '小程序发布前必须完成备案（小程序备案）：自 2023-09-01 起执行，已上线的须在 2024-03-31 前完成，否则 2024-04-01 起下架。据微信备案指引（转载）：平台初审 1–2 个工作日 → 负责人在 24 小时内回复工信部的核验短信据报道（逾期未回复，备案会被退回）→ 省管局审核 1–20 个工作日。据报道建议在上线前 20–30 个工作日开始备案。企业和个体工商户要先认证；据报道新闻、出版、药品等需要前置审批。ⓘ来源与核对日期',
     ]);
-    const stepTitles = page.$$('.item-step').map((s) => (s.querySelector('.step-title')?.dom.textContent ?? '').trim());
+    const stepTitles = page.$$('.section-process .item-step').map((s) => (s.querySelector('.step-title')?.dom.textContent ?? '').trim());
     expect(stepTitles).toEqual([
       '注册',
       '填写信息，包括服务类目和主营类目（自 2022-06-08 起审核需要主营类目）',
@@ -106,9 +106,9 @@ describe('account page, what a reader sees', () => {
       '代码审核（部分类目另需 7 天报备）',
       '发布',
     ]);
-    const filing = (page.$$('.item-step')[3].dom.textContent ?? '').replace(/\s+/g, ' ');
+    const filing = (page.$$('.section-process .item-step')[3].dom.textContent ?? '').replace(/\s+/g, ' ');
     expect(filing).toContain(
-      '耗时平台 1–2 个工作日 + 短信核验 24 小时内 + 省管局 1–20 个工作日；据报道提前 20–30 个工作日开始',
+      '耗时平台 1–2 个工作日 + 24 小时内回复核验短信 + 省管局 1–20 个工作日；据报道提前 20–30 个工作日开始',
     );
     // Written once: no second list of the same steps.
     expect(page.text().split('填写信息，包括服务类目和主营类目').length).toBe(2);
@@ -118,11 +118,34 @@ describe('account page, what a reader sees', () => {
   it('shows a fact source with its localized date and its own checked date on tap', async () => {
     const page = await renderPage('pages/account/account', { type: 'enterprise' });
     const who = page.$$('.section-who .item')[0];
-    expect(page.text()).not.toContain('2026-11-23');
+    expect(page.text()).not.toContain('2026-12-01');
     who.querySelector('.fact-source-toggle')!.dispatchEvent('tap');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect((who.dom.textContent ?? '').replace(/\s+/g, ' ')).toContain(
-      '来源The original article on the four types, by @操作合作伙伴 (Qinggua Media)（2017）最后核对2026-11-23',
+      '来源2017 年介绍四种账号类型的原文（@操作合作伙伴，青瓜传媒） · 2017这份来源暂无可打开的网址最后核对2026-12-01',
+    );
+    page.detach();
+  });
+
+  it('gives a source its address with a copy action that says whether it worked', async () => {
+    const page = await renderPage('pages/account/account', { type: 'service' });
+    const warning = page.$$('.warning')[0];
+    warning.querySelector('.fact-source-toggle')!.dispatchEvent('tap');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(warning.dom.textContent).toContain('http://www.zhongyangkeji.com/89.html复制链接');
+    warning.querySelector('.source-copy')!.dispatchEvent('tap');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(wxMock.setClipboardData).toHaveBeenCalledWith(
+      expect.objectContaining({ data: 'http://www.zhongyangkeji.com/89.html' }),
+    );
+    expect(wxMock.showToast).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: '链接已复制，可粘贴到浏览器打开' }),
+    );
+    wxMock.setClipboardData.mockImplementation((o: { fail?: () => void }) => o.fail?.());
+    warning.querySelector('.source-copy')!.dispatchEvent('tap');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(wxMock.showToast).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: '没能复制，请长按链接手动复制' }),
     );
     page.detach();
   });
@@ -138,7 +161,7 @@ describe('account page, what a reader sees', () => {
       for (const item of items) {
         item.querySelector('.fact-source-toggle')!.dispatchEvent('tap');
         await new Promise((resolve) => setTimeout(resolve, 0));
-        expect(item.dom.textContent).toMatch(/来源.+（[^（）]+）最后核对2026-11-2[34]$/);
+        expect(item.dom.textContent).toMatch(/来源.+ · .+最后核对2026-1[12]-\d\d$/);
       }
       page.detach();
     },

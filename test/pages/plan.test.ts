@@ -30,7 +30,7 @@ describe('launch plan page', () => {
     const { rendered: page, load } = await renderRecorded('pages/plan/plan', { a: P2, own: '1' });
     expectWithinSetDataBudget(load);
     expect(text(page, '.summary')).toBe(
-      '你的上线清单 服务号 + 小程序 多久能用 据报道5–48 个工作日，另加开发时间 首年费用 600 元 另有 6 个步骤没有公开的时长 另计：可选：申请微信支付商户号，费率按行业而定（未找到具体数字） 另计：发布；可选：开通支付，手机号组件每次调用 0.03/0.04 元 要准备 营业执照或登记证书 管理员的身份证号、手机号和绑了银行卡的微信 对公帐户（小额打款验证） 法定代表人和运营者信息、开票信息 法定代表人身份证和结算银行帐户 一个未在平台注册过的邮箱 名称、头像、简介和类目（敏感类目要资质） 营业执照或身份证、联系人和开票信息 负责人的身份证、手机号和应急联系人 开发者、服务器域名和用户隐私保护指引 时间是常见情况，不作保证。',
+      '你的上线清单 服务号 + 小程序 多久能用 据报道5–48 个工作日，另加开发时间 首年费用 600 元 另有 6 个步骤没有公开的时长 另计，费用见各步骤：可选：申请微信支付商户号；开发；发布；可选：开通支付 要准备 营业执照或登记证书 管理员的身份证号、手机号和绑了银行卡的微信 对公账户（小额打款验证） 法定代表人和运营者信息、开票信息 法定代表人身份证和结算银行账户 一个未在平台注册过的邮箱 名称、头像、简介和类目（敏感类目要资质） 营业执照或身份证、联系人和开票信息 负责人的身份证、手机号和应急联系人 开发者、服务器域名和用户隐私保护指引 时间是常见情况，不作保证。',
     );
     expect(stepTitles(page)).toEqual([
       '注册，选择“服务号”（不能更改），登记信息',
@@ -64,7 +64,7 @@ describe('launch plan page', () => {
     await sleep(0);
     expectWithinSetDataBudget(recorder.take());
     expect(readable(page.$$('.step')[9].dom)).toContain(
-      '需要准备营业执照或身份证；负责人的身份证、手机号、应急联系人；据报道核验单 来源关于开展微信小程序备案的通知 (WeChat; repost 2023-08-10)（2023-08-09）；Filing guidance with review times (jj123.com.cn repost)（未注明日期）；小程序备案一般需要多久 (weike.cc)（未注明日期） 最后核对2026-11-24',
+      '需要准备营业执照或身份证；负责人的身份证、手机号、应急联系人；据报道核验单 来源 关于开展微信小程序备案的通知（微信；2023-08-10 转载） · 2023-08-09 http://www.yinheliwan.cn/bbs/rengongzhineng/2023/08/10/143507.html 复制链接 备案指引及审核时长（jj123.com.cn 转载） · 未注明日期 http://jj123.com.cn/V2016/NewsShowMsg.aspx?NewsId=100860 复制链接 小程序备案一般需要多久（weike.cc） · 未注明日期 https://www.weike.cc/news/802.html 复制链接 最后核对2026-12-01',
     );
     page.detach();
   });
@@ -118,7 +118,7 @@ describe('launch plan page', () => {
     expect(text(page, '.skipped')).toBe(
       '不适用于你的步骤 组织：验证主体个人不需要验证主体 可选：微信认证个人认证还在灰度测试，费用不明',
     );
-    expect(text(page, '.summary')).toContain('多久能用 当天 首年费用 建议未见收费');
+    expect(text(page, '.summary')).toContain('多久能用 当天 首年费用 平台不收费');
     recorder.take();
     page.$('.companions .group-head')!.dispatchEvent('tap');
     await sleep(0);

@@ -1,11 +1,13 @@
 import { sourceView, SourceView } from '../../domain/guide/fact-view';
 import { isLang } from '../../domain/text';
+import { copyLink } from '../../platform/clipboard';
 import { factItemProps } from './props';
 
 /**
  * One item of a guide page (an ItemView): a fact with its 2017 claim where it changed, a numbered launch step
  * (what to prepare, time, fee) or a companion. Marked parts carry 据报道 (reported) or 建议 (advice). On tap it
- * shows the sources and the checked date, fetched from the domain then, so pages don't carry them up front.
+ * shows the sources (title, date, address with a copy action) and the checked date, fetched from the domain then,
+ * so pages don't carry them up front.
  */
 Component({
   properties: factItemProps,
@@ -28,6 +30,11 @@ Component({
       // Typed, but a property holds whatever a page bound: sourceView checks the id, the language is checked here.
       const lang = isLang(this.data.lang) ? this.data.lang : 'zh';
       this.setData({ open: true, source: sourceView(this.data.item.id, lang) });
+    },
+    /** Copies a source's address (the drawer shows it too); a toast says whether it worked. */
+    copyLink(event: WechatMiniprogram.TouchEvent) {
+      const { copied = '', copyFailed = '' } = this.data.labels;
+      return copyLink(event.currentTarget.dataset.url, { copied, failed: copyFailed });
     },
   },
 });

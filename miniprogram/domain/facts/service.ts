@@ -1,25 +1,23 @@
-import { CHECKED, Fact, p, reported } from './types';
-
-const DEFINITION = {
-  zh: '为企业和组织提供更强的业务服务与用户管理能力，主要偏向服务类交互（类似 12315、114、银行：绑定信息、服务交互）。',
-  en: 'Gives enterprises and organisations stronger business-service and user-management capabilities; mainly service interaction (like 12315, 114, banks: binding information, service interaction).',
-};
+import { CHECKED, CHECKED_E3, Fact, p, reported } from './types';
 
 /** CONTENT.md "Service account (服务号)". */
 export const SERVICE_FACTS: readonly Fact[] = [
   {
     kind: 'fact',
     id: 'svc.definition',
-    seed: DEFINITION,
+    seed: {
+      zh: '为企业和组织提供更强的业务服务与用户管理能力，主要偏向服务类交互（类似 12315、114、银行：绑定信息、服务交互）。',
+      en: 'Gives enterprises and organisations stronger business-service and user-management capabilities; mainly service interaction (like 12315, 114, banks: binding information, service interaction).',
+    },
     now: [
       p(
-        `${DEFINITION.zh}定位不变，2025 年的文档仍是这一表述。`,
-        `${DEFINITION.en} Same positioning: the 2025 docs keep the wording.`,
+        '为企业和组织提供业务服务和用户管理，以服务交互为主：绑定信息、查询、预约和通知，像银行或 12315 的服务窗口。',
+        "Gives enterprises and organisations business services and user management, mainly service interaction: binding information, look-ups, bookings and notices, like a bank's or 12315's service window.",
       ),
     ],
     changed: false,
     sources: ['art', 'svc-guide'],
-    checked: CHECKED,
+    checked: CHECKED_E3,
   },
   {
     kind: 'fact',
@@ -31,7 +29,7 @@ export const SERVICE_FACTS: readonly Fact[] = [
     now: [
       p(
         '仅限组织，包括个体工商户；个人不能注册服务号。',
-        'Organisations only, including 个体工商户; an individual cannot register one.',
+        'Organisations only, including individual businesses (个体工商户); an individual cannot register one.',
       ),
     ],
     changed: false,
@@ -47,8 +45,8 @@ export const SERVICE_FACTS: readonly Fact[] = [
     },
     now: [
       p(
-        '对多数用户仍在聊天列表里。自 2024 年 6 月起，微信灰度测试把服务号消息折叠进“服务号”消息盒子（分为通知（含模板消息）、已关注、发现）；2024 年 7 月随 iOS 8.0.50 测试，2024 年秋季扩大。没有来源证实 2025–2026 年已全量推出：仍在测试中。',
-        'Still the chat list for most users. From June 2024 WeChat grey-tested folding service-account messages into a "服务号" box (Notifications incl. template messages, Followed, Explore); iOS 8.0.50 in July 2024, widening in autumn 2024. No source confirms a full rollout in 2025–2026: it is still in test.',
+        '对多数用户，消息仍出现在聊天列表里。自 2024 年 6 月起，微信灰度测试把服务号消息折叠进“服务号”消息盒子（分为通知（含模板消息）、已关注、发现）；2024 年 7 月随 iOS 8.0.50 测试，2024 年秋季扩大。这仍是测试：尚无来源证实 2025–2026 年已全量推出。',
+        'For most users messages still appear in the chat list. From June 2024 WeChat grey-tested folding service-account messages into a box labelled "服务号" (Notifications incl. template messages, Followed, Explore); iOS 8.0.50 in July 2024, widening in autumn 2024. It is still a test: no source confirms a full rollout in 2025–2026.',
       ),
     ],
     changed: false,
@@ -64,13 +62,13 @@ export const SERVICE_FACTS: readonly Fact[] = [
     },
     now: [
       p(
-        '每个自然月 4 次；每位粉丝每月最多收到 4 条，超出的对该粉丝发送失败。已认证的帐号还可以用群发接口（新帐号每天 100 次）；只有发给全部粉丝的群发计入 4 条历史记录；开启“API 群发保护”时，需管理员在 30 分钟内确认。发表（不推送）不占群发次数。',
-        '4 per calendar month (自然月); each follower receives at most 4 a month, more fail for that follower. Certified accounts may also use the mass-send interface (100 calls a day for new accounts); only sends to all count toward the 4 history entries; "API 群发保护" needs an admin\'s OK within 30 min. Publishing without push uses no quota.',
+        '每个自然月可群发 4 次；每位粉丝每月最多收到 4 条，超出的对该粉丝发送失败。已认证的账号还可以用群发接口（新账号每天 100 次）；只有发给全部粉丝的群发计入 4 条历史记录；开启“API 群发保护”时，需管理员在 30 分钟内确认。发表（不推送）不占群发次数。群发接口每分钟最多接受 60 次请求。',
+        '4 group messages per calendar month (自然月); each follower receives at most 4 a month, and further sends to that follower fail. Certified accounts may also use the mass-send interface (100 calls a day for new accounts); only sends to all followers count toward the 4 history entries; with API mass-send protection (API 群发保护) on, an admin must confirm within 30 minutes. Publishing without push uses no quota. The mass-send API accepts at most 60 requests a minute.',
       ),
     ],
     changed: false,
     sources: ['art', 'svc-batch', 'limits'],
-    checked: CHECKED,
+    checked: CHECKED_E3,
   },
   {
     kind: 'fact',
@@ -81,8 +79,8 @@ export const SERVICE_FACTS: readonly Fact[] = [
     },
     now: [
       p(
-        '自定义菜单无论是否认证都能用；微信支付、模板消息和高级接口需要认证；还有客服消息。有变化：2017 年的微信小店已于 2020 年下线，如今的微信小店是另一款产品。',
-        "Custom menu with or without certification; WeChat Pay, template messages and advanced interfaces need certification; customer-service messages. Changed: the 2017 store went offline in 2020; today's 微信小店 is a separate product.",
+        '自定义菜单无论是否认证都能用；微信支付、模板消息和高级接口需要认证；还可以发客服消息。2017 年的微信小店已于 2020 年下线，如今的微信小店是另一款产品。',
+        "A custom menu with or without certification; WeChat Pay, template messages and advanced interfaces need certification; customer-service messages as well. The 2017 WeChat store went offline in 2020; today's WeChat Shop (微信小店) is a separate product.",
       ),
     ],
     changed: true,
@@ -115,13 +113,13 @@ export const SERVICE_FACTS: readonly Fact[] = [
     },
     now: [
       p(
-        '同样：微信支付需要已认证的服务号，或非个人主体的已认证小程序。个人在公众号、服务号和小程序上都开不了微信支付；个体工商户可以。',
-        'Same: WeChat Pay needs a certified service account, or a certified mini program of a non-individual entity. Individuals cannot get it on a 公众号, a service account or a mini program; a 个体工商户 can.',
+        '要用微信支付收款，需要已认证的服务号，或非个人主体的已认证小程序；然后申请成为微信支付商户，也可以通过服务商开成特约商户。个人在公众号、服务号和小程序上都开不了微信支付；个体工商户可以。',
+        'To take WeChat Pay you need a certified service account, or a certified mini program of a non-individual entity; the owner then applies to be a WeChat Pay merchant, or becomes a sub-merchant (特约商户) through a WeChat Pay service provider. Individuals cannot get it on an official account (公众号), a service account or a mini program; an individual business (个体工商户) can.',
       ),
     ],
     changed: false,
     sources: ['art', 'pay-mp', 'fastreg-p'],
-    checked: CHECKED,
+    checked: CHECKED_E3,
   },
   {
     kind: 'fact',
@@ -129,13 +127,13 @@ export const SERVICE_FACTS: readonly Fact[] = [
     seed: { zh: '服务号不能变更为订阅号。', en: 'A service account cannot be changed into a subscription account.' },
     now: [
       p(
-        '同样：服务号不能改为公众号（原订阅号）；帐号迁移也没有反向的路。',
-        'Same: a service account cannot be changed into a 公众号 (formerly subscription account); account migration offers no reverse path.',
+        '服务号开通后永远不能改成公众号。账号迁移能把粉丝迁到另一个账号，但没有从服务号迁回公众号的路。',
+        'A service account can never become an official account (公众号). Account migration (账号迁移) moves its followers to another account, but there is no path from a service account back to an official account.',
       ),
     ],
     changed: false,
     sources: ['art', 'mig-rules'],
-    checked: CHECKED,
+    checked: CHECKED_E3,
   },
   {
     kind: 'fact',
@@ -144,7 +142,7 @@ export const SERVICE_FACTS: readonly Fact[] = [
     now: [
       p(
         '模板消息：服务通知（支付、订单、预约），不能用于营销。仅限已认证的服务号；最多 5 个类目、25 个模板，每天最多发送 100,000 次（粉丝超过 10 万、100 万、1000 万时上限更高）；不占每月 4 次群发。“订阅通知”在灰度测试中。',
-        'Template messages (模板消息): service notices (payment, order, booking), no marketing. Certified service accounts only; up to 5 categories, 25 templates, 100,000 sends a day (more above 100k/1M/10M followers); outside the 4 group messages. "订阅通知" is in grey test.',
+        'Template messages (模板消息): service notices (payment, order, booking), no marketing. Certified service accounts only; up to 5 categories, 25 templates, 100,000 sends a day (more above 100k/1M/10M followers); outside the 4 group messages. Subscription notices (订阅通知) are in grey test.',
       ),
     ],
     changed: false,
@@ -157,13 +155,13 @@ export const SERVICE_FACTS: readonly Fact[] = [
     seed: null,
     now: [
       p(
-        '客服消息只能在用户动作之后发送：用户发来消息后，48 小时内最多 5 条（原为 20 条；2023-06-12 起的新帐号适用，约 2023 年 8 月起所有帐号）；点击菜单、关注或扫码后，1 分钟内最多 3 条。支付之后：IT之家称 2023 年已取消，但文档仍列出（不限条数，48 小时）：目前不明确。',
-        'Customer-service messages (客服消息) only after a user action: a user message → 5 within 48 h (was 20; new accounts from 2023-06-12, all by about August 2023); a menu click, follow or scan → 3 within 1 min. After payment: withdrawn in 2023 per IT之家, yet still listed in the doc (unlimited, 48 h): unclear.',
+        '客服消息只能在用户动作之后发送：用户发来消息后，48 小时内最多 5 条（以前是 20 条；2023-06-12 起的新账号适用，约 2023 年 8 月起所有账号适用）；用户点击菜单、关注或扫码后，1 分钟内最多 3 条。用户支付之后能发多少目前不明确：IT之家报道 2023 年已取消这一额度，但服务号文档仍列出它（不限条数，48 小时内），公众号文档则没有这一项。',
+        "Customer-service messages (客服消息) can be sent only after a user action: after a user's message, 5 within 48 hours (formerly 20; for new accounts from 2023-06-12, for all by about August 2023); after a menu click, follow or scan, 3 within 1 minute. After a payment it is unclear: IT Home (IT之家) reported in 2023 that this allowance was withdrawn, yet the service-account doc still lists it (unlimited, within 48 hours), and the official-account doc has no such entry.",
       ),
     ],
     changed: false,
     sources: ['kf-msg', 'ithome23'],
-    checked: CHECKED,
+    checked: CHECKED_E3,
   },
   {
     kind: 'fact',
@@ -172,13 +170,16 @@ export const SERVICE_FACTS: readonly Fact[] = [
     now: [
       p(
         '微信小店的变迁：2014 年的微信小店面向开通微信支付的已认证服务号，已下线（2020-07-10 公告），由微信小商店（2020-06-22 推出，免费、无需开发）取代；',
-        '微信小店 history: the 2014 store for certified service accounts with WeChat Pay went offline (notice 2020-07-10), replaced by 微信小商店 (2020-06-22, free, no code);',
+        'WeChat Shop (微信小店) history: the 2014 store for certified service accounts with WeChat Pay went offline (notice 2020-07-10), replaced by the WeChat mini shop (微信小商店, 2020-06-22, free, no code);',
       ),
       reported(
         '2024-08-25 起视频号小店成为新的微信小店（2024-09-25 前完成升级）。',
-        'from 2024-08-25 视频号小店 became the new 微信小店 (upgrades by 2024-09-25).',
+        'from 2024-08-25 the Channels shop (视频号小店) became the new WeChat Shop (upgrades by 2024-09-25).',
       ),
-      p('店主须为企业或个体工商户（官方接口）。', 'Owners: 企业 or 个体工商户 (official API).'),
+      p(
+        '店主须为企业或个体工商户（官方接口）。',
+        'Owners must be an enterprise or an individual business (个体工商户) (official API).',
+      ),
     ],
     changed: false,
     sources: ['shop2020', 'shop2024', 'store-api'],

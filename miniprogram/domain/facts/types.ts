@@ -74,10 +74,10 @@ export function isReported(row: ContentRow): boolean {
   return rowParts(row).some((part) => part.mark === 'reported');
 }
 
-/** The `checked` date of every row of this edition of CONTENT.md, but two. */
+/** The `checked` date of every row that CONTENT.md edition 3 neither added nor edited. */
 export const CHECKED = '2026-11-24';
-/** ent.who and ent.irreversible were last checked a day earlier. */
-export const CHECKED_EARLIER = '2026-11-23';
+/** The `checked` date of every row that edition 3 added or edited ("Changes in edition 3"). */
+export const CHECKED_E3 = '2026-12-01';
 
 /** Part builders that keep the fact tables readable: plain, reported (据报道) and inference (advice). */
 export const p = (zh: string, en: string): Part => ({ zh, en });

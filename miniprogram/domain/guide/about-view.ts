@@ -1,8 +1,8 @@
 import { CHUNK_BYTES, countWithinBudget } from '../budget';
 import { ItemView, itemViews } from './account-views';
-import { factLabels, sourceDate } from './fact-view';
+import { factLabels, sourceItem, SourceItemView } from './fact-view';
 import { ALL_FACTS, ALL_ROWS } from '../facts/all';
-import { SOURCE_KEYS, SOURCES } from '../facts/sources';
+import { SOURCE_KEYS } from '../facts/sources';
 import { t } from '../i18n/strings';
 import { Lang, LANGS } from '../text';
 import { APP_VERSION } from '../version';
@@ -12,7 +12,7 @@ export interface AboutView {
   /** The most recent checked date of any row. */
   latest: string;
   /** CONTENT.md's Sources table, in its order, with how many rows cite each source. */
-  sources: { key: string; title: string; date: string; count: string }[];
+  sources: (SourceItemView & { count: string })[];
   /** Facts that changed since the 2017 article, as pages show them: what it said beside what holds now. */
   changes: ItemView[];
 }
@@ -23,14 +23,13 @@ export function aboutView(lang: Lang): AboutView {
   return {
     latest: ALL_ROWS.reduce((latest, row) => (row.checked > latest ? row.checked : latest), ''),
     sources: SOURCE_KEYS.map((key) => ({
-      key,
-      title: SOURCES[key].title,
-      date: sourceDate(SOURCES[key].date, lang),
+      ...sourceItem(key, lang),
       count: t('about.factCount', lang, { count: cited.get(key) ?? 0 }),
     })),
     changes: itemViews(
       ALL_FACTS.filter((fact) => fact.changed).map((fact) => fact.id),
       lang,
+      true,
     ),
   };
 }

@@ -13,7 +13,7 @@ import {
 } from './fact-view';
 import { getRow } from '../facts/all';
 import { t } from '../i18n/strings';
-import { ACCOUNT_TYPES, SectionKey } from './knowledge';
+import { ACCOUNT_TYPES, SectionInfo, SectionKey } from './knowledge';
 import { Lang, pick } from '../text';
 
 /** One home-page card. `tone` picks the card colour in WXSS. */
@@ -84,8 +84,9 @@ export function accountTypeName(id: unknown, lang: Lang): string {
 /**
  * The items of a list of ids. Steps are numbered from 1 within the list; steps that follow a fact with its own
  * ordered list (mp.process) take their titles from it, so the access process is written once, in its words.
+ * `withSeeds` shows changed facts' 2017 claims inline (the about page's changes); elsewhere they sit in the drawer.
  */
-export function itemViews(ids: readonly string[], lang: Lang): ItemView[] {
+export function itemViews(ids: readonly string[], lang: Lang, withSeeds = false): ItemView[] {
   const items: ItemView[] = [];
   let titles: PartView[][] = [];
   let n = 0;
@@ -95,7 +96,7 @@ export function itemViews(ids: readonly string[], lang: Lang): ItemView[] {
     if (row.kind === 'fact') {
       titles = (row.list ?? []).map((item) => partViews(item, lang));
       n = 0;
-      items.push({ k: 'fact', ...(factLine(id, lang) as FactLine) });
+      items.push({ k: 'fact', ...(factLine(id, lang, withSeeds) as FactLine) });
     } else if (row.kind === 'step') {
       const step = stepLine(id, lang) as StepLine;
       items.push({ k: 'step', n: ++n, ...step, title: titles[n - 1] ?? step.title });
@@ -119,11 +120,7 @@ export function getAccountDetail(id: unknown, lang: Lang): AccountDetailView | n
     tags: info.tags.map((tag) => pick(tag, lang)),
     highlights: itemViews(info.highlights, lang),
     warnings: itemViews(info.irreversible, lang),
-    sections: info.sections.map((section) => ({
-      key: section.key,
-      title: t(`section.${section.key}`, lang),
-      items: itemViews(section.ids, lang),
-    })),
+    sections: sectionViews(info.sections, lang),
   };
 }
 
@@ -139,7 +136,7 @@ export interface SectionState {
  * Which sections open at first render: the first always, later ones in order while the whole first setData
  * stays within `budget` bytes (the rest load on tap), so a long page still arrives in one small setData.
  */
-export function openWithinBudget(detail: AccountDetailView, head: unknown, budget: number): SectionState[] {
+export function openWithinBudget(detail: { sections: SectionView[] }, head: unknown, budget: number): SectionState[] {
   const sections: SectionState[] = detail.sections.map((s) => ({ key: s.key, title: s.title, open: false, items: [] }));
   let used = jsonBytes(head) + jsonBytes(sections);
   for (let i = 0; i < sections.length; i++) {
@@ -197,6 +194,15 @@ export function accountPageData(id: unknown, lang: Lang, damagedLink = false) {
   return { ...head, sections: openWithinBudget(detail, head, CHUNK_BYTES) };
 }
 
+/** Sections as a page shows them: titled, with their items. */
+export function sectionViews(sections: readonly SectionInfo[], lang: Lang): SectionView[] {
+  return sections.map((section) => ({
+    key: section.key,
+    title: t(`section.${section.key}`, lang),
+    items: itemViews(section.ids, lang),
+  }));
+}
+
 /** The items of one section of a type's page, for loading it on first open; null for anything unknown. */
 export function accountSectionItems(id: unknown, index: number, lang: Lang): ItemView[] | null {
   if (!isAccountTypeId(id)) return null;
@@ -215,6 +221,7 @@ export function homePageData(lang: Lang, damaged: boolean) {
       intro: t('home.intro', lang),
       findMyType: t('home.findMyType', lang),
       compareLink: t('home.compareLink', lang),
+      overseasLink: t('home.overseasLink', lang),
       aboutLink: t('home.aboutLink', lang),
       typesTitle: t('home.typesTitle', lang),
       switchTo: t('lang.switchTo', lang),

@@ -181,8 +181,15 @@ export const DIMENSIONS: readonly Dimension[] = [
     id: 'search-share-uncertified',
     label: { zh: '未认证能否被搜到、被分享', en: 'Found in search and shared without certification' },
     values: {
-      service: cell('info', '来源中没有这项限制', 'No such rule in the sources', ['cert.benefit']),
-      subscription: cell('info', '来源中没有这项限制', 'No such rule in the sources', ['cert.benefit']),
+      service: cell('info', '未见此限制：这条规定只针对小程序', 'No such limit found: the rule is for mini programs', [
+        'cert.benefit',
+      ]),
+      subscription: cell(
+        'info',
+        '未见此限制：这条规定只针对小程序',
+        'No such limit found: the rule is for mini programs',
+        ['cert.benefit'],
+      ),
       enterprise: cell('info', '不适用：客户由成员添加', 'Not applicable: members add customers', ['ent.where']),
       miniprogram: cell(
         'no',

@@ -1,5 +1,6 @@
 import { getCompanion, getFact, getRow, getStep } from '../facts/all';
-import { SOURCES } from '../facts/sources';
+import { SOURCE_TITLES } from '../facts/source-titles';
+import { SourceKey, SOURCES } from '../facts/sources';
 import { Mark, Parts } from '../facts/types';
 import { StringKey, t } from '../i18n/strings';
 import { Lang, pick } from '../text';
@@ -17,7 +18,7 @@ export interface PartView {
 export interface FactLine {
   id: string;
   parts: PartView[];
-  /** What the 2017 article said, shown beside what holds now; '' unless the row Changed. */
+  /** What the 2017 article said, shown beside what holds now (the about page's changes); '' elsewhere. */
   seed: string;
 }
 
@@ -37,10 +38,21 @@ export interface CompanionLine {
   how: PartView[];
 }
 
+/** One source as the drawer and the about page list it: its title in the reader's language, date and link. */
+export interface SourceItemView {
+  key: string;
+  title: string;
+  date: string;
+  /** The page a reader can open; '' where CONTENT.md gives none (the drawer says so). */
+  url: string;
+}
+
 /** A row's sources and checked date, loaded when the reader asks for them. */
 export interface SourceView {
-  text: string;
+  items: SourceItemView[];
   checked: string;
+  /** What the 2017 article said, for a row that changed since; '' otherwise. */
+  seed: string;
 }
 
 /**
@@ -62,10 +74,15 @@ export function partsText(parts: Parts, lang: Lang): string {
     .join('');
 }
 
-export function factLine(id: string, lang: Lang): FactLine | null {
+/**
+ * A fact as a page shows it. The 2017 claim of a changed row sits in the source drawer (EDITORIAL.md: how a fact
+ * changed belongs there and on the about page), so only the about page's list of changes asks for it inline.
+ */
+export function factLine(id: string, lang: Lang, withSeed = false): FactLine | null {
   const fact = getFact(id);
   if (!fact) return null;
-  return { id, parts: partViews(fact.now, lang), seed: fact.changed && fact.seed ? pick(fact.seed, lang) : '' };
+  const seed = withSeed && fact.changed && fact.seed ? pick(fact.seed, lang) : '';
+  return { id, parts: partViews(fact.now, lang), seed };
 }
 
 /** Lines of the known ids, in order (the knowledge tests make sure every id is known). */
@@ -94,6 +111,11 @@ export function companionLine(id: string, lang: Lang): CompanionLine | null {
 /** Source dates as CONTENT.md writes them ("undated, current doc", "rule 2023-12-20" …), in the reader's language. */
 const DATE_FORMS: readonly [RegExp, StringKey][] = [
   [/^undated, current doc$/, 'source.undatedCurrent'],
+  [/^undated, current doc \(copy\)$/, 'source.undatedCurrentCopy'],
+  [/^copy (.+)$/, 'source.copy'],
+  [/^effective (.+)$/, 'source.effective'],
+  [/^data as of (.+)$/, 'source.dataAsOf'],
+  [/^changelog (.+)$/, 'source.changelog'],
   [/^undated$/, 'source.undated'],
   [/^rule (.+)$/, 'source.rule'],
   [/^fees from (.+)$/, 'source.feesFrom'],
@@ -109,17 +131,22 @@ export function sourceDate(date: string, lang: Lang): string {
   return date;
 }
 
+/** A source's title as the reader's UI shows it (source-titles.ts), else CONTENT.md's title as it stands. */
+export function sourceTitle(key: SourceKey, lang: Lang): string {
+  return SOURCE_TITLES[key]?.[lang] || SOURCES[key].title;
+}
+
+export function sourceItem(key: SourceKey, lang: Lang): SourceItemView {
+  const source = SOURCES[key];
+  return { key, title: sourceTitle(key, lang), date: sourceDate(source.date, lang), url: source.url ?? '' };
+}
+
 /** Sources and checked date of any row (fact, step or companion); null for an unknown id. */
 export function sourceView(id: unknown, lang: Lang): SourceView | null {
   const row = getRow(id);
   if (!row) return null;
-  const label = (key: keyof typeof SOURCES) => {
-    const source = SOURCES[key];
-    return lang === 'en'
-      ? `${source.title} (${sourceDate(source.date, lang)})`
-      : `${source.title}（${sourceDate(source.date, lang)}）`;
-  };
-  return { text: row.sources.map(label).join(lang === 'en' ? '; ' : '；'), checked: row.checked };
+  const seed = row.kind === 'fact' && row.changed && row.seed ? pick(row.seed, lang) : '';
+  return { items: row.sources.map((key) => sourceItem(key, lang)), checked: row.checked, seed };
 }
 
 export type FactLabels = Record<
@@ -131,6 +158,10 @@ export type FactLabels = Record<
   | 'checked'
   | 'showSource'
   | 'hideSource'
+  | 'copyLink'
+  | 'copied'
+  | 'copyFailed'
+  | 'noUrl'
   | 'needs'
   | 'time'
   | 'fee'
@@ -150,6 +181,10 @@ export function factLabels(lang: Lang): FactLabels {
     checked: t('fact.checked', lang),
     showSource: t('fact.showSource', lang),
     hideSource: t('fact.hideSource', lang),
+    copyLink: t('source.copyLink', lang),
+    copied: t('source.copied', lang),
+    copyFailed: t('source.copyFailed', lang),
+    noUrl: t('source.noUrl', lang),
     needs: t('step.needs', lang),
     time: t('step.time', lang),
     fee: t('step.fee', lang),

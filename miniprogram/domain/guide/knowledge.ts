@@ -17,6 +17,15 @@ export type SectionKey =
   | 'limits'
   | 'share'
   | 'beforeYouApply'
+  | 'pay'
+  | 'provider'
+  | 'providerHow'
+  | 'providerSteps'
+  | 'licences'
+  | 'licencesMore'
+  | 'outside'
+  | 'overseasOpen'
+  | 'overseasMore'
   | 'companions';
 
 export interface SectionInfo {
@@ -41,7 +50,10 @@ export interface AccountTypeInfo {
   tags: readonly Text[];
   /** What a reader must know before anything else (shown at the top). */
   highlights: readonly string[];
-  /** Choices that cannot be undone later. */
+  /**
+   * Choices of this type that cannot be undone later. The entity rule (who.entities: the entity cannot change
+   * once submitted) sits in each type's "who" section instead: EDITORIAL.md shows entity rules where they decide.
+   */
   irreversible: readonly string[];
   sections: readonly SectionInfo[];
 }
@@ -69,17 +81,17 @@ const SERVICE: AccountTypeInfo = {
     { zh: '客服消息', en: 'Customer-service messages' },
   ],
   highlights: [],
-  irreversible: ['svc.irreversible', 'who.entities'],
+  irreversible: ['svc.irreversible'],
   sections: [
     { key: 'definition', ids: ['svc.definition'] },
-    { key: 'who', ids: ['svc.who', 'who.limits'] },
+    { key: 'who', ids: ['svc.who', 'who.entities', 'who.limits'] },
     { key: 'where', ids: ['svc.where'] },
     { key: 'quota', ids: ['svc.quota'] },
     { key: 'notices', ids: ['svc.template', 'svc.kf'] },
     { key: 'functions', ids: ['svc.functions', 'svc.advanced', 'svc.store'] },
     { key: 'certification', ids: ['cert.fee', 'cert.benefit'] },
     { key: 'steps', ids: steps('lp.svc', 6) },
-    { key: 'beforeYouApply', ids: ['svc.pay'] },
+    { key: 'pay', ids: ['svc.pay', 'pay.partner', 'pay.rate', 'pay.entity'] },
     { key: 'companions', ids: ['comp.shop', 'comp.wecom'] },
   ],
 };
@@ -100,10 +112,10 @@ const SUBSCRIPTION: AccountTypeInfo = {
     { zh: '无微信支付', en: 'No WeChat Pay' },
   ],
   highlights: ['sub.name'],
-  irreversible: ['sub.upgrade', 'who.entities'],
+  irreversible: ['sub.upgrade'],
   sections: [
     { key: 'definition', ids: ['sub.definition'] },
-    { key: 'who', ids: ['sub.who', 'who.limits'] },
+    { key: 'who', ids: ['sub.who', 'who.entities', 'who.limits'] },
     { key: 'where', ids: ['sub.where'] },
     { key: 'quota', ids: ['sub.quota', 'sub.publish'] },
     { key: 'functions', ids: ['sub.functions', 'sub.api2025'] },
@@ -132,10 +144,10 @@ const ENTERPRISE: AccountTypeInfo = {
     { zh: '客户联系', en: 'Customer contact' },
   ],
   highlights: [],
-  irreversible: ['ent.irreversible', 'who.entities'],
+  irreversible: ['ent.irreversible'],
   sections: [
     { key: 'definition', ids: ['ent.definition'] },
-    { key: 'who', ids: ['ent.who'] },
+    { key: 'who', ids: ['ent.who', 'who.entities'] },
     { key: 'where', ids: ['ent.where'] },
     { key: 'quota', ids: ['ent.quota', 'ent.limits'] },
     { key: 'functions', ids: ['ent.functions'] },
@@ -161,20 +173,41 @@ const MINIPROGRAM: AccountTypeInfo = {
     { zh: '微信支付（认证的非个人主体）', en: 'WeChat Pay (certified, non-individual)' },
   ],
   highlights: ['cert.mp', 'mp.icp'],
-  irreversible: ['who.entities'],
+  irreversible: [],
   sections: [
     { key: 'definition', ids: ['mp.definition'] },
-    { key: 'who', ids: ['mp.who', 'who.limits'] },
+    { key: 'who', ids: ['mp.who', 'who.entities', 'who.limits'] },
+    // Most owners without developers take this route, so it comes before the self-built process. Each section
+    // loads in one setData when opened, so the provider rows are split by what the reader asks: cost, how, steps.
+    { key: 'provider', ids: ['prov.what', 'prov.cost.saas', 'prov.cost.custom', 'prov.owner', 'nocode.order'] },
+    {
+      key: 'providerHow',
+      ids: ['prov.find', 'prov.authorize', 'prov.register', 'prov.verifyicp', 'prov.template', 'nocode.store'],
+    },
+    { key: 'providerSteps', ids: steps('lp.prov', 6) },
     // mp.process lists the steps; each is shown with its launch-plan row (what to prepare, time, fee).
     { key: 'process', ids: ['mp.process', ...steps('lp.mp', 7)] },
+    { key: 'licences', ids: ['cat.rules', 'cat.individual', 'cat.catering', 'cat.retail', 'cat.education'] },
+    { key: 'licencesMore', ids: ['cat.medical', 'cat.finance', 'cat.travel', 'cat.overseas'] },
     { key: 'certification', ids: ['cert.fee', 'cert.benefit'] },
+    { key: 'pay', ids: ['mp.pay', 'svc.pay', 'pay.partner', 'pay.rate', 'pay.entity', 'pay.mgmt'] },
     { key: 'rules', ids: ['mp.category', 'mp.privacy', 'mp.rules', 'mp.beta'] },
     { key: 'limits', ids: ['mp.limits'] },
-    { key: 'share', ids: ['mp.share', 'mp.code', 'mp.qrlink'] },
-    { key: 'beforeYouApply', ids: ['mp.pay', 'svc.pay'] },
+    { key: 'share', ids: ['mp.share', 'mp.timeline', 'mp.code', 'mp.qrlink'] },
+    // Operator notes: what the person running the mini program needs to link to it from the web.
+    { key: 'outside', ids: ['mp.scheme', 'mp.inwx', 'mp.scheme.enc'] },
     { key: 'companions', ids: ['comp.channels', 'comp.wecom'] },
   ],
 };
+
+/**
+ * The overseas page (境外主体): what an entity outside the mainland can open, pay with and list. It is no account
+ * type of its own, so it is a list of sections like a type page's, reached from home and the quiz's entity question.
+ */
+export const OVERSEAS_SECTIONS: readonly SectionInfo[] = [
+  { key: 'overseasOpen', ids: ['os.mp', 'os.svc'] },
+  { key: 'overseasMore', ids: ['os.pay', 'os.wecom', 'cat.overseas'] },
+];
 
 export const ACCOUNT_TYPES: Readonly<Record<AccountTypeId, AccountTypeInfo>> = {
   service: SERVICE,

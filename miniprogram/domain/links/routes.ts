@@ -10,6 +10,7 @@ export const HOME_PATH = '/pages/home/home';
 export const QUIZ_PATH = '/pages/quiz/quiz';
 export const COMPARE_PATH = '/pages/compare/compare';
 export const ABOUT_PATH = '/pages/about/about';
+export const OVERSEAS_PATH = '/pages/overseas/overseas';
 
 export function accountPath(type: AccountTypeId): string {
   return `/pages/account/account?type=${type}`;
@@ -27,9 +28,9 @@ export function planPath(code: string, own: boolean): string {
   return `${PLAN_PATH}?a=${code}${own ? '&own=1' : ''}`;
 }
 
-/** A type's generic launch plan, from its guide page. */
-export function typePlanPath(type: AccountTypeId): string {
-  return `${PLAN_PATH}?type=${type}`;
+/** A type's generic launch plan, from its guide page; a mini program's also by the provider route. */
+export function typePlanPath(type: AccountTypeId, route: 'self' | 'provider' = 'self'): string {
+  return `${PLAN_PATH}?type=${type}${type === 'miniprogram' && route === 'provider' ? '&route=provider' : ''}`;
 }
 
 /** The page a launch entry opens (a scanned link, a scene, a shared link), or null when it opens none. */

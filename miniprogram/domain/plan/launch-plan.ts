@@ -18,6 +18,28 @@ export const PLAN_STEPS: Readonly<Record<AccountTypeId, readonly string[]>> = {
   enterprise: ['lp.ent.1', 'lp.ent.2', 'lp.ent.3', 'lp.ent.4'],
 };
 
+/**
+ * How a mini program gets built: by the owner's own or hired developers (the lp.mp.* steps), or by a service
+ * provider who rents out a ready-made one under the owner's account (CONTENT.md's provider route, lp.prov.*).
+ */
+export type Route = 'self' | 'provider';
+
+export const ROUTES: readonly Route[] = ['self', 'provider'];
+
+export function isRoute(value: unknown): value is Route {
+  return value === 'self' || value === 'provider';
+}
+
+/** The provider route of a mini program, as CONTENT.md lists it for owners without developers. */
+export const PROVIDER_ROUTE: readonly string[] = [
+  'lp.prov.1',
+  'lp.prov.2',
+  'lp.prov.3',
+  'lp.prov.4',
+  'lp.prov.5',
+  'lp.prov.6',
+];
+
 /** mp.process: "Steps 3–5 can overlap" (certification, filing, development): they take as long as the longest. */
 export const OVERLAPPING: readonly string[] = ['lp.mp.3', 'lp.mp.4', 'lp.mp.5'];
 
@@ -59,6 +81,8 @@ const APPLIES: Readonly<Record<string, (a: Applicant) => Applies>> = {
       : IN,
   // lp.svc.4 "Optional: WeChat Pay merchant".
   'lp.svc.4': (a) => payStep(a),
+  // lp.prov.5 "WeChat Pay as a sub-merchant": the provider route's own merchant step.
+  'lp.prov.5': (a) => payStep(a),
   // lp.svc.5 "Optional: template messages": service notices, certified accounts only (svc.template).
   'lp.svc.5': (a) => {
     if (a.goals === undefined) return OPTIONAL;
@@ -118,15 +142,17 @@ export interface Range {
 }
 
 export interface LaunchPlan {
-  /** Where its ticks are kept: the answers' share code, or the type for a type's generic plan. */
+  /** Where its ticks are kept: the answers' share code, or the type (and route) for a type's generic plan. */
   key: string;
   types: AccountTypeId[];
+  /** How the mini program of the plan is built (a plan without one is 'self'). */
+  route: Route;
   steps: PlanStep[];
   skipped: SkippedStep[];
   /** Working days to go live along the critical path (optional steps count only in max). */
   days: Range & { development: boolean; unstated: string[] };
   /** First-year fees in CNY; `unpriced` steps have no figure (e.g. the WeChat Pay rate, set by industry). */
-  fees: Range & { unpriced: string[]; inference: boolean };
+  fees: Range & { unpriced: string[] };
   /** Each type's own time to go live (a combination lists two). */
   perType: { type: AccountTypeId; days: Range }[];
   companions: CompanionPick[];
@@ -155,7 +181,7 @@ function daysOf(steps: PlanStep[]): Range {
 }
 
 function feesOf(steps: PlanStep[]): LaunchPlan['fees'] {
-  const fees = { min: 0, max: 0, reported: false, unpriced: [] as string[], inference: false };
+  const fees = { min: 0, max: 0, reported: false, unpriced: [] as string[] };
   for (const step of steps) {
     if (!step.fee) {
       if (!STEP_FIGURES[step.id].feeless) fees.unpriced.push(step.id);
@@ -164,7 +190,6 @@ function feesOf(steps: PlanStep[]): LaunchPlan['fees'] {
     fees.min += step.optional ? 0 : step.fee.min;
     fees.max += step.fee.max;
     fees.reported = fees.reported || step.fee.reported;
-    fees.inference = fees.inference || !!step.fee.inference;
   }
   return fees;
 }
@@ -173,7 +198,7 @@ function feesOf(steps: PlanStep[]): LaunchPlan['fees'] {
 const FREE_VIA_OFFICIAL_ACCOUNT: FeeFigure = {
   min: 0,
   max: 0,
-  from: ['free via a certified same-entity official account'],
+  from: ['Certification is free via a certified official account of the same entity'],
   reported: true,
   also: ['ent.costs'],
 };
@@ -184,19 +209,22 @@ export function buildPlan(
   types: readonly AccountTypeId[],
   applicant: Applicant,
   companions: CompanionPick[] = [],
+  route: Route = 'self',
 ): LaunchPlan {
   const steps: PlanStep[] = [];
   const skipped: SkippedStep[] = [];
   const perType: { type: AccountTypeId; days: Range }[] = [];
   const ids = new Set<string>();
-  const withPay = types.includes('miniprogram') && payStep(applicant).in;
+  const withPay = types.includes('miniprogram') && route === 'self' && payStep(applicant).in;
   for (const type of types) {
     const own: PlanStep[] = [];
     // A mini program's payment needs the merchant number of lp.svc.4; in a plan with a service account it is there once.
     const ordered =
-      type === 'miniprogram' && withPay
-        ? [...PLAN_STEPS.miniprogram.slice(0, 6), 'lp.svc.4', 'lp.mp.7']
-        : PLAN_STEPS[type];
+      type === 'miniprogram' && route === 'provider'
+        ? PROVIDER_ROUTE
+        : type === 'miniprogram' && withPay
+          ? [...PLAN_STEPS.miniprogram.slice(0, 6), 'lp.svc.4', 'lp.mp.7']
+          : PLAN_STEPS[type];
     for (const id of ordered) {
       if (ids.has(id)) continue;
       ids.add(id);
@@ -234,6 +262,7 @@ export function buildPlan(
   return {
     key,
     types: [...types],
+    route: types.includes('miniprogram') ? route : 'self',
     steps,
     skipped,
     days: {
@@ -261,7 +290,11 @@ export function launchPlan(answers: Answers): LaunchPlan | null {
   return buildPlan(`code.${encodeAnswers(a)}`, partner ? [rec.top, partner] : [rec.top], a, rec.companions);
 }
 
-/** A type's generic plan (from its guide page): every step, optional ones marked, fees as ranges over applicants. */
-export function typePlan(type: AccountTypeId): LaunchPlan {
-  return buildPlan(`type.${type}`, [type], {});
+/**
+ * A type's generic plan (from its guide page): every step, optional ones marked, fees as ranges over applicants.
+ * A mini program's plan comes in both routes; the provider route keeps its ticks apart from the self-built one.
+ */
+export function typePlan(type: AccountTypeId, route: Route = 'self'): LaunchPlan {
+  const provider = type === 'miniprogram' && route === 'provider';
+  return buildPlan(provider ? `type.${type}.provider` : `type.${type}`, [type], {}, [], provider ? route : 'self');
 }

@@ -2,7 +2,7 @@ import { LaunchEntry } from '../links/launch-entry';
 import { planPath, typePlanPath } from '../links/routes';
 import { encodeAnswers } from '../links/share-codec';
 import { EntityId } from '../quiz/questionnaire';
-import { launchPlan, LaunchPlan, typePlan } from './launch-plan';
+import { isRoute, launchPlan, LaunchPlan, Route, ROUTES, typePlan } from './launch-plan';
 
 /** What the plan page keeps out of `data`: the plan it shows and where it came from, or why there is none. */
 export type PlanState =
@@ -16,6 +16,8 @@ export type PlanState =
       /** The same plan, editable, for a friend who wants it as their own; null for a type's plan. */
       mine: string | null;
       ticks: string[];
+      /** A mini program's generic plan offers its other route: each route's link, the one shown marked. */
+      routes: { route: Route; path: string; on: boolean }[];
     }
   | { kind: 'damaged' | 'none' | 'noFit' };
 
@@ -23,12 +25,22 @@ export type PlanState =
  * The plan a launch entry opens: a type's generic plan, the plan of a quiz's answers, or a notice. `ticksOf`
  * reads the saved ticks of a plan key (platform storage). Links carry answers, never ticks.
  */
-export function planStateOf(entry: LaunchEntry, ticksOf: (planKey: string) => string[]): PlanState {
+export function planStateOf(
+  entry: LaunchEntry,
+  ticksOf: (planKey: string) => string[],
+  route: unknown = 'self',
+): PlanState {
   if (entry.kind === 'damaged' || entry.kind === 'none') return { kind: entry.kind };
   if (entry.kind === 'type') {
-    const plan = typePlan(entry.type);
-    const path = typePlanPath(entry.type);
-    return { kind: 'plan', plan, entity: undefined, shared: false, path, mine: null, ticks: ticksOf(plan.key) };
+    // An unknown route (a tampered link) is the self-built plan, which every type has.
+    const shown: Route = entry.type === 'miniprogram' && isRoute(route) ? route : 'self';
+    const plan = typePlan(entry.type, shown);
+    const path = typePlanPath(entry.type, shown);
+    const routes =
+      entry.type === 'miniprogram'
+        ? ROUTES.map((r) => ({ route: r, path: typePlanPath(entry.type, r), on: r === shown }))
+        : [];
+    return { kind: 'plan', plan, entity: undefined, shared: false, path, mine: null, ticks: ticksOf(plan.key), routes };
   }
   const plan = launchPlan(entry.answers);
   if (!plan) return { kind: 'noFit' };
@@ -42,5 +54,6 @@ export function planStateOf(entry: LaunchEntry, ticksOf: (planKey: string) => st
     path: planPath(code, false),
     mine: planPath(code, true),
     ticks: entry.shared ? [] : ticksOf(plan.key),
+    routes: [],
   };
 }

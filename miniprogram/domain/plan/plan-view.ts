@@ -1,11 +1,11 @@
 import { AccountTypeId } from '../account-types';
 import { accountTypeName, ItemView, itemViews } from '../guide/account-views';
-import { factLabels, PartView, partsText, partViews, sourceView } from '../guide/fact-view';
+import { factLabels, PartView, partsText, partViews, SourceItemView, sourceView } from '../guide/fact-view';
 import { getStep } from '../facts/all';
 import { t } from '../i18n/strings';
 import { EntityId } from '../quiz/questionnaire';
 import { Lang, pick } from '../text';
-import { LaunchPlan, Range } from './launch-plan';
+import { LaunchPlan, Range, Route } from './launch-plan';
 import { PREPARE } from './prepare';
 
 /**
@@ -58,8 +58,7 @@ function timeText(days: Range & { development?: boolean }, lang: Lang): string {
 }
 
 function feeText(fees: LaunchPlan['fees'], lang: Lang): FigureView {
-  if (fees.max === 0)
-    return { t: t('plan.noFeeFound', lang), m: fees.reported ? 'reported' : fees.inference ? 'inference' : '' };
+  if (fees.max === 0) return { t: t('plan.noFeeFound', lang), m: fees.reported ? 'reported' : '' };
   const range = fees.min === fees.max ? `${fees.max}` : `${fees.min}–${fees.max}`;
   return {
     t: t('plan.cny', lang, { range: range.replace(/\B(?=(\d{3})+(?!\d))/g, ',') }),
@@ -77,8 +76,8 @@ export type PlanPageData = {
     time: FigureView;
     unstated: string;
     fees: FigureView;
-    /** Fees the rows state without a figure (the WeChat Pay rate, per-call prices). */
-    unpriced: string[];
+    /** The steps whose cost has no figure to add (the WeChat Pay rate, per-call prices, development), or ''. */
+    unpriced: string;
     prepare: string[];
   };
   progress: string;
@@ -87,6 +86,8 @@ export type PlanPageData = {
   /** Companions (and the labels their items need) load when their section first opens. */
   companionCount: number;
   companions: ItemView[];
+  /** How a mini program gets built, as a choice between the two plans ([] where there is none to make). */
+  routes: { label: string; path: string; on: boolean }[];
   ui: Record<string, string>;
 };
 
@@ -145,6 +146,7 @@ export function planPageData(
   ticks: readonly string[],
   shared: boolean,
   lang: Lang,
+  routes: readonly { route: Route; path: string; on: boolean }[] = [],
 ): PlanPageData {
   const two = plan.types.length > 1;
   const groups: StepGroup[] = plan.perType.map((p, i) => ({
@@ -166,12 +168,13 @@ export function planPageData(
       time: { t: timeText(plan.days, lang), m: plan.days.reported ? 'reported' : '' },
       unstated: plan.days.unstated.length > 0 ? t('plan.unstated', lang, { count: plan.days.unstated.length }) : '',
       fees: feeText(plan.fees, lang),
-      unpriced: plan.fees.unpriced.map((id) =>
-        t('plan.unpriced', lang, {
-          step: stepTitle(id, lang),
-          fee: partsText(getStep(id)?.fee ?? [], lang),
-        }),
-      ),
+      // The steps name their own cost (a rate, a per-call price, development): listed once here, said on the step.
+      unpriced:
+        plan.fees.unpriced.length > 0
+          ? t('plan.unpriced', lang, {
+              steps: plan.fees.unpriced.map((id) => stepTitle(id, lang)).join(lang === 'en' ? '; ' : '；'),
+            })
+          : '',
       prepare: prepareList(plan, entity, lang),
     },
     progress: progressText(plan, shared ? [] : ticks, lang),
@@ -179,9 +182,15 @@ export function planPageData(
     skipped: plan.skipped.map((s) => ({ title: stepTitle(s.id, lang), reason: pick(s.reason, lang) })),
     companionCount: plan.companions.length,
     companions: [],
+    routes: routes.map((r) => ({ label: t(ROUTE_LABEL[r.route], lang), path: r.path, on: r.on })),
     ui: planLabels(lang),
   };
 }
+
+const ROUTE_LABEL: Record<Route, 'plan.routeSelf' | 'plan.routeProvider'> = {
+  self: 'plan.routeSelf',
+  provider: 'plan.routeProvider',
+};
 
 /** The companions as guide items (what, who, how with their marks) and their labels, for their section's first open. */
 export function planCompanions(
@@ -197,12 +206,15 @@ export function planCompanions(
   };
 }
 
-/** What a step shows when opened: what to prepare in full, its sources and its checked date. */
-export function stepDetail(id: string, lang: Lang): { needs: PartView[]; source: string; checked: string } | null {
+/** What a step shows when opened: what to prepare in full, its sources (with their links) and its checked date. */
+export function stepDetail(
+  id: string,
+  lang: Lang,
+): { needs: PartView[]; sources: SourceItemView[]; checked: string } | null {
   const row = getStep(id);
   const source = sourceView(id, lang);
   if (!row || !source) return null;
-  return { needs: partViews(row.needs, lang), source: source.text, checked: source.checked };
+  return { needs: partViews(row.needs, lang), sources: source.items, checked: source.checked };
 }
 
 export function planLabels(lang: Lang): Record<string, string> {
@@ -227,6 +239,9 @@ export function planLabels(lang: Lang): Record<string, string> {
     stepFee: t('step.fee', lang),
     source: t('fact.source', lang),
     checked: t('fact.checked', lang),
+    copyLink: t('source.copyLink', lang),
+    routeTitle: t('plan.routeTitle', lang),
+    noUrl: t('source.noUrl', lang),
   };
 }
 

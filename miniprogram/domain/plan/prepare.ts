@@ -11,7 +11,7 @@ const ADMIN: Text = {
   zh: '管理员的身份证号、手机号和绑了银行卡的微信',
   en: "The admin's ID number, phone and WeChat with a bank card",
 };
-const COMPANY_ACCOUNT: Text = { zh: '对公帐户（小额打款验证）', en: 'A company bank account (for the small transfer)' };
+const COMPANY_ACCOUNT: Text = { zh: '对公账户（小额打款验证）', en: 'A company bank account (for the small transfer)' };
 /** By step id; some depend on who applies. */
 export const PREPARE: Readonly<Record<string, (entity: EntityId | undefined) => readonly Text[]>> = {
   'lp.sub.1': () => [EMAIL],
@@ -24,7 +24,7 @@ export const PREPARE: Readonly<Record<string, (entity: EntityId | undefined) => 
   'lp.svc.1': () => [LICENCE, ADMIN],
   'lp.svc.2': () => [COMPANY_ACCOUNT],
   'lp.svc.3': () => [{ zh: '法定代表人和运营者信息、开票信息', en: 'Legal rep and operator info, invoice details' }],
-  'lp.svc.4': () => [{ zh: '法定代表人身份证和结算银行帐户', en: "The legal rep's ID and a settlement bank account" }],
+  'lp.svc.4': () => [{ zh: '法定代表人身份证和结算银行账户', en: "The legal rep's ID and a settlement bank account" }],
   'lp.mp.1': () => [EMAIL],
   'lp.mp.2': () => [
     {
@@ -38,6 +38,31 @@ export const PREPARE: Readonly<Record<string, (entity: EntityId | undefined) => 
   ],
   'lp.mp.5': () => [
     { zh: '开发者、服务器域名和用户隐私保护指引', en: 'Developers, server domains and the privacy guideline' },
+  ],
+  'lp.prov.1': () => [
+    LICENCE,
+    {
+      zh: '你的类目要求的行业许可证（如餐饮的食品经营许可证）',
+      en: 'The trade licence your category needs (for catering, a food business licence (食品经营许可证))',
+    },
+  ],
+  'lp.prov.2': () => [
+    {
+      zh: '几家服务商的报价：年费、功能模块和按单收费',
+      en: "A few providers' quotes: yearly fee, modules and per-order fees",
+    },
+  ],
+  'lp.prov.3': () => [
+    {
+      zh: '法定代表人本人的微信，24 小时内刷脸核验',
+      en: "The legal representative's own WeChat, for a face check within 24 hours",
+    },
+  ],
+  'lp.prov.5': () => [
+    {
+      zh: '结算银行账户，以及核对并签约的超级管理员',
+      en: 'A settlement bank account, and a super admin who checks and signs',
+    },
   ],
   'lp.ent.1': () => [
     { zh: '企业名称、行业和规模；管理员手机号', en: "Company name, industry and size; the admin's phone" },

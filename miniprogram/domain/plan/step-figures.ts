@@ -10,9 +10,11 @@ import { EntityId } from '../quiz/questionnaire';
 export interface DayFigure {
   min: number;
   max: number;
-  /** The words of the time column this range reads. */
+  /** The words of the time column (or of the rows in `also`) this range reads. */
   from: readonly string[];
   reported: boolean;
+  /** Rows whose time the step's time column points to ("as lp.mp.4"). */
+  also?: readonly string[];
 }
 
 /** A first-year fee range in CNY. */
@@ -22,8 +24,6 @@ export interface FeeFigure {
   /** The words of the fee column (or of the rows in `also`) this range reads. */
   from: readonly string[];
   reported: boolean;
-  /** The fee rests on CONTENT.md's "none found" (our inference: free). */
-  inference?: boolean;
   /** Rows the step's fee column points to (ent.costs) or that state the fee for this applicant (cert.fee). */
   also?: readonly string[];
 }
@@ -52,7 +52,8 @@ const fee = (
   reported = false,
   also?: readonly string[],
 ): FeeFigure => (also ? { min, max, from, reported, also } : { min, max, from, reported });
-const NONE_FOUND: FeeFigure = { min: 0, max: 0, from: ['none found'], reported: false, inference: true };
+/** CONTENT.md's "none found": no fee in the cited rules, shown as "no platform fee" (never "free"). */
+const NONE_FOUND: FeeFigure = { min: 0, max: 0, from: ['no platform fee'], reported: false };
 const SAME_DAY = days(0, 0, ['same day']);
 const MINUTES = days(0, 0, ['minutes']);
 const always = (figure: FeeFigure | null) => (): FeeFigure | null => figure;
@@ -65,17 +66,21 @@ const officialCertification = (entity: EntityId | undefined): FeeFigure =>
       ? fee(0, 300, ['300 CNY', 'Free for government'], false, ['cert.fee'])
       : fee(300, 300, ['300 CNY']);
 
+// Platform 1–2 WD + the SMS check within 24 h (at most one working day) + province 1–20 WD.
+const LP_MP_4_DAYS = days(2, 23, ['1–2 working days', 'within 24 hours', '1–20 working days']);
+const LP_MP_6_DAYS = days(0, 7, ['≤ 7 working days'], true);
+
 export const STEP_FIGURES: Readonly<Record<string, StepFigures>> = {
   'lp.sub.1': { days: MINUTES, fee: always(NONE_FOUND) },
   'lp.sub.2': { days: SAME_DAY, fee: always(NONE_FOUND) },
-  'lp.sub.3': { days: days(1, 10, ['1–10 days'], true), fee: always(fee(0, 0, ['refunded'])) },
-  'lp.sub.4': { days: days(1, 3, ['1–3 WD'], true), fee: officialCertification },
+  'lp.sub.3': { days: days(1, 10, ['1–10 days'], true), fee: always(fee(0, 0, ['the transfer is refunded'])) },
+  'lp.sub.4': { days: days(1, 3, ['1–3 working days'], true), fee: officialCertification },
   'lp.sub.5': { days: null, fee: always(null), feeless: true },
 
   'lp.svc.1': { days: SAME_DAY, fee: always(NONE_FOUND) },
-  'lp.svc.2': { days: days(1, 10, ['1–10 days'], true), fee: always(fee(0, 0, ['refunded'])) },
-  'lp.svc.3': { days: days(1, 3, ['1–3 WD'], true), fee: officialCertification },
-  'lp.svc.4': { days: days(1, 5, ['1–2 WD', '1–5 WD'], true), fee: always(null) },
+  'lp.svc.2': { days: days(1, 10, ['1–10 days'], true), fee: always(fee(0, 0, ['the transfer is refunded'])) },
+  'lp.svc.3': { days: days(1, 3, ['1–3 working days'], true), fee: officialCertification },
+  'lp.svc.4': { days: days(1, 5, ['1–2 working days', '1–5 working days'], true), fee: always(null) },
   'lp.svc.5': { days: null, fee: always(NONE_FOUND) },
   'lp.svc.6': { days: null, fee: always(null), feeless: true },
 
@@ -87,32 +92,61 @@ export const STEP_FIGURES: Readonly<Record<string, StepFigures>> = {
     days: null,
     fee: (entity) =>
       entity === 'individual' || entity === 'individual_business'
-        ? fee(30, 30, ['30 CNY/yr'], true)
+        ? fee(30, 30, ['30 CNY a year'], true)
         : entity === 'government'
           ? fee(0, 0, ['Free for government'], false, ['cert.fee'])
           : entity === undefined
-            ? fee(0, 300, ['300 CNY/yr enterprise', '30 CNY/yr'], true)
-            : fee(300, 300, ['300 CNY/yr enterprise']),
+            ? fee(0, 300, ['300 CNY a year for an enterprise', '30 CNY a year'], true)
+            : fee(300, 300, ['300 CNY a year for an enterprise']),
   },
-  // Platform 1–2 WD + the SMS check within 24 h (at most one working day) + province 1–20 WD.
-  'lp.mp.4': { days: days(2, 23, ['1–2 WD', '≤ 24 h', '1–20 WD']), fee: always(fee(0, 0, ['none stated'])) },
-  'lp.mp.5': { days: null, fee: always(NONE_FOUND), open: 'development' },
-  'lp.mp.6': { days: days(0, 7, ['≤ 7 WD'], true), fee: always(NONE_FOUND) },
+  'lp.mp.4': { days: LP_MP_4_DAYS, fee: always(fee(0, 0, ['no fee stated'])) },
+  // No platform fee, but the development itself costs what developers, an agency or a provider cost: no figure
+  // the plan can add, so the plan lists it beside the total instead of counting it as 0.
+  'lp.mp.5': { days: null, fee: always(null), open: 'development' },
+  'lp.mp.6': { days: LP_MP_6_DAYS, fee: always(NONE_FOUND) },
   'lp.mp.7': { days: null, fee: always(null) },
+
+  // The provider route. Its licence step is done outside WeChat and has no fee column ("—").
+  'lp.prov.1': { days: null, fee: always(null), feeless: true },
+  'lp.prov.2': { days: null, fee: always(fee(2000, 20000, ['2,000–20,000 CNY a year'], true)) },
+  'lp.prov.3': { days: SAME_DAY, fee: always(NONE_FOUND) },
+  // "as lp.mp.4": the filing takes as long as filing it yourself; certification as lp.mp.3 costs.
+  'lp.prov.4': {
+    days: { ...LP_MP_4_DAYS, also: ['lp.mp.4'] },
+    fee: (entity) =>
+      entity === 'individual' || entity === 'individual_business'
+        ? fee(30, 30, ['30 CNY a year'], true, ['lp.mp.3'])
+        : entity === 'government'
+          ? fee(0, 0, ['Free for government'], false, ['cert.fee'])
+          : entity === undefined
+            ? fee(0, 300, ['300 CNY a year for an enterprise', '30 CNY a year'], true, ['lp.mp.3'])
+            : fee(300, 300, ['300 CNY a year for an enterprise']),
+  },
+  // Review about 1–3 WD, then the account check within 10 days.
+  'lp.prov.5': { days: days(1, 13, ['1–3 working days', 'within 10 days']), fee: always(null) },
+  // "review as lp.mp.6".
+  'lp.prov.6': {
+    days: { ...LP_MP_6_DAYS, also: ['lp.mp.6'] },
+    fee: always(fee(0, 0, ["included in the provider's fee"])),
+  },
 
   'lp.ent.1': { days: MINUTES, fee: always(fee(0, 0, ['free'], true)) },
   // 5–15 WD, 1–3 WD quoted elsewhere. Fees (ent.costs, as the row says): certification 300 CNY up to 1,000
   // members, 3,000 up to 10,000, 30,000 beyond; government and non-profits exempt (other organisations may be either).
   'lp.ent.2': {
-    days: days(1, 15, ['5–15 WD', '1–3 WD'], true),
+    days: days(1, 15, ['5–15 working days', '1–3 working days'], true),
     fee: (entity) =>
       entity === 'government'
-        ? fee(0, 0, ['government and non-profits exempt'], true, ['ent.costs'])
+        ? fee(0, 0, ['Government bodies and non-profits pay neither fee'], true, ['ent.costs'])
         : entity === 'other_org' || entity === undefined
           ? fee(
               0,
               30000,
-              ['300 CNY per review up to 1,000 members', '29,700 CNY', 'government and non-profits exempt'],
+              [
+                '300 CNY per review up to 1,000 members',
+                '29,700 CNY',
+                'Government bodies and non-profits pay neither fee',
+              ],
               true,
               ['ent.costs'],
             )

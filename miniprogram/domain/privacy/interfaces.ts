@@ -21,4 +21,12 @@ export const PRIVACY_INTERFACES: readonly PrivacyInterface[] = [
     declare: { zh: '相册（仅写入）权限', en: 'photo album (write only)' },
     purpose: { zh: '把推荐结果海报保存到手机相册', en: 'saving the result poster to the phone’s album' },
   },
+  {
+    api: 'setClipboardData',
+    declare: { zh: '剪切板（仅写入）', en: 'clipboard (write only)' },
+    purpose: {
+      zh: '复制事实来源的网址，方便在浏览器里打开',
+      en: 'copying the web address of a fact’s source, to open it in a browser',
+    },
+  },
 ];

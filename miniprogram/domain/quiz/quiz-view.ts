@@ -34,6 +34,7 @@ export function quizPageData(state: QuizState, lang: Lang) {
       startOver: t('quiz.startOver', lang),
       optional: t('quiz.optional', lang),
       resumed: t('quiz.resumed', lang),
+      overseas: t('quiz.overseasLink', lang),
     },
   };
 }

@@ -2,6 +2,7 @@ import { AboutList, aboutListChunk, aboutPageData } from '../../domain/guide/abo
 import { t } from '../../domain/i18n/strings';
 import { ABOUT_PATH } from '../../domain/links/routes';
 import { isLang } from '../../domain/text';
+import { copyLink } from '../../platform/clipboard';
 import { datasetOf, definePage, PageContext } from '../../platform/define-page';
 
 /** About: what the guide is, what its marks mean, its sources and the changes since 2017 (loaded on tap), language. */
@@ -35,5 +36,10 @@ definePage<AboutState>({
     onToggleChanges: (ctx) => toggle(ctx, 'changes'),
     onMoreSources: (ctx) => more(ctx, 'sources'),
     onMoreChanges: (ctx) => more(ctx, 'changes'),
+    onCopyLink: (ctx, event) =>
+      copyLink(datasetOf(event).url, {
+        copied: t('source.copied', ctx.lang),
+        failed: t('source.copyFailed', ctx.lang),
+      }),
   },
 });

@@ -5,8 +5,9 @@ import { accountPageData, accountSectionItems, accountTypeName } from '../../dom
 import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
 import { accountPath, COMPARE_PATH, HOME_PATH, pathOfEntry, QUIZ_PATH, typePlanPath } from '../../domain/links/routes';
-import { datasetOf, definePage } from '../../platform/define-page';
+import { definePage } from '../../platform/define-page';
 import { goBack, openPage, replacePage } from '../../platform/navigation';
+import { toggleSection } from '../../platform/sections';
 
 /**
  * One account type's page. It opens from a link (`type=`), a mini program code's scene or a scanned QR link
@@ -19,11 +20,6 @@ interface AccountState {
   damagedLink: boolean;
   /** Where a scanned result link goes instead of this page. */
   handOver: string | null;
-}
-
-interface SectionData {
-  open: boolean;
-  items: unknown[];
 }
 
 definePage<AccountState>({
@@ -47,15 +43,7 @@ definePage<AccountState>({
   handlers: {
     /** Opens or closes a section; its items load the first time it opens. */
     onToggle(ctx, event) {
-      const index = Number(datasetOf(event).index);
-      const section = (ctx.data.sections as SectionData[] | undefined)?.[index];
-      if (!section) return;
-      if (section.open || section.items.length > 0) {
-        ctx.setData({ [`sections[${index}].open`]: !section.open });
-        return;
-      }
-      const items = accountSectionItems(ctx.state.type, index, ctx.lang);
-      if (items) ctx.setData({ [`sections[${index}].open`]: true, [`sections[${index}].items`]: items });
+      toggleSection(ctx, event, (index) => accountSectionItems(ctx.state.type, index, ctx.lang));
     },
     onOpenType(_ctx, event) {
       const id = openedType(event.detail);

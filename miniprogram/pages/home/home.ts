@@ -4,7 +4,15 @@ import { chosenLang } from '../../components/lang-switch/props';
 import { homePageData } from '../../domain/guide/account-views';
 import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
-import { ABOUT_PATH, accountPath, COMPARE_PATH, HOME_PATH, pathOfEntry, QUIZ_PATH } from '../../domain/links/routes';
+import {
+  ABOUT_PATH,
+  accountPath,
+  COMPARE_PATH,
+  HOME_PATH,
+  OVERSEAS_PATH,
+  pathOfEntry,
+  QUIZ_PATH,
+} from '../../domain/links/routes';
 import { definePage } from '../../platform/define-page';
 import { openPage } from '../../platform/navigation';
 
@@ -43,6 +51,7 @@ definePage<HomeState>({
     },
     onFindMyType: () => openPage(QUIZ_PATH),
     onCompare: () => openPage(COMPARE_PATH),
+    onOverseas: () => openPage(OVERSEAS_PATH),
     onAbout: () => openPage(ABOUT_PATH),
   },
 });

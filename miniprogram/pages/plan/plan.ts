@@ -12,7 +12,8 @@ import {
   stepDetail,
 } from '../../domain/plan/plan-view';
 import { toggleTick } from '../../domain/plan/ticks';
-import { HOME_PATH, QUIZ_PATH } from '../../domain/links/routes';
+import { HOME_PATH, PLAN_PATH, QUIZ_PATH } from '../../domain/links/routes';
+import { copyLink } from '../../platform/clipboard';
 import { datasetOf, definePage, PageContext, PageEvent } from '../../platform/define-page';
 import { showToast } from '../../platform/feedback';
 import { openPage, replacePage } from '../../platform/navigation';
@@ -46,10 +47,14 @@ function stepAt(ctx: PageContext<PlanState>, event: PageEvent): { g: number; i: 
 
 definePage<PlanState>({
   init: (query) =>
-    planStateOf(readLaunchEntry(query, QR_LINK_BASE, { answers: 'a', own: 'own', type: 'type' }), loadTicks),
+    planStateOf(
+      readLaunchEntry(query, QR_LINK_BASE, { answers: 'a', own: 'own', type: 'type' }),
+      loadTicks,
+      query.route,
+    ),
   view: (state, lang) =>
     state.kind === 'plan'
-      ? planPageData(state.plan, state.entity, state.ticks, state.shared, lang)
+      ? planPageData(state.plan, state.entity, state.ticks, state.shared, lang, state.routes)
       : planNoticeData(state.kind, lang),
   title: (_state, lang) => t('page.plan.title', lang),
   share(state, lang) {
@@ -57,6 +62,16 @@ definePage<PlanState>({
     return { title: t('share.plan', lang, { names: planNames(state.plan, lang) }), path: state.path };
   },
   handlers: {
+    /** Switches a mini program's plan between its two routes (each keeps its own ticks). */
+    onRoute(_ctx, event) {
+      const path = datasetOf(event).path;
+      if (typeof path === 'string' && path.startsWith(PLAN_PATH)) replacePage(path);
+    },
+    onCopyLink: (ctx, event) =>
+      copyLink(datasetOf(event).url, {
+        copied: t('source.copied', ctx.lang),
+        failed: t('source.copyFailed', ctx.lang),
+      }),
     /** Ticks a step off (or back on): saved at once, per plan; one small setData. */
     onTick(ctx, event) {
       const state = ctx.state;

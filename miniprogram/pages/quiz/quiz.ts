@@ -11,7 +11,7 @@ import {
   QuestionView,
 } from '../../domain/quiz/questionnaire';
 import { isUnfinished, quizPageData, quizStepData, QuizState, startOverQuestion } from '../../domain/quiz/quiz-view';
-import { QUIZ_PATH, resultPath } from '../../domain/links/routes';
+import { OVERSEAS_PATH, QUIZ_PATH, resultPath } from '../../domain/links/routes';
 import { encodeAnswers } from '../../domain/links/share-codec';
 import { definePage, PageContext } from '../../platform/define-page';
 import { confirm } from '../../platform/feedback';
@@ -112,5 +112,6 @@ definePage<QuizPageState>({
       if (ctx.state.step > 0) goTo(ctx, ctx.state.step - 1);
     },
     onStartOver: (ctx) => askToStartOver(ctx),
+    onOverseas: () => openPage(OVERSEAS_PATH),
   },
 });
