@@ -1,7 +1,8 @@
 'use strict';
 // Bench section: setData calls and payload bytes per user action. Every page's first load (onLoad + onShow),
 // the quiz and result actions recorded by test/budgets/action-figures.test.ts, and the result page's load
-// payload for every complete answer set in both languages (its largest must stay under the budget).
+// and plan pages' load payloads for every complete answer set in both languages (their largest must stay under
+// the budget).
 const { loadTs } = require('../lib/load-ts');
 const { pageFigures } = require('./page-figures');
 
@@ -9,8 +10,8 @@ function overBudget(budget, calls, bytes) {
   return calls > budget.setDataCalls || bytes >= budget.setDataBytes ? '  OVER BUDGET' : '';
 }
 
-function largestResultLoads() {
-  const { resultLoadData } = loadTs('miniprogram/domain/recommendation/result-view');
+/** The largest load payload per language of a page over every complete answer set (`payloadOf` null: no page). */
+function largestLoads(payloadOf) {
   const { forEachCompleteAnswers } = loadTs('miniprogram/domain/quiz/answer-space');
   const { encodeAnswers } = loadTs('miniprogram/domain/links/share-codec');
   const largest = {};
@@ -18,11 +19,28 @@ function largestResultLoads() {
   forEachCompleteAnswers((a) => {
     count++;
     for (const lang of ['zh', 'en']) {
-      const bytes = Buffer.byteLength(JSON.stringify(resultLoadData(a, lang, true).payload), 'utf8');
+      const payload = payloadOf(a, lang);
+      if (payload === null) continue;
+      const bytes = Buffer.byteLength(JSON.stringify(payload), 'utf8');
       if (!largest[lang] || bytes > largest[lang].bytes) largest[lang] = { bytes, code: encodeAnswers(a) };
     }
   });
   return { count, largest };
+}
+
+function largestResultLoads() {
+  const { resultLoadData } = loadTs('miniprogram/domain/recommendation/result-view');
+  return largestLoads((a, lang) => resultLoadData(a, lang, true).payload);
+}
+
+/** A plan opened by its owner with no ticks yet: the plan page's first setData. */
+function largestPlanLoads() {
+  const { launchPlan } = loadTs('miniprogram/domain/plan/launch-plan');
+  const { planPageData } = loadTs('miniprogram/domain/plan/plan-view');
+  return largestLoads((a, lang) => {
+    const plan = launchPlan(a);
+    return plan ? planPageData(plan, a.entity, [], false, lang) : null;
+  });
 }
 
 async function run() {
@@ -39,11 +57,17 @@ async function run() {
     if (over) process.exitCode = 1;
     console.log(`setData: ${action.padEnd(36)} ${f.calls} call(s), ${String(f.bytes).padStart(5)} B${over}`);
   }
-  const { count, largest } = largestResultLoads();
-  for (const [lang, f] of Object.entries(largest)) {
-    const over = overBudget(budget, 1, f.bytes);
-    if (over) process.exitCode = 1;
-    console.log(`setData: result load, largest of ${count} answer sets (${lang}): ${f.bytes} B (a=${f.code})${over}`);
+  for (const [page, { count, largest }] of [
+    ['result', largestResultLoads()],
+    ['plan', largestPlanLoads()],
+  ]) {
+    for (const [lang, f] of Object.entries(largest)) {
+      const over = overBudget(budget, 1, f.bytes);
+      if (over) process.exitCode = 1;
+      console.log(
+        `setData: ${page} load, largest of ${count} answer sets (${lang}): ${f.bytes} B (a=${f.code})${over}`,
+      );
+    }
   }
 }
 

@@ -1,4 +1,5 @@
-import { factLabels, partViews, sourceDate, sourceView } from '../../miniprogram/domain/guide/fact-view';
+import { factLabels, partViews, sourceDate, sourceTitle, sourceView } from '../../miniprogram/domain/guide/fact-view';
+import { SOURCE_TITLES } from '../../miniprogram/domain/facts/source-titles';
 import { SOURCE_KEYS, SOURCES } from '../../miniprogram/domain/facts/sources';
 import { inference, p, reported } from '../../miniprogram/domain/facts/types';
 
@@ -41,6 +42,23 @@ describe('fact views', () => {
     expect(filing?.title).toMatch(/^关于开展微信小程序备案的通知（/);
     expect(sourceView('comp.channels', 'zh')?.items.map((item) => item.date)).toContain('规则 2023-12-20');
     for (const bad of ['nope', 42, null, '__proto__']) expect(sourceView(bad, 'zh')).toBeNull();
+  });
+
+  it("title each source in the reader's language: Chinese in the Chinese UI where it has one, English first in English", () => {
+    for (const key of SOURCE_KEYS) {
+      const zh = sourceTitle(key, 'zh');
+      const en = sourceTitle(key, 'en');
+      const cjk = /[\u4e00-\u9fff]/;
+      // A Chinese title in the Chinese UI has no half-width bracket around its site; an English one reads first in English.
+      if (cjk.test(zh)) expect({ key, zh }).toEqual({ key, zh: expect.not.stringMatching(/[\u4e00-\u9fff] \(/) });
+      expect({ key, en }).toEqual({ key, en: expect.stringMatching(/^[^\u4e00-\u9fff]/) });
+      // An override says something the plain title does not.
+      if (SOURCE_TITLES[key]?.zh)
+        expect({ key, differs: SOURCE_TITLES[key]?.zh !== SOURCES[key].title }).toEqual({ key, differs: true });
+    }
+    expect(sourceTitle('ithome18', 'zh')).toBe('微信公众号注册数量调整（IT之家）');
+    expect(sourceTitle('perm', 'zh')).toBe('公众号接口权限说明');
+    expect(sourceTitle('asiaict', 'zh')).toBe('Service Accounts Quietly "Transform" (asiaict.com)');
   });
 
   it("carry a changed row's 2017 claim in the drawer, not in the line", () => {

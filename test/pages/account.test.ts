@@ -96,7 +96,9 @@ describe('account page, what a reader sees', () => {
       '小程序需要自己的认证，每年年审（企业 300 元）；据报道沿用公众号认证的做法已于 2023-09-25 停止（客服答复）。2023-12-25 起快速注册的小程序一开始都未认证：认证前不能被搜索、不能分享，但可以发布（官方说明）。认证和备案可以一起申请。ⓘ来源与核对日期',
       '小程序发布前必须完成备案（小程序备案）：自 2023-09-01 起执行，已上线的须在 2024-03-31 前完成，否则 2024-04-01 起下架。据微信备案指引（转载）：平台初审 1–2 个工作日 → 负责人在 24 小时内回复工信部的核验短信据报道（逾期未回复，备案会被退回）→ 省管局审核 1–20 个工作日。据报道建议在上线前 20–30 个工作日开始备案。企业和个体工商户要先认证；据报道新闻、出版、药品等需要前置审批。ⓘ来源与核对日期',
     ]);
-    const stepTitles = page.$$('.section-process .item-step').map((s) => (s.querySelector('.step-title')?.dom.textContent ?? '').trim());
+    const stepTitles = page
+      .$$('.section-process .item-step')
+      .map((s) => (s.querySelector('.step-title')?.dom.textContent ?? '').trim());
     expect(stepTitles).toEqual([
       '注册',
       '填写信息，包括服务类目和主营类目（自 2022-06-08 起审核需要主营类目）',

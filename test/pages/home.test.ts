@@ -54,6 +54,7 @@ describe('home page', () => {
     for (let i = 0; i < 4; i++) await tapAt(home, '.type-card', i);
     await home.tap('.find-my-type');
     await home.tap('.compare-link');
+    await home.tap('.overseas-link');
     await home.tap('.about-link');
     expect(navigatedTo()).toEqual([
       '/pages/account/account?type=service',
@@ -62,6 +63,7 @@ describe('home page', () => {
       '/pages/account/account?type=miniprogram',
       '/pages/quiz/quiz',
       '/pages/compare/compare',
+      '/pages/overseas/overseas',
       '/pages/about/about',
     ]);
     home.detach();

@@ -140,6 +140,36 @@ describe('launch plan page', () => {
     page.detach();
   });
 
+  it("a mini program's plan offers the provider route beside the self-built one, each with its own ticks", async () => {
+    mock.storage.set('plan.ticks.type.miniprogram', { v: 1, done: ['lp.mp.1'] });
+    const page = await renderPage('pages/plan/plan', { type: 'miniprogram', route: 'provider' });
+    expect(text(page, '.routes')).toBe('小程序怎么做出来 自己或请人开发 租用服务商的现成小程序');
+    expect(page.$('.route-on')?.dom.textContent).toBe('租用服务商的现成小程序');
+    expect(stepTitles(page)).toEqual([
+      '先有主体和行业许可证',
+      '选择服务商',
+      '服务商替你注册小程序，或你授权已有的小程序',
+      '通过服务商完成认证和 ICP 备案',
+      '以特约商户身份开通微信支付',
+      '服务商部署模板，提交审核后发布',
+    ]);
+    expect(text(page, '.summary .fees')).toBe('首年费用 据报道2,000–20,300 元');
+    expect(page.text()).toContain('已完成 0/6');
+    expect(page.text()).toContain('你的类目要求的行业许可证（如餐饮的食品经营许可证）');
+    await page.tap('.route');
+    expect(mock.redirectTo).toHaveBeenLastCalledWith(
+      expect.objectContaining({ url: '/pages/plan/plan?type=miniprogram' }),
+    );
+    page.detach();
+    const self = await renderPage('pages/plan/plan', { type: 'miniprogram', route: 'nonsense' });
+    expect(self.$('.route-on')?.dom.textContent).toBe('自己或请人开发');
+    expect(self.text()).toContain('已完成 1/8');
+    self.detach();
+    const service = await renderPage('pages/plan/plan', { type: 'service', route: 'provider' });
+    expect(service.$('.routes')).toBeUndefined();
+    service.detach();
+  });
+
   it.each([
     ['a damaged code', { a: '10nwpX' }, '这个清单链接已损坏或不完整'],
     ['an unfinished quiz', { a: encodeAnswers({ entity: 'media' }) }, '这个清单链接已损坏或不完整'],

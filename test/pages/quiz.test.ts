@@ -39,6 +39,18 @@ describe('quiz page', () => {
     quiz.detach();
   });
 
+  it('offers the overseas page from the entity question only', async () => {
+    const quiz = await renderPage('pages/quiz/quiz');
+    expect(quiz.text()).toContain('在中国大陆以外注册？看看境外主体能开什么 ›');
+    await quiz.tap('#overseas');
+    expect(mock.navigateTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: '/pages/overseas/overseas' }));
+    await tapIn(quiz, '#step', '#opt-enterprise');
+    await quiz.tap('#next');
+    expect(currentIndex(quiz)).toBe(1);
+    expect(quiz.$('#overseas')).toBeUndefined();
+    quiz.detach();
+  });
+
   // Each run renders the quiz and the result (about a second on a busy 2-core machine): few runs, a generous bound.
   it('walking to the end opens the result the domain computes for those answers', async () => {
     await fc.assert(

@@ -9,13 +9,11 @@ import { SourceKey } from './sources';
  */
 export const SOURCE_TITLES: Partial<Record<SourceKey, Partial<Text>>> = {
   aibaixue: {
-    zh: '扫码点餐小程序公司收费结构（aibaixue.cn）',
     en: 'What companies charge for QR-code ordering mini programs (扫码点餐小程序公司收费结构, aibaixue.cn)',
   },
   apicat: { zh: '获取当前 API 类别 wx.getApiCategory' },
   art: { zh: '2017 年介绍四种账号类型的原文（@操作合作伙伴，青瓜传媒）' },
   canyin: {
-    zh: '公众号发表与群发（canyinms.com）',
     en: 'Publishing and mass sending on an official account (公众号发表与群发, canyinms.com)',
   },
   catapi: {
@@ -39,20 +37,16 @@ export const SOURCE_TITLES: Partial<Record<SourceKey, Partial<Text>>> = {
   cloudjump: { en: 'Opening a mini program from a static-site H5 page (静态网站 H5 跳小程序)' },
   'comm-onload': { zh: '读取 URL Scheme 的 query 参数（微信开放社区）' },
   'csdn-mig': {
-    zh: '微信公众号迁移流程、openid转换接口（CSDN）',
     en: 'Official account migration steps and the openid conversion API (微信公众号迁移流程、openid转换接口, CSDN)',
   },
   csdn19: {
-    zh: '代小程序实现业务之代码管理（CSDN）',
     en: "Code management when running a mini program's business on its behalf (代小程序实现业务之代码管理, CSDN)",
   },
   csdn25: { zh: '未认证个人账号的菜单（CSDN 镜像）' },
   dadijd: {
-    zh: '模板小程序开发和定制小程序开发有哪些区别（dadijd.cn）',
     en: 'How template and custom mini program development differ (模板小程序开发和定制小程序开发有哪些区别, dadijd.cn)',
   },
   dualqr: {
-    zh: '一个二维码，不同APP扫码打开不同内容（juejin.cn）',
     en: 'One QR code that opens different content in different apps (一个二维码，不同APP扫码打开不同内容, juejin.cn)',
   },
   fastreg: {
@@ -68,15 +62,12 @@ export const SOURCE_TITLES: Partial<Record<SourceKey, Partial<Text>>> = {
     en: 'Notice on ICP filing for mini programs (关于开展微信小程序备案的通知, WeChat; repost 2023-08-10)',
   },
   interest88: {
-    zh: '小程序认证费用（interest88.com）',
     en: 'Mini program certification fees (小程序认证费用, interest88.com)',
   },
   ithome18: {
-    zh: '微信公众号注册数量调整（IT之家）',
     en: 'Change to how many official accounts can be registered (微信公众号注册数量调整, IT Home)',
   },
   ithome23: {
-    zh: '取消支付场景下开发者的客服消息下发额度（IT之家）',
     en: "Developers' customer service message quota in payment scenarios is removed (取消支付场景下开发者的客服消息下发额度, IT Home)",
   },
   'kf-admin': {
@@ -90,11 +81,9 @@ export const SOURCE_TITLES: Partial<Record<SourceKey, Partial<Text>>> = {
   },
   kfwork: { en: 'Checking the customer service binding (查询绑定情况 getKfWorkBound)' },
   kler: {
-    zh: '微信商户号该怎么申请（kler.cn）',
     en: 'How to apply for a WeChat Pay merchant account (微信商户号该怎么申请, kler.cn)',
   },
   kufan19: {
-    zh: '微信小程序上线加急审核（kufan.cn）',
     en: "Expedited review for a mini program's release (微信小程序上线加急审核, kufan.cn)",
   },
   lic22: {
@@ -107,11 +96,9 @@ export const SOURCE_TITLES: Partial<Record<SourceKey, Partial<Text>>> = {
     en: 'Mini programs get the main category feature (小程序上线主营类目功能, WeChat team)',
   },
   mdxcx: {
-    zh: '门店小程序使用指南（aiyingli.com）',
     en: 'Store mini program user guide (门店小程序使用指南, aiyingli.com)',
   },
   mdxcx18: {
-    zh: '门店小程序使用指南（getit01.com）',
     en: 'Store mini program user guide (门店小程序使用指南, getit01.com)',
   },
   'mg-guide': { en: 'Mini game onboarding guide (小游戏接入指南)' },
@@ -130,11 +117,9 @@ export const SOURCE_TITLES: Partial<Record<SourceKey, Partial<Text>>> = {
   'mp-intro': { en: 'Mini program onboarding guide (小程序接入指南)' },
   nbyy: { zh: '小程序注册数量上限（nbyuyuan.net）' },
   nbyy25: {
-    zh: '小程序开发费用明细与预算解析（nbyuyuan.com）',
     en: 'Mini program development costs itemised, with budgeting (小程序开发费用明细与预算解析, nbyuyuan.com)',
   },
   nctoro: {
-    zh: '店面怎么上微信小程序（nctoro.com）',
     en: 'How a shop gets a WeChat mini program (店面怎么上微信小程序, nctoro.com)',
   },
   niaoge18: { zh: '小游戏上线（niaogebiji.com）' },
@@ -143,7 +128,6 @@ export const SOURCE_TITLES: Partial<Record<SourceKey, Partial<Text>>> = {
   },
   notice23: { en: 'Notice of URL Scheme and URL Link improvements (URL Scheme 和 URL Link 优化公告)' },
   'ok9-25': {
-    zh: '微信点餐小程序点菜系统如何收费（9ok.com）',
     en: 'What WeChat ordering mini program systems charge (微信点餐小程序点菜系统如何收费, 9ok.com)',
   },
   opentag: { en: 'Open tags: usage notes (开放标签使用说明)' },
@@ -162,7 +146,6 @@ export const SOURCE_TITLES: Partial<Record<SourceKey, Partial<Text>>> = {
   'pay-mgmt': { en: 'Mini program payment management service: introduction (小程序支付管理服务介绍)' },
   'pay-mode': { en: 'Integration modes (接入模式)' },
   'pay-mp': {
-    zh: '小程序支付 快速开始（pay.weixin.qq.com）',
     en: 'Mini program payment: quick start (小程序支付 快速开始, pay.weixin.qq.com)',
   },
   'pay-os-comm': {
@@ -177,13 +160,11 @@ export const SOURCE_TITLES: Partial<Record<SourceKey, Partial<Text>>> = {
   'pay-rule': { en: 'Changing settlement rules: product introduction (修改结算规则 产品介绍)' },
   'pay-xw': { en: 'Small and micro merchants: submitting an application (小微商户 提交申请单)' },
   pcert: {
-    zh: '个人号也能认证加 V（知晓程序 minapp.com）',
     en: 'Personal accounts can be certified and get the V badge too (个人号也能认证加 V, minapp.com)',
   },
   perm: { zh: '公众号接口权限说明' },
   phone: { en: 'Phone number quick / real-time verification components (手机号快速/实时验证组件)' },
   pja26: {
-    zh: '建设一个小程序大概需要多少钱（pja.cn）',
     en: 'Roughly how much it costs to build a mini program (建设一个小程序大概需要多少钱, pja.cn)',
   },
   pja26b: { zh: '开发小程序的报价（pja.cn）', en: 'Quotes for developing a mini program (开发小程序的报价, pja.cn)' },
@@ -210,7 +191,6 @@ export const SOURCE_TITLES: Partial<Record<SourceKey, Partial<Text>>> = {
     en: 'WeChat Official Accounts Platform operating rules: registration (微信公众平台运营规范：注册规范, readke.com repost)',
   },
   rename: {
-    zh: '订阅号更名公众号（36氪/见实）',
     en: 'Subscription accounts renamed official accounts (订阅号更名公众号, 36Kr/Jianshi)',
   },
   reportcat: {
@@ -273,7 +253,6 @@ export const SOURCE_TITLES: Partial<Record<SourceKey, Partial<Text>>> = {
   },
   urllink: { en: 'Getting an encrypted URL Link (获取加密 URL Link)' },
   usd99: {
-    zh: '快速注册认证小程序（wx.zhishifufei.com.cn）',
     en: 'Fast registration and certification of mini programs (快速注册认证小程序, wx.zhishifufei.com.cn)',
   },
   verifyicp: { en: 'Certification and ICP filing by a service provider: introduction (服务商代认证及备案介绍)' },
@@ -303,37 +282,29 @@ export const SOURCE_TITLES: Partial<Record<SourceKey, Partial<Text>>> = {
   },
   'wecom-share': { zh: '群发给客户 wx.qy.shareToExternalContact（文档路径 96997）' },
   weiban: {
-    zh: '企业微信如何进行企业认证（weibanzhushou.com）',
     en: 'How to certify a company on WeCom (企业微信如何进行企业认证, weibanzhushou.com)',
   },
   weike: {
-    zh: '小程序备案一般需要多久（weike.cc）',
     en: 'How long mini program ICP filing usually takes (小程序备案一般需要多久, weike.cc)',
   },
   'wescrm-cert': {
-    zh: '企业微信认证费用（wescrm.com）',
     en: 'WeCom certification fees (企业微信认证费用, wescrm.com)',
   },
   wescrm25: {
-    zh: '企业微信外部联系人扩容收费（wescrm.com）',
     en: 'WeCom fees for raising the external contact limit (企业微信外部联系人扩容收费, wescrm.com)',
   },
   wgbaba: {
-    zh: '微信公众号首次认证审核时间（wgbaba.com）',
     en: "Review time for an official account's first certification (微信公众号首次认证审核时间, wgbaba.com)",
   },
   wshoto: {
-    zh: '企业微信客户联系规模（college.wshoto.com）',
     en: 'How many customers WeCom lets you contact (企业微信客户联系规模, college.wshoto.com)',
   },
   wxaauth: { en: 'Mini program certification (小程序认证 wxaauth)' },
   wxacode: { zh: '获取不限制的小程序码 getUnlimitedQRCode' },
   wxb23: {
-    zh: '微信小程序认证制度重大调整：一次性认证变年审（wenxiaobai.com）',
     en: 'Mini program certification becomes yearly (微信小程序认证制度重大调整：一次性认证变年审, wenxiaobai.com)',
   },
   zyj18: {
-    zh: '小程序注册注意事项（zhouyajun.cn）',
     en: 'Things to watch when registering a mini program (小程序注册注意事项, zhouyajun.cn)',
   },
 };

@@ -131,9 +131,15 @@ export function sourceDate(date: string, lang: Lang): string {
   return date;
 }
 
-/** A source's title as the reader's UI shows it (source-titles.ts), else CONTENT.md's title as it stands. */
+/**
+ * A source's title as the reader's UI shows it (source-titles.ts), else CONTENT.md's title as it stands; in the
+ * Chinese UI a Chinese title's trailing " (site)" takes full-width brackets, as Chinese text does.
+ */
 export function sourceTitle(key: SourceKey, lang: Lang): string {
-  return SOURCE_TITLES[key]?.[lang] || SOURCES[key].title;
+  const own = SOURCE_TITLES[key]?.[lang];
+  if (own) return own;
+  const title = SOURCES[key].title;
+  return lang === 'zh' && /^[\u4e00-\u9fff]/.test(title) ? title.replace(/ \(([^()]*)\)$/, '（$1）') : title;
 }
 
 export function sourceItem(key: SourceKey, lang: Lang): SourceItemView {

@@ -206,16 +206,28 @@ export function planCompanions(
   };
 }
 
-/** What a step shows when opened: what to prepare in full, its sources (with their links) and its checked date. */
+/**
+ * What a step shows when opened: what to prepare in full, its sources (with their links), its checked date, and the
+ * labels only an opened step needs (they travel with the tap, which keeps the plan's first setData small).
+ */
 export function stepDetail(
   id: string,
   lang: Lang,
-): { needs: PartView[]; sources: SourceItemView[]; checked: string } | null {
+): { needs: PartView[]; sources: SourceItemView[]; checked: string; l: Record<DetailLabel, string> } | null {
   const row = getStep(id);
   const source = sourceView(id, lang);
   if (!row || !source) return null;
-  return { needs: partViews(row.needs, lang), sources: source.items, checked: source.checked };
+  const l = {
+    needs: t('step.needs', lang),
+    source: t('fact.source', lang),
+    checked: t('fact.checked', lang),
+    copyLink: t('source.copyLink', lang),
+    noUrl: t('source.noUrl', lang),
+  };
+  return { needs: partViews(row.needs, lang), sources: source.items, checked: source.checked, l };
 }
+
+type DetailLabel = 'needs' | 'source' | 'checked' | 'copyLink' | 'noUrl';
 
 export function planLabels(lang: Lang): Record<string, string> {
   return {
@@ -234,12 +246,8 @@ export function planLabels(lang: Lang): Record<string, string> {
     share: t('plan.share', lang),
     reported: t('fact.reported', lang),
     inference: t('fact.inference', lang),
-    needs: t('step.needs', lang),
     stepTime: t('step.time', lang),
     stepFee: t('step.fee', lang),
-    source: t('fact.source', lang),
-    checked: t('fact.checked', lang),
-    copyLink: t('source.copyLink', lang),
     routeTitle: t('plan.routeTitle', lang),
     noUrl: t('source.noUrl', lang),
   };
