@@ -1,4 +1,4 @@
-import { CHECKED, CHECKED_E3, p, Part, reported, StepFact } from './types';
+import { CHECKED, CHECKED_E3, launchStep, p, Part, reported, StepFact } from './types';
 
 /**
  * CONTENT.md "Launch plan (steps, time, cost)": the lp.* rows, in order per type. "none found" is CONTENT's
@@ -13,9 +13,8 @@ const NONE: Part[] = [];
 /** Steps that edition 3 of CONTENT.md edited: they were last checked on CHECKED_E3. */
 const EDITED_E3: ReadonlySet<string> = new Set(['lp.mp.3', 'lp.mp.4', 'lp.mp.5']);
 
-function step(id: string, parts: Omit<StepFact, 'kind' | 'id' | 'checked'>): StepFact {
-  return { kind: 'step', id, checked: EDITED_E3.has(id) ? CHECKED_E3 : CHECKED, ...parts };
-}
+const step = (id: string, parts: Omit<StepFact, 'kind' | 'id' | 'checked'>): StepFact =>
+  launchStep(id, parts, EDITED_E3.has(id) ? CHECKED_E3 : CHECKED);
 
 export const SUBSCRIPTION_STEPS: readonly StepFact[] = [
   step('lp.sub.1', {

@@ -1,13 +1,8 @@
-import { CHECKED_E3, Fact, inference, p, Part, reported } from './types';
-
-/** A row that edition 3 added: no 2017 claim, nothing changed since. */
-function fact(id: string, now: Part[], sources: Fact['sources']): Fact {
-  return { kind: 'fact', id, seed: null, now, changed: false, sources, checked: CHECKED_E3 };
-}
+import { addedFact, Fact, inference, p, reported } from './types';
 
 /** CONTENT.md "No-code options": the nocode.* rows. */
 export const NOCODE_FACTS: readonly Fact[] = [
-  fact(
+  addedFact(
     'nocode.order',
     [
       inference(
@@ -21,7 +16,7 @@ export const NOCODE_FACTS: readonly Fact[] = [
     ],
     ['sm-dev'],
   ),
-  fact(
+  addedFact(
     'nocode.store',
     [
       p(

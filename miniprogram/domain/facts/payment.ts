@@ -1,13 +1,8 @@
-import { CHECKED_E3, Fact, p, Part, reported } from './types';
-
-/** A row that edition 3 added: no 2017 claim, nothing changed since. */
-function fact(id: string, now: Part[], sources: Fact['sources']): Fact {
-  return { kind: 'fact', id, seed: null, now, changed: false, sources, checked: CHECKED_E3 };
-}
+import { addedFact, Fact, p, reported } from './types';
 
 /** CONTENT.md "WeChat Pay": the pay.* rows. */
 export const PAYMENT_FACTS: readonly Fact[] = [
-  fact(
+  addedFact(
     'pay.partner',
     [
       p(
@@ -17,7 +12,7 @@ export const PAYMENT_FACTS: readonly Fact[] = [
     ],
     ['pay-mode', 'pay-apply'],
   ),
-  fact(
+  addedFact(
     'pay.rate',
     [
       p(
@@ -32,7 +27,7 @@ export const PAYMENT_FACTS: readonly Fact[] = [
     ],
     ['pay-rule', 'pay-apply', 'feeind', 'ratenote', 'rate02'],
   ),
-  fact(
+  addedFact(
     'pay.entity',
     [
       p(
@@ -42,7 +37,7 @@ export const PAYMENT_FACTS: readonly Fact[] = [
     ],
     ['pay-ents', 'pay-xw', 'fastreg-p'],
   ),
-  fact(
+  addedFact(
     'pay.mgmt',
     [
       p(

@@ -1,10 +1,10 @@
-import { CHECKED_E3, p, Part, reported, StepFact } from './types';
+import { CHECKED_E3, launchStep, p, Part, reported, StepFact } from './types';
 
 const NONE: Part[] = [];
 
-function step(id: string, parts: Omit<StepFact, 'kind' | 'id' | 'checked'>): StepFact {
-  return { kind: 'step', id, checked: CHECKED_E3, ...parts };
-}
+/** Every provider step is new in edition 3. */
+const step = (id: string, parts: Omit<StepFact, 'kind' | 'id' | 'checked'>): StepFact =>
+  launchStep(id, parts, CHECKED_E3);
 
 /** CONTENT.md "小程序 through a service provider (服务商), for owners without developers": lp.prov.1–6. */
 export const PROVIDER_STEPS: readonly StepFact[] = [

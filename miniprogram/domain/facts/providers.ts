@@ -1,13 +1,8 @@
-import { CHECKED_E3, Fact, inference, p, Part, reported } from './types';
-
-/** A row that edition 3 added: no 2017 claim, nothing changed since. */
-function fact(id: string, now: Part[], sources: Fact['sources']): Fact {
-  return { kind: 'fact', id, seed: null, now, changed: false, sources, checked: CHECKED_E3 };
-}
+import { addedFact, Fact, inference, p, reported } from './types';
 
 /** CONTENT.md "Building without developers: service providers (服务商)": the prov.* rows. */
 export const PROVIDER_FACTS: readonly Fact[] = [
-  fact(
+  addedFact(
     'prov.what',
     [
       p(
@@ -17,7 +12,7 @@ export const PROVIDER_FACTS: readonly Fact[] = [
     ],
     ['tp-intro'],
   ),
-  fact(
+  addedFact(
     'prov.find',
     [
       p(
@@ -27,7 +22,7 @@ export const PROVIDER_FACTS: readonly Fact[] = [
     ],
     ['sm-dev', 'sm-partner', 'store-dev'],
   ),
-  fact(
+  addedFact(
     'prov.authorize',
     [
       p(
@@ -37,7 +32,7 @@ export const PROVIDER_FACTS: readonly Fact[] = [
     ],
     ['tp-auth', 'tp-authops', 'tp-authtech'],
   ),
-  fact(
+  addedFact(
     'prov.register',
     [
       p(
@@ -47,7 +42,7 @@ export const PROVIDER_FACTS: readonly Fact[] = [
     ],
     ['tp-reg', 'tp-regoa', 'fastreg', 'fastreg-p', 'tp-2026'],
   ),
-  fact(
+  addedFact(
     'prov.verifyicp',
     [
       p(
@@ -57,7 +52,7 @@ export const PROVIDER_FACTS: readonly Fact[] = [
     ],
     ['verifyicp', 'wxaauth'],
   ),
-  fact(
+  addedFact(
     'prov.template',
     [
       p(
@@ -71,7 +66,7 @@ export const PROVIDER_FACTS: readonly Fact[] = [
     ],
     ['tp-dev', 'tp-tmpl', 'subpkg', 'csdn19'],
   ),
-  fact(
+  addedFact(
     'prov.owner',
     [
       p(
@@ -85,7 +80,7 @@ export const PROVIDER_FACTS: readonly Fact[] = [
     ],
     ['verifyicp', 'tp-reg', 'pay-apply', 'catlist'],
   ),
-  fact(
+  addedFact(
     'prov.cost.saas',
     [
       p(
@@ -99,7 +94,7 @@ export const PROVIDER_FACTS: readonly Fact[] = [
     ],
     ['pja26', 'nctoro', 'dadijd', 'ok9-25', 'aibaixue'],
   ),
-  fact(
+  addedFact(
     'prov.cost.custom',
     [
       p(

@@ -83,3 +83,13 @@ export const CHECKED_E3 = '2026-12-01';
 export const p = (zh: string, en: string): Part => ({ zh, en });
 export const reported = (zh: string, en: string): Part => ({ zh, en, mark: 'reported' });
 export const inference = (zh: string, en: string): Part => ({ zh, en, mark: 'inference' });
+
+/** A row that edition 3 added: no 2017 claim, nothing changed since, checked on edition 3's date. */
+export function addedFact(id: string, now: Part[], sources: Fact['sources']): Fact {
+  return { kind: 'fact', id, seed: null, now, changed: false, sources, checked: CHECKED_E3 };
+}
+
+/** A launch-plan row (lp.*), checked on `checked`. */
+export function launchStep(id: string, parts: Omit<StepFact, 'kind' | 'id' | 'checked'>, checked: string): StepFact {
+  return { kind: 'step', id, checked, ...parts };
+}
