@@ -1,14 +1,18 @@
 import { storedRecord } from '../domain/stored-record';
-import { Answers, isValidAnswers, QUESTIONS, sanitizeAnswers } from '../domain/quiz/questionnaire';
+import { Answers, isValidAnswers, nextQuestionIndex, QUESTIONS, sanitizeAnswers } from '../domain/quiz/questionnaire';
+import { isValidV1Answers, upgradeV1Answers, V1_QUESTION_IDS } from '../domain/links/share-codec-v1';
 import { readStored, removeStored, writeStored } from './storage';
 
 /**
  * The quiz's saved progress: the answers so far and the question the user was on, so leaving and coming
- * back resumes there. One versioned record; anything else under the key (old version, foreign or broken data)
- * reads as "no progress" and is removed, so the quiz starts fresh instead of failing.
+ * back resumes there. One versioned record, written as version 2 (the nine-question quiz). A version-1 record
+ * (the eight-question quiz) is read with version 1's own rules and mapped as its share codes are
+ * (domain/links/share-codec-v1.ts), resuming at the first unanswered question. Anything else under the key
+ * (unknown version, foreign or broken data) reads as "no progress" and is removed, so the quiz starts fresh
+ * instead of failing. Reading never rewrites a usable record: the next save after the user acts does.
  */
 export const PROGRESS_KEY = 'quiz.progress';
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 export interface QuizProgress {
   answers: Answers;
@@ -16,24 +20,46 @@ export interface QuizProgress {
   step: number;
 }
 
-interface StoredProgressV1 {
-  v: 1;
+/** Progress as read back: `migrated` when it was saved by the version-1 quiz and mapped onto this one. */
+export interface LoadedProgress extends QuizProgress {
+  migrated: boolean;
+}
+
+interface StoredProgressV2 {
+  v: 2;
   answers: Answers;
   step: number;
 }
 
-const isStep = (x: unknown): x is number =>
-  typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < QUESTIONS.length;
+type StoredFields = Partial<Record<'v' | 'answers' | 'step', unknown>>;
 
-/** Validates a stored record (an object, or its JSON text from older writers); null for anything invalid. */
-export function parseProgress(raw: unknown): QuizProgress | null {
-  const record: Partial<Record<keyof StoredProgressV1, unknown>> | null = storedRecord(raw);
-  if (!record || record.v !== PROGRESS_VERSION || !isStep(record.step) || !isValidAnswers(record.answers)) return null;
-  return { answers: sanitizeAnswers(record.answers), step: record.step };
+const isStepBelow =
+  (count: number) =>
+  (x: unknown): x is number =>
+    typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < count;
+const isStep = isStepBelow(QUESTIONS.length);
+/** Version 1's step: an index into its eight questions. */
+const isV1Step = isStepBelow(V1_QUESTION_IDS.length);
+
+/** A version-1 record, valid by version 1's rules, as version-2 progress at its first unanswered question. */
+function migrateV1(record: StoredFields): LoadedProgress | null {
+  if (!isV1Step(record.step) || !isValidV1Answers(record.answers)) return null;
+  const answers = sanitizeAnswers(upgradeV1Answers(record.answers).answers);
+  // Version 1's step named one of its own questions; the new ones come first, so go to the first one open.
+  return { answers, step: nextQuestionIndex(answers) ?? 0, migrated: true };
+}
+
+/** Validates a stored record (an object, or its JSON text from older writers); null for anything unusable. */
+export function parseProgress(raw: unknown): LoadedProgress | null {
+  const record: StoredFields | null = storedRecord(raw);
+  if (!record) return null;
+  if (record.v === 1) return migrateV1(record);
+  if (record.v !== PROGRESS_VERSION || !isStep(record.step) || !isValidAnswers(record.answers)) return null;
+  return { answers: sanitizeAnswers(record.answers), step: record.step, migrated: false };
 }
 
 /** The saved progress, or null (nothing saved, or it was unusable and has been cleared). Never throws. */
-export function loadProgress(): QuizProgress | null {
+export function loadProgress(): LoadedProgress | null {
   let unusable = false;
   const progress = readStored(PROGRESS_KEY, (raw) => {
     const parsed = parseProgress(raw);
@@ -46,7 +72,7 @@ export function loadProgress(): QuizProgress | null {
 
 /** Saves after every answer and step; false when storage is unavailable (the quiz keeps working in memory). */
 export function saveProgress(progress: QuizProgress): boolean {
-  const record: StoredProgressV1 = {
+  const record: StoredProgressV2 = {
     v: PROGRESS_VERSION,
     answers: sanitizeAnswers(progress.answers),
     step: isStep(progress.step) ? progress.step : 0,

@@ -80,18 +80,23 @@ function paintSummary(ctx: Ctx2D, c: ShareImageContent, l: SummaryLayout): numbe
   ctx.textBaseline = 'top';
   text(ctx, c.headline, l.x, l.headlineY, l.headlineSize, THEME['color-text-2']);
   paintTypeName(ctx, c.typeName, l);
-  roundRect(ctx, l.x, l.badge.y, l.badge.w, l.badge.h, l.badge.h / 2);
-  ctx.fillStyle = c.color;
-  ctx.fill();
-  text(
-    ctx,
-    c.score,
-    l.x + l.badge.h / 2,
-    l.badge.y + (l.badge.h - l.badge.textSize) / 2,
-    l.badge.textSize,
-    THEME['color-surface'],
-    'bold',
-  );
+  // A path (no account type to open) has no score: no badge.
+  if (c.score) {
+    ctx.font = `bold ${l.badge.textSize}px ${FONT}`;
+    const w = Math.max(l.badge.w, ctx.measureText(c.score).width + l.badge.h);
+    roundRect(ctx, l.x, l.badge.y, w, l.badge.h, l.badge.h / 2);
+    ctx.fillStyle = c.color;
+    ctx.fill();
+    text(
+      ctx,
+      c.score,
+      l.x + l.badge.h / 2,
+      l.badge.y + (l.badge.h - l.badge.textSize) / 2,
+      l.badge.textSize,
+      THEME['color-surface'],
+      'bold',
+    );
+  }
   const r = l.reasons;
   let y = r.y;
   ctx.font = `normal ${r.size}px ${FONT}`;

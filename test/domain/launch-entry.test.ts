@@ -10,7 +10,7 @@ import {
   readQrLink,
   readScannedLink,
 } from '../../miniprogram/domain/links/qr-link';
-import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
+import { decodeAnswers, encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { answersArb } from './answers-arbitrary';
 
 const BASE = 'https://guide.example.com/wxqr/';
@@ -21,11 +21,13 @@ const P2: Answers = {
   frequency: 'few_monthly',
   audience: 'public',
   payment: 'yes',
-  developer: 'yes',
+  build: 'own',
   certify: 'yes',
 };
-const P2_LINK = 'https://guide.example.com/wxqr/r/10qwdF';
-const P2_Q = 'https%3A%2F%2Fguide.example.com%2Fwxqr%2Fr%2F10qwdF';
+const P2_LINK = 'https://guide.example.com/wxqr/r/2BI6N1';
+const P2_Q = 'https%3A%2F%2Fguide.example.com%2Fwxqr%2Fr%2F2BI6N1';
+/** The same bank's poster from the version-1 quiz (developer 'yes', which is build 'own' now). */
+const P2_V1_LINK = 'https://guide.example.com/wxqr/r/10qwdF';
 
 const completeArb = answersArb.filter((a) => QUESTIONS.every((q) => q.optional || a[q.id] !== undefined));
 /** What WeChat hands the page for a scanned link: the link URL-encoded once. */
@@ -80,23 +82,49 @@ describe('QR links', () => {
   });
 
   it('reads them back', () => {
-    expect(readQrLink(BASE, P2_LINK)).toEqual({ kind: 'result', answers: sanitizeAnswers(P2) });
+    expect(readQrLink(BASE, P2_LINK)).toEqual({
+      kind: 'result',
+      answers: sanitizeAnswers(P2),
+      code: encodeAnswers(P2),
+      legacy: false,
+    });
     expect(readQrLink(BASE, `${BASE}t/service`)).toEqual({ kind: 'type', type: 'service' });
-    expect(readScannedLink(BASE, P2_Q)).toEqual({ kind: 'result', answers: sanitizeAnswers(P2) });
+    expect(readScannedLink(BASE, P2_Q)).toMatchObject({ kind: 'result', answers: sanitizeAnswers(P2) });
     // Our links hold no character that encoding changes, so one left unencoded reads the same.
-    expect(readScannedLink(BASE, P2_LINK)).toEqual({ kind: 'result', answers: sanitizeAnswers(P2) });
+    expect(readScannedLink(BASE, P2_LINK)).toEqual(readScannedLink(BASE, P2_Q));
+  });
+
+  it('still reads a version-1 poster as the same answers', () => {
+    expect(readScannedLink(BASE, encodeURIComponent(P2_V1_LINK))).toEqual({
+      kind: 'result',
+      answers: sanitizeAnswers(P2),
+      code: P2_V1_LINK.slice(P2_V1_LINK.lastIndexOf('/') + 1),
+      legacy: true,
+    });
+    expect(readLaunchEntry(scanned(P2_V1_LINK), BASE)).toMatchObject({
+      kind: 'result',
+      answers: sanitizeAnswers(P2),
+      shared: true,
+    });
+    expect(readLaunchEntry({ a: '10qwdF' }, null, { answers: 'a' })).toMatchObject({
+      kind: 'result',
+      answers: sanitizeAnswers(P2),
+      shared: true,
+    });
   });
 
   it('round-trips every result and type: link → q → the same target', () => {
     fc.assert(
       fc.property(completeArb, (answers) => {
         const link = qrLink(BASE, { kind: 'result', answers });
-        expect(link).toMatch(/^https:\/\/guide\.example\.com\/wxqr\/r\/1[0-9A-Za-z]{5}$/);
+        expect(link).toMatch(/^https:\/\/guide\.example\.com\/wxqr\/r\/2[0-9A-Za-z]{5}$/);
         expect(readScannedLink(BASE, encodeURIComponent(link))).toEqual({
           kind: 'result',
           answers: sanitizeAnswers(answers),
+          code: link.slice(link.lastIndexOf('/') + 1),
+          legacy: false,
         });
-        expect(readLaunchEntry(scanned(link), BASE)).toEqual({
+        expect(readLaunchEntry(scanned(link), BASE)).toMatchObject({
           kind: 'result',
           answers: sanitizeAnswers(answers),
           shared: true,
@@ -112,16 +140,18 @@ describe('launch entry', () => {
   const damagedQ = { kind: 'damaged', source: 'q' };
 
   const cases: [string, Record<string, string>][] = [
-    ["another site's link", scanned('https://evil.example.net/wxqr/r/10qwdF')],
-    ['the same path on http', scanned('http://guide.example.com/wxqr/r/10qwdF')],
-    ['a truncated link', scanned('https://guide.example.com/wxqr/r/10qw')],
+    ["another site's link", scanned('https://evil.example.net/wxqr/r/2BI6N1')],
+    ['the same path on http', scanned('http://guide.example.com/wxqr/r/2BI6N1')],
+    ['a truncated link', scanned('https://guide.example.com/wxqr/r/2BI6')],
     ['a link cut inside the base', scanned('https://guide.example.com/wx')],
     ['the base alone', scanned(BASE)],
     ['a link encoded twice', { q: encodeURIComponent(encodeURIComponent(P2_LINK)) }],
     ['a huge q (100 KB)', { q: encodeURIComponent(`${P2_LINK}${'9'.repeat(100 * 1024)}`) }],
-    ['a valid prefix with a tampered code', scanned('https://guide.example.com/wxqr/r/10qwdG')],
+    ['a valid prefix with a tampered code', scanned('https://guide.example.com/wxqr/r/2BI6N2')],
+    ['a tampered version-1 code', scanned('https://guide.example.com/wxqr/r/10qwdG')],
+    ['a code of an unknown version', scanned('https://guide.example.com/wxqr/r/3BI6N1')],
     ['a valid code of an unfinished quiz', scanned(`${BASE}r/${encodeAnswers({ entity: 'media' })}`)],
-    ['an unknown link kind', scanned(`${BASE}x/10qwdF`)],
+    ['an unknown link kind', scanned(`${BASE}x/2BI6N1`)],
     ['an unknown type', scanned(`${BASE}t/weibo`)],
     ['an inherited property name as type', scanned(`${BASE}t/__proto__`)],
     ['an extra path segment', scanned(`${P2_LINK}/more`)],
@@ -139,6 +169,17 @@ describe('launch entry', () => {
     }
   });
 
+  it('carries the code it read and whether an earlier quiz wrote it, so links forward it unchanged', () => {
+    expect(readLaunchEntry({ a: '10Ow4e' }, null, { answers: 'a' })).toMatchObject({
+      kind: 'result',
+      code: '10Ow4e',
+      legacy: true,
+    });
+    const code = encodeAnswers(P2);
+    expect(readLaunchEntry({ a: code }, null, { answers: 'a' })).toMatchObject({ code, legacy: false });
+    expect(readLaunchEntry({ scene: `r=${code}` }, null, {})).toMatchObject({ code, legacy: false });
+  });
+
   it('rejects q over its length cap before decoding', () => {
     expect(readScannedLink(BASE, `${P2_Q}${'A'.repeat(Q_MAX_LENGTH)}`)).toBeNull();
   });
@@ -146,17 +187,17 @@ describe('launch entry', () => {
   it('reads a share code, a scene and a type key, in that order after q', () => {
     const code = encodeAnswers(P2);
     const keys = { answers: 'a', own: 'own', type: 'type' };
-    expect(readLaunchEntry({ a: code }, null, keys)).toEqual({
+    expect(readLaunchEntry({ a: code }, null, keys)).toMatchObject({
       kind: 'result',
       answers: sanitizeAnswers(P2),
       shared: true,
     });
-    expect(readLaunchEntry({ a: code, own: '1' }, null, keys)).toEqual({
+    expect(readLaunchEntry({ a: code, own: '1' }, null, keys)).toMatchObject({
       kind: 'result',
       answers: sanitizeAnswers(P2),
       shared: false,
     });
-    expect(readLaunchEntry({ scene: encodeURIComponent(`r=${code}`) }, null, keys)).toEqual({
+    expect(readLaunchEntry({ scene: encodeURIComponent(`r=${code}`) }, null, keys)).toMatchObject({
       kind: 'result',
       answers: sanitizeAnswers(P2),
       shared: true,
@@ -176,6 +217,7 @@ describe('launch entry', () => {
   });
 
   it('names where a damaged entry came from, and ignores keys the page does not read', () => {
+    expect(readLaunchEntry({ a: '2BI6' }, null, { answers: 'a' })).toEqual({ kind: 'damaged', source: 'answers' });
     expect(readLaunchEntry({ a: '10qw' }, null, { answers: 'a' })).toEqual({ kind: 'damaged', source: 'answers' });
     expect(readLaunchEntry({ scene: 'r=ZZZ' }, null)).toEqual({ kind: 'damaged', source: 'scene' });
     expect(readLaunchEntry({ scene: `r=${encodeAnswers({ entity: 'media' })}` }, null)).toEqual({
@@ -210,8 +252,12 @@ describe('launch entry', () => {
     fc.assert(
       fc.property(fc.string(), (rest) => {
         const entry = readLaunchEntry(scanned(BASE + rest), BASE);
-        if (entry.kind === 'result') expect(BASE + rest).toBe(qrLink(BASE, { kind: 'result', answers: entry.answers }));
-        else if (entry.kind === 'type') expect(BASE + rest).toBe(`${BASE}t/${entry.type}`);
+        if (entry.kind === 'result') {
+          // r/ and a share code of those answers: the current version's (as qrLink writes) or an earlier one's.
+          expect(rest).toMatch(/^r\/[0-9A-Za-z]{6}$/);
+          const decoded = decodeAnswers(rest.slice(2));
+          expect(decoded.ok && decoded.answers).toEqual(entry.answers);
+        } else if (entry.kind === 'type') expect(BASE + rest).toBe(`${BASE}t/${entry.type}`);
         else expect(entry).toEqual(damagedQ);
       }),
     );

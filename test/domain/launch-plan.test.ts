@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
 import { ALL_STEPS, getRow, getStep } from '../../miniprogram/domain/facts/all';
 import { rowParts } from '../../miniprogram/domain/facts/types';
@@ -127,44 +128,73 @@ describe('launch-plan figures', () => {
 });
 
 describe('launchPlan for the CONTENT.md personas', () => {
-  it("P2 bank: the service account steps, then the mini program's, the merchant number once, 600 CNY plus the Pay rate", () => {
+  it("P2 bank: the mini program's steps (its licence first, the merchant number once), then the service account's; 600 CNY as two parts", () => {
     const plan = launchPlan(PERSONAS.P2)!;
-    expect(plan.types).toEqual(['service', 'miniprogram']);
+    expect([plan.types, plan.route]).toEqual([['miniprogram', 'service'], 'self']);
     expect(ids(plan)).toEqual([
-      'lp.svc.1',
-      'lp.svc.2',
-      'lp.svc.3',
-      'lp.svc.4',
-      'lp.svc.5',
-      'lp.svc.6',
+      'lp.prov.1',
       'lp.mp.1',
       'lp.mp.2',
       'lp.mp.3',
       'lp.mp.4',
       'lp.mp.5',
       'lp.mp.6',
+      'lp.svc.4',
       'lp.mp.7',
+      'lp.svc.1',
+      'lp.svc.2',
+      'lp.svc.3',
+      'lp.svc.5',
+      'lp.svc.6',
     ]);
     expect(plan.skipped).toEqual([]);
     // Two certifications: a mini program no longer reuses an official account's (cert.mp, reported).
-    expect(plan.fees).toEqual({
-      min: 600,
-      max: 600,
-      reported: false,
-      unpriced: ['lp.svc.4', 'lp.mp.5', 'lp.mp.7'],
-    });
-    expect(plan.perType.map((p) => [p.type, p.days.min, p.days.max])).toEqual([
-      ['service', 3, 18],
-      ['miniprogram', 2, 30],
+    expect(plan.fees).toEqual({ min: 600, max: 600, reported: false, unpriced: ['lp.mp.5', 'lp.svc.4', 'lp.mp.7'] });
+    expect(planPageData(plan, 'enterprise', [], false, 'zh').summary.feeItems).toEqual([
+      { t: '300 元：小程序 · 微信认证（企业和个体工商户须在备案前完成；个人可选）', m: '' },
+      { t: '300 元：服务号 · 微信认证', m: '' },
     ]);
-    expect(plan.days).toEqual({
-      min: 5,
-      max: 48,
-      reported: true,
-      development: true,
-      unstated: ['lp.svc.5', 'lp.svc.6', 'lp.mp.2', 'lp.mp.3', 'lp.mp.5', 'lp.mp.7'],
-    });
+    expect(plan.days).toMatchObject({ min: 5, max: 48, reported: true, development: true });
     expect(plan.companions.map((c) => c.id)).toEqual(['comp.wecom']);
+  });
+
+  it("P9 restaurant: the provider's steps, Pay once through the provider, the optional 服务号's steps optional; first year as parts", () => {
+    const plan = launchPlan(PERSONAS.P9)!;
+    expect([plan.types, plan.route]).toEqual([['miniprogram', 'service'], 'provider']);
+    expect(ids(plan)).toEqual([
+      'lp.prov.1',
+      'lp.prov.2',
+      'lp.prov.3',
+      'lp.prov.4',
+      'lp.prov.5',
+      'lp.prov.6',
+      'lp.svc.1?',
+      'lp.svc.2?',
+      'lp.svc.3?',
+      'lp.svc.6?',
+    ]);
+    expect(plan.skipped.map((s) => [s.id, s.reason.zh])).toEqual([
+      ['lp.svc.4', '微信支付由服务商在小程序里开通（特约商户）'],
+      ['lp.svc.5', '只在要给客户发服务通知时需要'],
+    ]);
+    expect(plan.fees).toEqual({ min: 2030, max: 20330, reported: true, unpriced: ['lp.prov.5'] });
+    const view = planPageData(plan, 'individual_business', [], false, 'zh');
+    expect(view.summary.fees).toEqual({ t: '2,030–20,330 元', m: 'reported' });
+    expect(view.summary.feeItems).toEqual([
+      { t: '2,000–20,000 元：小程序 · 选择服务商', m: 'reported' },
+      { t: '30 元：小程序 · 通过服务商完成认证和 ICP 备案', m: 'reported' },
+      { t: '0–300 元：服务号 · 微信认证', m: '' },
+    ]);
+    expect(view.summary.prepare).toContain('你的类目要求的行业许可证（如餐饮的食品经营许可证）');
+    expect(JSON.stringify(view)).not.toMatch(/免费|可视为/);
+  });
+
+  it('P10 overseas: no ICP filing in the plan, no mainland certification fee', () => {
+    const plan = launchPlan(PERSONAS.P10)!;
+    expect(plan.skipped.map((s) => [s.id, s.reason.zh])).toContainEqual(['lp.prov.4', '境外主体的小程序不用 ICP 备案']);
+    expect(ids(plan)?.some((id) => id === 'lp.mp.4' || id === 'lp.prov.4')).toBe(false);
+    expect(STEP_FIGURES['lp.mp.3'].fee('overseas')).toBeNull();
+    expect(buildPlan('k', ['miniprogram'], { entity: 'overseas' }).skipped.map((s) => s.id)).toEqual(['lp.mp.4']);
   });
 
   it('P4 startup: the seven mini program steps with the merchant number before release; 300 CNY; filing and review times', () => {
@@ -186,20 +216,9 @@ describe('launchPlan for the CONTENT.md personas', () => {
     expect(prepareList(plan, 'enterprise', 'zh')).toContain('负责人的身份证、手机号和应急联系人');
   });
 
-  it('P5 individual seller: the 公众号 steps an individual needs, the others left out with why, and the 个体工商户 + 微信小店 companion', () => {
-    const plan = launchPlan(PERSONAS.P5)!;
-    expect(plan.types).toEqual(['subscription']);
-    expect(ids(plan)).toEqual(['lp.sub.1', 'lp.sub.2', 'lp.sub.5']);
-    expect(plan.skipped.map((s) => [s.id, s.reason.zh])).toEqual([
-      ['lp.sub.3', '个人不需要验证主体'],
-      ['lp.sub.4', '个人认证还在灰度测试，费用不明'],
-    ]);
-    expect(plan.days).toMatchObject({ min: 0, max: 0, reported: false });
-    expect(plan.fees).toEqual({ min: 0, max: 0, reported: false, unpriced: [] });
-    expect(plan.companions).toEqual([expect.objectContaining({ id: 'comp.shop' })]);
-    const view = planPageData(plan, 'individual', [], false, 'zh');
-    expect(view.summary.time).toEqual({ t: '当天', m: '' });
-    expect(view.summary.fees).toEqual({ t: '平台不收费', m: '' });
+  it('P5 individual seller: no plan, since the setup is a path (个体工商户 → 微信小店), not an account', () => {
+    expect(launchPlan(PERSONAS.P5)).toBeNull();
+    expect(recommend(PERSONAS.P5).setup.kind).toBe('path');
   });
 
   it('P7 government: certification free, no merchant number without payment', () => {
@@ -229,11 +248,12 @@ describe('launchPlan for any answers', () => {
         const plan = launchPlan(answers);
         const rec = recommend(answers);
         if (!plan) {
-          expect(rec.top).toBeNull();
+          expect(rec.setup.kind).not.toBe('setup');
           return;
         }
         for (const type of plan.types) expect(rec.ranked.find((f) => f.type === type)?.blocked).toBe(false);
-        expect(plan.types[0]).toBe(rec.top);
+        // The plan follows the setup: its parts, in order.
+        expect(plan.types).toEqual(rec.setup.kind === 'setup' ? rec.setup.parts.map((p) => p.type) : []);
         const stepIds = [...plan.steps, ...plan.skipped].map((s) => s.id);
         expect(new Set(stepIds).size).toBe(stepIds.length);
         for (const id of stepIds) expect(getStep(id)?.id).toBe(id);
@@ -260,7 +280,8 @@ describe('launchPlan for any answers', () => {
   });
 
   it('keys the ticks of a plan by its answers, so the same answers find the same ticks', () => {
-    expect(launchPlan(PERSONAS.P2)?.key).toBe('code.10nwpI');
+    expect(launchPlan(PERSONAS.P2)?.key).toBe(`code.${encodeAnswers(PERSONAS.P2)}`);
+    expect(launchPlan({ ...PERSONAS.P2 })?.key).toBe(launchPlan(PERSONAS.P2)?.key);
   });
 });
 

@@ -4,20 +4,23 @@ import { Reason, Recommendation, TypeFit } from '../../miniprogram/domain/recomm
 import { resultView } from '../../miniprogram/domain/recommendation/result-view';
 import { PERSONAS } from './personas';
 
-/** CONTENT.md edition 2, "Expected recommendations": the top pick and what must also hold, persona by persona. */
+/** CONTENT.md edition 3, "Expected recommendations": the setup and what must also hold, persona by persona. */
 const fit = (rec: Recommendation, type: AccountTypeId): TypeFit => {
   const f = rec.ranked.find((x) => x.type === type);
   if (!f) throw new Error(`missing ${type}`);
   return f;
 };
 const rank = (rec: Recommendation, type: AccountTypeId): number => rec.ranked.findIndex((f) => f.type === type);
-const allReasons = (rec: Recommendation): Reason[] =>
-  rec.ranked.flatMap((f) => [...f.reasons, ...f.blockers, ...f.cautions]);
 const cites = (reasons: Reason[], id: string): Reason[] => reasons.filter((r) => r.factIds.includes(id));
+/** The setup's parts as type:build:role (optional parts marked ?). */
+const parts = (rec: Recommendation): string[] =>
+  rec.setup.kind === 'setup'
+    ? rec.setup.parts.map((p) => `${p.type}:${p.build}:${p.role}${p.optional ? '?' : ''}`)
+    : [];
 /** What the result page shows, as text, in one language. */
 const shown = (rec: Recommendation, lang: 'zh' | 'en'): string => JSON.stringify(resultView(rec, lang));
 
-describe('CONTENT.md personas (edition 2)', () => {
+describe('CONTENT.md personas (edition 3)', () => {
   it('P1 individual blogger, daily content: 公众号; service and WeCom blocked; 1 push a day, no publishing API; Channels', () => {
     const rec = recommend(PERSONAS.P1);
     expect(rec.top).toBe('subscription');
@@ -37,15 +40,16 @@ describe('CONTENT.md personas (edition 2)', () => {
     ]);
   });
 
-  it('P2 bank serving customers with payment: service, a mini program as combination, certification (300 CNY/yr) for Pay and templates', () => {
+  it('P2 bank serving customers with payment, own developers: 服务号 + 小程序 (own developers), certification for Pay and notices, cat.finance', () => {
     const rec = recommend(PERSONAS.P2);
-    expect(rec.top).toBe('service');
-    expect(rec.combinations.map((c) => [...c.types].sort())).toContainEqual(['miniprogram', 'service']);
+    expect(parts(rec)).toEqual(['miniprogram:own:main', 'service:none:notices']);
     const certify = cites(fit(rec, 'service').cautions, 'cert.fee').filter((c) => c.factIds.includes('svc.template'));
     expect(certify.map((c) => c.text.zh)).toEqual([
       '微信支付要先完成微信认证（每次审核 300 元，每年一次）；认证后还能发模板消息通知客户。',
     ]);
-    expect(resultView(rec, 'zh').cautions.map((c) => c.t)).toContain(certify[0].text.zh);
+    const view = resultView(rec, 'zh', PERSONAS.P2);
+    expect(view.cautions.map((c) => c.t)).toContain(certify[0].text.zh);
+    expect(view.setup.licence?.t).toContain('金融许可证');
   });
 
   it('P3 manufacturer, internal communication: WeCom above 公众号 and service; its costs shown as reported', () => {
@@ -75,22 +79,22 @@ describe('CONTENT.md personas (edition 2)', () => {
     );
   });
 
-  it('P5 individual selling with WeChat Pay: mini program or 公众号, blockers explained, and the 个体工商户 → 微信小店 path', () => {
+  it('P5 individual selling with WeChat Pay: the path (个体工商户 → 微信小店), said first; no type shown as recommended', () => {
     const rec = recommend(PERSONAS.P5);
-    expect(['miniprogram', 'subscription']).toContain(rec.top);
-    expect(fit(rec, 'service').blockers.map((b) => b.questionId)).toEqual(['entity', 'payment']);
-    const pay = allReasons(rec).filter((r) => r.questionId === 'payment' && r.factIds.includes('svc.pay'));
-    expect(pay.some((r) => r.text.zh.includes('个体工商户') && r.text.en.includes('个体工商户'))).toBe(true);
-    expect(rec.notes.map((n) => n.zh)).toContain(
-      '微信支付需要企业或个体工商户：个人在公众号、服务号和小程序上都开不了。个体工商户算企业类主体，可以开服务号和微信支付。',
-    );
-    expect(rec.nextSteps[0]).toEqual({
-      type: null,
-      mark: 'inference',
-      text: expect.objectContaining({
-        zh: '想收款的话：先注册个体工商户，开一家微信小店（不用开发），再从公众号或视频号推广。',
-      }),
+    expect(rec.setup).toEqual({
+      kind: 'path',
+      path: 'individual-business-shop',
+      unreached: [{ goal: 'sell', path: 'individual-business-shop' }],
+      promote: 'subscription',
     });
+    const view = resultView(rec, 'zh', PERSONAS.P5);
+    expect(view.setup.headline).toBe('先注册个体工商户，再开微信小店（不用小程序），用公众号或视频号推广');
+    expect(view.setup.unreached.map((u) => u.t)).toEqual([
+      '你是个人，在任何账号上都开不了微信支付：想卖东西，先注册个体工商户。',
+    ]);
+    expect(view.top).toBeNull();
+    expect(view.runnerUp).toBeNull();
+    expect(fit(rec, 'service').blockers.map((b) => b.questionId)).toEqual(['entity', 'payment']);
     expect(rec.companions.map((c) => c.id)).toContain('comp.shop');
   });
 
@@ -122,5 +126,55 @@ describe('CONTENT.md personas (edition 2)', () => {
     const native = fit(rec, 'miniprogram').cautions.find((c) => c.questionId === 'native');
     expect(native?.text.en).toMatch(/≤ 2 MB, ≤ 30 MB in all/);
     expect(resultView(rec, 'en').cautions.map((c) => c.t)).toContain(native?.text.en);
+  });
+
+  it('P9 个体工商户 restaurant, ordering and Pay, no developer: a rented ordering mini program, 服务号 optional for notices, 食品经营许可证', () => {
+    const rec = recommend(PERSONAS.P9);
+    expect(parts(rec)).toEqual(['miniprogram:provider:main', 'service:none:notices?']);
+    const view = resultView(rec, 'zh', PERSONAS.P9);
+    expect(view.setup.headline).toBe('小程序（租用服务商的现成点餐小程序） + 服务号（可选，发通知）');
+    expect(view.setup.licence?.t).toBe('做点餐、外卖的小程序，要有食品经营许可证。');
+    expect(view.top?.type).toBe('miniprogram');
+    expect(JSON.stringify(view)).not.toContain('你没有开发能力');
+    expect(resultView(rec, 'en', PERSONAS.P9).setup.headline).toBe(
+      "Mini program (a provider's ready-made ordering mini program, rented) + Service account (optional, for notices)",
+    );
+  });
+
+  it('P10 overseas company: an overseas mini program (no ICP filing) or an overseas service account; overseas Pay apart', () => {
+    const rec = recommend(PERSONAS.P10);
+    expect(parts(rec)).toEqual(['miniprogram:provider:main']);
+    expect(rec.setup.kind === 'setup' && rec.setup.parts[0].or).toBe('service');
+    const view = resultView(rec, 'zh', PERSONAS.P10);
+    expect(view.setup.headline).toBe('小程序（不用 ICP 备案，租用服务商的现成小程序）或服务号');
+    expect(fit(rec, 'miniprogram').cautions.map((c) => c.factIds)).toContainEqual(['os.pay']);
+    expect(fit(rec, 'subscription').reasons.find((r) => r.factIds.includes('os.svc'))?.polarity).toBe('minus');
+  });
+
+  it('P11 private clinic, bookings and payment, no developer: a mini program through a provider + 服务号 for notices, cat.medical', () => {
+    const rec = recommend(PERSONAS.P11);
+    expect(parts(rec)).toEqual(['miniprogram:provider:main', 'service:none:notices']);
+    const view = resultView(rec, 'zh', PERSONAS.P11);
+    expect(view.setup.licence?.t).toContain('医疗机构执业许可证');
+    expect(view.setup.licence?.t).toContain('互联网医院');
+  });
+
+  it('P12 training school with a paid agency: a mini program built by the agency + 公众号 or 服务号 for articles, cat.education', () => {
+    const rec = recommend(PERSONAS.P12);
+    expect(parts(rec)).toEqual(['miniprogram:agency:main', 'subscription:none:articles']);
+    const view = resultView(rec, 'zh', PERSONAS.P12);
+    expect(view.setup.headline).toBe('小程序（请外包公司开发） + 公众号（原订阅号）或服务号（发文章）');
+    expect(view.setup.licence?.t).toContain('民办学校办学许可证');
+    const agency = fit(rec, 'miniprogram').reasons.find((r) => r.questionId === 'build');
+    expect(agency).toMatchObject({ mark: 'reported', factIds: ['prov.cost.custom'] });
+    expect(agency?.text.zh).toContain('30,000 元起');
+  });
+
+  it('never shows a type as the main part that the ranking blocks, for P1–P12', () => {
+    for (const [id, answers] of Object.entries(PERSONAS)) {
+      const rec = recommend(answers);
+      if (rec.setup.kind !== 'setup') continue;
+      for (const part of rec.setup.parts) expect([id, fit(rec, part.type).blocked]).toEqual([id, false]);
+    }
   });
 });

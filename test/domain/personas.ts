@@ -1,6 +1,10 @@
 import { Answers } from '../../miniprogram/domain/quiz/questionnaire';
 
-/** The personas of CONTENT.md "Expected recommendations", put into questionnaire answers. */
+/**
+ * The personas of CONTENT.md "Expected recommendations" (edition 3), put into questionnaire answers (v2). P1–P8
+ * answered "no developer" in version 1; in version 2 that is "not sure yet" (P1, P3, P5, P7), and "developers" is
+ * "our own developers".
+ */
 export const PERSONAS: Record<string, Answers> = {
   P1: {
     entity: 'individual',
@@ -8,15 +12,16 @@ export const PERSONAS: Record<string, Answers> = {
     frequency: 'daily',
     audience: 'public',
     payment: 'no',
-    developer: 'no',
+    build: 'unsure',
   },
   P2: {
     entity: 'enterprise',
     goals: ['service'],
+    trade: 'finance',
     frequency: 'few_monthly',
     audience: 'public',
     payment: 'yes',
-    developer: 'yes',
+    build: 'own',
     certify: 'yes',
   },
   P3: {
@@ -25,7 +30,7 @@ export const PERSONAS: Record<string, Answers> = {
     frequency: 'rarely',
     audience: 'staff',
     payment: 'no',
-    developer: 'no',
+    build: 'unsure',
   },
   P4: {
     entity: 'enterprise',
@@ -33,7 +38,7 @@ export const PERSONAS: Record<string, Answers> = {
     frequency: 'rarely',
     audience: 'public',
     payment: 'yes',
-    developer: 'yes',
+    build: 'own',
   },
   P5: {
     entity: 'individual',
@@ -41,7 +46,7 @@ export const PERSONAS: Record<string, Answers> = {
     frequency: 'rarely',
     audience: 'public',
     payment: 'yes',
-    developer: 'no',
+    build: 'unsure',
   },
   P6: {
     entity: 'media',
@@ -49,7 +54,7 @@ export const PERSONAS: Record<string, Answers> = {
     frequency: 'daily',
     audience: 'public',
     payment: 'no',
-    developer: 'yes',
+    build: 'own',
     certify: 'yes',
   },
   P7: {
@@ -58,7 +63,7 @@ export const PERSONAS: Record<string, Answers> = {
     frequency: 'few_monthly',
     audience: 'public',
     payment: 'no',
-    developer: 'no',
+    build: 'unsure',
     certify: 'yes',
   },
   P8: {
@@ -67,7 +72,47 @@ export const PERSONAS: Record<string, Answers> = {
     frequency: 'rarely',
     audience: 'public',
     payment: 'no',
-    developer: 'yes',
+    build: 'own',
     native: 'yes',
+  },
+  // 个体工商户 restaurant: online ordering and WeChat Pay, no developer (rents one), notices a few times a month.
+  P9: {
+    entity: 'individual_business',
+    goals: ['sell'],
+    trade: 'catering',
+    frequency: 'few_monthly',
+    audience: 'public',
+    payment: 'yes',
+    build: 'rent',
+  },
+  // Overseas winery: be found, read about, book tastings; no mainland entity.
+  P10: {
+    entity: 'overseas',
+    goals: ['content', 'service'],
+    trade: 'other',
+    frequency: 'weekly',
+    audience: 'public',
+    payment: 'no',
+    build: 'unsure',
+  },
+  // Private clinic (company): online bookings and payment, no developer.
+  P11: {
+    entity: 'enterprise',
+    goals: ['service'],
+    trade: 'health',
+    frequency: 'few_monthly',
+    audience: 'public',
+    payment: 'yes',
+    build: 'rent',
+  },
+  // Training school (company) with a paid agency: course sign-ups with payment, weekly articles.
+  P12: {
+    entity: 'enterprise',
+    goals: ['content', 'sell'],
+    trade: 'education',
+    frequency: 'weekly',
+    audience: 'public',
+    payment: 'yes',
+    build: 'agency',
   },
 };

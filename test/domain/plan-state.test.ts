@@ -1,4 +1,5 @@
 import { planStateOf } from '../../miniprogram/domain/plan/plan-state';
+import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { PERSONAS } from './personas';
 
 const ticksOf = (key: string): string[] => [`ticked in ${key}`];
@@ -11,15 +12,20 @@ describe('the plan a launch entry opens', () => {
   });
 
   it("opens one's own plan with its ticks, and a friend's without any, offering it as their own", () => {
-    const own = planStateOf({ kind: 'plan', answers: PERSONAS.P4, shared: false }, ticksOf);
-    const friend = planStateOf({ kind: 'plan', answers: PERSONAS.P4, shared: true }, ticksOf);
-    expect(own).toMatchObject({ kind: 'plan', shared: false, path: '/pages/plan/plan?a=10yaOI' });
+    const code = encodeAnswers(PERSONAS.P4);
+    const opened = { answers: PERSONAS.P4, code, legacy: false };
+    const own = planStateOf({ kind: 'plan', ...opened, shared: false }, ticksOf);
+    const friend = planStateOf({ kind: 'plan', ...opened, shared: true }, ticksOf);
+    expect(own).toMatchObject({ kind: 'plan', shared: false, path: `/pages/plan/plan?a=${code}` });
     expect(own.kind === 'plan' && own.ticks).toHaveLength(1);
-    expect(friend).toMatchObject({ kind: 'plan', shared: true, ticks: [], mine: '/pages/plan/plan?a=10yaOI&own=1' });
+    expect(friend).toMatchObject({ kind: 'plan', shared: true, ticks: [], mine: `/pages/plan/plan?a=${code}&own=1` });
   });
 
-  it('says why there is no plan: nothing recommended, a damaged link, or no link at all', () => {
-    expect(planStateOf({ kind: 'plan', answers: PERSONAS.P8, shared: false }, ticksOf)).toEqual({ kind: 'noFit' });
+  it('says why there is no plan: nothing recommended, a path instead of an account, a damaged link, or no link', () => {
+    const entry = (answers: typeof PERSONAS.P8) =>
+      ({ kind: 'plan', answers, shared: false, code: encodeAnswers(answers), legacy: false }) as const;
+    expect(planStateOf(entry(PERSONAS.P8), ticksOf)).toEqual({ kind: 'noFit' });
+    expect(planStateOf(entry(PERSONAS.P5), ticksOf)).toEqual({ kind: 'path' });
     expect(planStateOf({ kind: 'damaged', source: 'q' }, ticksOf)).toEqual({ kind: 'damaged' });
     expect(planStateOf({ kind: 'none' }, ticksOf)).toEqual({ kind: 'none' });
   });

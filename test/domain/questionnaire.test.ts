@@ -21,19 +21,20 @@ const REQUIRED: Answers = {
   frequency: 'weekly',
   audience: 'public',
   payment: 'no',
-  developer: 'yes',
+  build: 'own',
 };
 
 describe('questions', () => {
-  it('has at most 8 questions with unique ids, in the order the codec relies on', () => {
-    expect(QUESTIONS.length).toBeLessThanOrEqual(8);
+  it('has at most 9 questions (DESIGN.md) with unique ids, in the order share code version 2 relies on', () => {
+    expect(QUESTIONS.length).toBeLessThanOrEqual(9);
     expect(QUESTION_IDS).toEqual([
       'entity',
       'goals',
+      'trade',
       'frequency',
       'audience',
       'payment',
-      'developer',
+      'build',
       'certify',
       'native',
     ]);
@@ -51,7 +52,7 @@ describe('questions', () => {
     }
   });
 
-  it('offers the six entity types of CONTENT.md who.entities', () => {
+  it('offers the six entity types of CONTENT.md who.entities, then entities outside mainland China', () => {
     expect([...ENTITY_IDS]).toEqual([
       'individual',
       'enterprise',
@@ -59,12 +60,18 @@ describe('questions', () => {
       'government',
       'media',
       'other_org',
+      'overseas',
     ]);
   });
 
-  it('makes only goals multiple choice and only certify and native optional', () => {
+  it('asks the trade and how things get built with the options share code version 2 packs', () => {
+    expect([...OPTION_IDS.trade]).toEqual(['catering', 'retail', 'education', 'health', 'finance', 'travel', 'other']);
+    expect([...OPTION_IDS.build]).toEqual(['own', 'agency', 'rent', 'unsure']);
+  });
+
+  it('makes only goals multiple choice and only trade, certify and native optional', () => {
     expect(QUESTIONS.filter((q) => q.multi).map((q) => q.id)).toEqual(['goals']);
-    expect(QUESTIONS.filter((q) => q.optional).map((q) => q.id)).toEqual(['certify', 'native']);
+    expect(QUESTIONS.filter((q) => q.optional).map((q) => q.id)).toEqual(['trade', 'certify', 'native']);
   });
 });
 
@@ -72,7 +79,7 @@ describe('answer validation', () => {
   it('accepts empty, partial and full answers', () => {
     expect(isValidAnswers({})).toBe(true);
     expect(isValidAnswers({ entity: 'media' })).toBe(true);
-    expect(isValidAnswers({ ...REQUIRED, certify: 'unsure', native: 'no' })).toBe(true);
+    expect(isValidAnswers({ ...REQUIRED, trade: 'health', certify: 'unsure', native: 'no' })).toBe(true);
     expect(isValidAnswers({ entity: undefined })).toBe(true);
   });
 
@@ -82,6 +89,9 @@ describe('answer validation', () => {
     expect(isValidAnswers(JSON.parse('{"__proto__": "individual"}'))).toBe(false);
     expect(isValidAnswers({ entity: 'company' })).toBe(false);
     expect(isValidAnswers({ payment: true })).toBe(false);
+    // Version 1's question and option are not answers of this quiz (share-codec-v1.ts maps them).
+    expect(isValidAnswers({ developer: 'yes' })).toBe(false);
+    expect(isValidAnswers({ build: 'yes' })).toBe(false);
     expect(isValidAnswers({ goals: [] })).toBe(false);
     expect(isValidAnswers({ goals: ['sell', 'sell'] })).toBe(false);
     expect(isValidAnswers({ goals: 'sell' })).toBe(false);
@@ -116,7 +126,7 @@ describe('quiz flow', () => {
   it('is complete once every required question is answered', () => {
     expect(isComplete({})).toBe(false);
     expect(isComplete(REQUIRED)).toBe(true);
-    for (const id of ['entity', 'goals', 'frequency', 'audience', 'payment', 'developer'] as const) {
+    for (const id of ['entity', 'goals', 'frequency', 'audience', 'payment', 'build'] as const) {
       expect(isComplete({ ...REQUIRED, [id]: undefined })).toBe(false);
     }
   });
@@ -124,12 +134,13 @@ describe('quiz flow', () => {
   it('goes to the first unanswered question, optional ones included, and back to missed required ones', () => {
     expect(nextQuestionIndex({})).toBe(0);
     expect(nextQuestionIndex({ entity: 'media' })).toBe(1);
-    expect(nextQuestionIndex(REQUIRED)).toBe(6);
-    expect(nextQuestionIndex(REQUIRED, 7)).toBe(7);
-    expect(nextQuestionIndex(REQUIRED, 8)).toBeNull();
-    expect(nextQuestionIndex({ ...REQUIRED, certify: 'yes', native: 'no' })).toBeNull();
-    expect(nextQuestionIndex({ ...REQUIRED, frequency: undefined }, 6)).toBe(6);
-    expect(nextQuestionIndex({ ...REQUIRED, frequency: undefined, certify: 'no', native: 'no' }, 7)).toBe(2);
+    expect(nextQuestionIndex(REQUIRED)).toBe(2);
+    expect(nextQuestionIndex(REQUIRED, 3)).toBe(7);
+    expect(nextQuestionIndex(REQUIRED, 8)).toBe(8);
+    expect(nextQuestionIndex(REQUIRED, 9)).toBeNull();
+    expect(nextQuestionIndex({ ...REQUIRED, trade: 'retail', certify: 'yes', native: 'no' })).toBeNull();
+    expect(nextQuestionIndex({ ...REQUIRED, frequency: undefined }, 7)).toBe(7);
+    expect(nextQuestionIndex({ ...REQUIRED, frequency: undefined, certify: 'no', native: 'no' }, 8)).toBe(3);
   });
 
   it('replaces single answers, toggles goals and ignores unknown options', () => {
@@ -150,7 +161,7 @@ describe('quiz flow', () => {
 
 describe('questionView', () => {
   it('returns null outside the quiz', () => {
-    for (const i of [-1, 8, 1.5, NaN]) expect(questionView(i, {}, 'zh')).toBeNull();
+    for (const i of [-1, 9, 1.5, NaN]) expect(questionView(i, {}, 'zh')).toBeNull();
   });
 
   it('localizes the question and marks chosen options', () => {
@@ -158,11 +169,11 @@ describe('questionView', () => {
     expect(first).toMatchObject({
       id: 'entity',
       index: 0,
-      total: 8,
+      total: 9,
       title: '谁来申请？',
       multi: false,
       optional: false,
-      progress: 13,
+      progress: 11,
     });
     expect(first?.options.filter((o) => o.checked).map((o) => o.id)).toEqual(['media']);
     expect(first?.options.find((o) => o.id === 'individual_business')?.label).toBe('个体工商户');
@@ -173,7 +184,11 @@ describe('questionView', () => {
     expect(goals?.options.filter((o) => o.checked).map((o) => o.id)).toEqual(['content', 'sell']);
     expect(goals?.options[0].help).toBe('Articles, news, opinions');
 
-    const last = questionView(7, {}, 'en');
+    const trade = questionView(2, { trade: 'travel' }, 'en');
+    expect(trade).toMatchObject({ id: 'trade', optional: true, title: 'What is your trade?' });
+    expect(trade?.options.filter((o) => o.checked).map((o) => o.id)).toEqual(['travel']);
+
+    const last = questionView(8, {}, 'en');
     expect(last).toMatchObject({ id: 'native', optional: true, progress: 100 });
     expect(last?.options.every((o) => !o.checked)).toBe(true);
   });

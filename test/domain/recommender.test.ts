@@ -62,25 +62,37 @@ describe('recommend', () => {
     expect(rec.nextSteps).toEqual([]);
   });
 
-  it('holds every promise across the whole space of complete answers', () => {
+  it('holds every promise across the whole space of complete answers (the trade, which no rule reads, skipped)', () => {
     const broken = new Map<string, Answers>();
     let decided = 0;
-    const n = forEachCompleteAnswers((a) => {
-      const rec = recommend(a);
-      const found = problems(a, rec);
-      if (rec.top === null && !rec.noGoodFit) found.push('no pick for complete answers');
-      const individual = a.entity === 'individual';
-      for (const t of ['service', 'enterprise'] as const) {
-        if (rec.ranked.find((f) => f.type === t)?.blocked !== individual) found.push(`${t} blocked iff individual`);
-      }
-      if (rec.ranked.some((f) => (f.type === 'subscription' || f.type === 'miniprogram') && f.blocked))
-        found.push('open-to-all type blocked');
-      for (const p of found) if (!broken.has(p)) broken.set(p, a);
-      if (rec.top !== null) decided++;
-    });
-    expect(n).toBe(6 * 31 * 4 * 3 * 3 * 2 * 4 * 3);
+    const n = forEachCompleteAnswers(
+      (a) => {
+        const rec = recommend(a);
+        const found = problems(a, rec);
+        if (rec.top === null && !rec.noGoodFit) found.push('no pick for complete answers');
+        const individual = a.entity === 'individual';
+        for (const t of ['service', 'enterprise'] as const) {
+          if (rec.ranked.find((f) => f.type === t)?.blocked !== individual) found.push(`${t} blocked iff individual`);
+        }
+        if (rec.ranked.some((f) => (f.type === 'subscription' || f.type === 'miniprogram') && f.blocked))
+          found.push('open-to-all type blocked');
+        if (rec.setup.kind === 'setup')
+          for (const part of rec.setup.parts)
+            if (rec.ranked.find((f) => f.type === part.type)?.blocked) found.push('a blocked type in the setup');
+        if (individual && (a.goals ?? []).includes('sell') && rec.setup.kind === 'setup')
+          if (rec.setup.unreached.length === 0) found.push('an individual who sells is not told Pay is out of reach');
+        for (const p of found) if (!broken.has(p)) broken.set(p, a);
+        if (rec.top !== null) decided++;
+      },
+      { trade: undefined },
+    );
+    expect(n).toBe(7 * 31 * 4 * 3 * 3 * 4 * 4 * 3);
     expect(Object.fromEntries(broken)).toEqual({});
     expect(decided).toBe((n * 2) / 3); // all but the native = yes third
+  });
+
+  it('reads no trade in any rule: the trade names licences, it scores nothing', () => {
+    expect(RULES.filter((r) => r.questionId === 'trade')).toEqual([]);
   });
 
   it('holds the same promises for partial answers', () => {
@@ -196,21 +208,25 @@ describe('rules table', () => {
 });
 
 describe('resultView and shareTitle', () => {
-  it('flattens a result into localized lines', () => {
+  it('flattens a result into localized lines, featuring the main part of the setup and the best type it leaves out', () => {
     const rec = recommend(PERSONAS.P2);
-    const zh = resultView(rec, 'zh');
-    expect(zh.top).toMatchObject({ type: 'service', name: '服务号', score: rec.ranked[0].score });
+    const zh = resultView(rec, 'zh', PERSONAS.P2);
+    const mp = rec.ranked.find((f) => f.type === 'miniprogram')!;
+    expect(zh.setup).toMatchObject({ kind: 'setup', headline: '小程序（自己开发） + 服务号（发通知）' });
+    expect(zh.setup.parts.map((p) => [p.type, p.how])).toEqual([
+      ['miniprogram', '负责：服务客户'],
+      ['service', '负责：服务客户'],
+    ]);
+    expect(zh.top).toMatchObject({ type: 'miniprogram', name: '小程序', score: mp.score });
+    expect(zh.top?.drives).toMatch(/^满分 100，50 为中性：\d+ 条理由加分，\d+ 条减分$/);
     expect(zh.top?.reasons.length).toBeGreaterThan(0);
-    expect(zh.runnerUp?.type).toBe(rec.runnerUp);
-    expect(zh.others.map((o) => o.type)).toEqual(rec.ranked.slice(2).map((f) => f.type));
+    expect(zh.runnerUp?.type).not.toBe('service');
     expect(zh.others.every((o) => o.why.t !== '')).toBe(true);
-    expect(zh.combinations[0]).toMatch(/服务号 \+ 小程序/);
-    expect(zh.nextSteps[0]).toMatchObject({ type: 'service', name: '服务号' });
     expect(zh.cautions.length).toBeGreaterThan(0);
     expect(new Set(zh.cautions.map((c) => c.t)).size).toBe(zh.cautions.length);
-    const en = resultView(rec, 'en');
-    expect(en.top?.name).toBe('Service account');
-    expect(en.top?.reasons.map((r) => r.t).join(' ')).toMatch(/serve customers/);
+    const en = resultView(rec, 'en', PERSONAS.P2);
+    expect(en.top?.name).toBe('Mini program');
+    expect(en.setup.headline).toBe('Mini program (built by your developers) + Service account (for notices)');
   });
 
   it('lists blockers not already shown as a why-not, and keeps the view of no answers empty', () => {
@@ -219,6 +235,7 @@ describe('resultView and shareTitle', () => {
     expect(view.blockers.map((b) => b.name)).toEqual(['Service account']);
     const empty = resultView(recommend({}), 'zh');
     expect(empty.top).toBeNull();
+    expect(empty.setup).toMatchObject({ kind: 'none', headline: '' });
     expect(empty.others.map((o) => [o.score, o.why.t])).toEqual([
       [50, ''],
       [50, ''],
@@ -228,13 +245,29 @@ describe('resultView and shareTitle', () => {
     expect(empty.blockers).toEqual([]);
   });
 
-  it('names the recommended type and its fit in the share title', () => {
-    const rec = recommend(PERSONAS.P2);
-    expect(shareTitle(rec, 'zh')).toBe(`我适合开通：服务号（匹配度 ${rec.ranked[0].score}）`);
-    expect(shareTitle(rec, 'en')).toBe(`My WeChat pick: Service account (fit ${rec.ranked[0].score})`);
-    expect(shareTitle(recommend(PERSONAS.P1), 'zh')).toBe('我适合开通：公众号（原订阅号）（匹配度 77）');
-    expect(shareTitle(recommend(PERSONAS.P8), 'zh')).toBe('我的需求可能更适合原生 App');
-    expect(shareTitle(recommend({}), 'en')).toBe('Which WeChat account fits you? A one-minute quiz');
+  it('names the setup (or the path) in the share title', () => {
+    const title = (a: Answers, lang: 'zh' | 'en') => shareTitle(resultView(recommend(a), lang, a), lang);
+    expect(title(PERSONAS.P2, 'zh')).toBe('我的微信方案：小程序（自己开发） + 服务号（发通知）');
+    expect(title(PERSONAS.P1, 'en')).toBe('My WeChat setup: Official account (formerly subscription account)');
+    expect(title(PERSONAS.P5, 'zh')).toBe(
+      '我的微信方案：先注册个体工商户，再开微信小店（不用小程序），用公众号或视频号推广',
+    );
+    expect(title(PERSONAS.P8, 'zh')).toBe('我的需求可能更适合原生 App');
+    expect(title({}, 'en')).toBe('Which WeChat account fits you? A one-minute quiz');
+  });
+
+  it('says each reason once: two answers with one cause give one reason, counted once, naming both', () => {
+    const both = recommend({ ...PERSONAS.P2, goals: ['sell', 'service'] });
+    const service = both.ranked.find((f) => f.type === 'service')!;
+    const pay = service.reasons.filter((r) => r.factIds.join() === 'svc.pay');
+    expect(pay).toHaveLength(1);
+    expect(pay[0].alsoFrom).toEqual([{ questionId: 'payment', optionId: 'yes' }]);
+    // Selling adds no second Pay reason to the service account, so no points either: the cause counts once.
+    const raw = (answers: Answers) =>
+      recommend(answers)
+        .ranked.find((f) => f.type === 'service')!
+        .reasons.reduce((n, r) => n + r.points, 0);
+    expect(raw({ ...PERSONAS.P2, goals: ['sell', 'service'] })).toBe(raw(PERSONAS.P2));
   });
 });
 
@@ -258,7 +291,7 @@ describe('recommend, pinned on the CONTENT.md personas', () => {
       'frequency.few_monthly.service:10',
       'entity.enterprise.service:5',
       'audience.public.service:5',
-      'developer.yes.service:5',
+      'build.own.service:5',
       'certify.yes.service:5',
     ]);
     expect(reasonIds(rec, 'enterprise')).toEqual([
@@ -289,7 +322,7 @@ describe('recommend, pinned on the CONTENT.md personas', () => {
     expect([rec.top, rec.runnerUp]).toEqual(['subscription', 'miniprogram']);
     expect(summary(rec)).toEqual([
       ['subscription', 33, false],
-      ['miniprogram', 29, false],
+      ['miniprogram', 31, false],
       ['service', 0, true],
       ['enterprise', 0, true],
     ]);
@@ -299,8 +332,8 @@ describe('recommend, pinned on the CONTENT.md personas', () => {
       'frequency.rarely.subscription:-5',
     ]);
     expect(reasonIds(rec, 'miniprogram')).toEqual([
-      'developer.no.miniprogram:-25',
       'payment.yes.miniprogram.individual:-20',
+      'build.unsure.miniprogram:-20',
       'goals.sell.miniprogram.individual:10',
     ]);
     // A blocked type keeps the reasons it would have had; its blockers weigh nothing.

@@ -22,6 +22,17 @@ const oddQuery = fc.dictionary(
       '1'.repeat(500),
       'https%3A%2F%2F',
       'x'.repeat(100 * 1024),
+      // Share codes of every version, whole, tampered and of versions that do not exist (yet).
+      '10Ow4e',
+      '10nwpI',
+      '2BJ6jy',
+      '20000b',
+      '2BJ6jz',
+      '3BJ6jy',
+      'r=10OwC6',
+      'r=2BJ6jy',
+      'r=10000U',
+      'https%3A%2F%2Fexample.com%2Fwxqr%2Fr%2F10Ow4e',
     ),
   ),
 );

@@ -1,7 +1,10 @@
 import { Answers, QUESTIONS } from '../../miniprogram/domain/quiz/questionnaire';
 import { Rendered, tapIn } from '../helpers/simulate';
 
-/** Answers the question on screen like a user: taps its options, then Next (or Skip for an unanswered optional one). */
+/**
+ * Answers the question on screen like a user: taps its options, then Next (or Skip for an unanswered optional
+ * one, such as trade). Walks any version of the quiz: the question comes from the page, the answer by its id.
+ */
 export async function answerStep(quiz: Rendered, answers: Answers): Promise<void> {
   const index = (quiz.page.data.question as { index: number }).index;
   const q = QUESTIONS[index];
@@ -15,7 +18,7 @@ export async function answerStep(quiz: Rendered, answers: Answers): Promise<void
   await quiz.tap('#next');
 }
 
-/** The query of a page URL, e.g. '/pages/result/result?a=1x&own=1' → { a: '1x', own: '1' }. */
+/** The query of a page URL, e.g. '/pages/result/result?a=2BJ6jy&own=1' → { a: '2BJ6jy', own: '1' }. */
 export function queryOf(url: string): Record<string, string> {
   const out: Record<string, string> = {};
   const search = url.split('?')[1] ?? '';

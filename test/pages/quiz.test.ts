@@ -25,10 +25,11 @@ describe('quiz page', () => {
   it('shows the first question with its help, options and progress; Back and Next disabled', async () => {
     const quiz = await renderPage('pages/quiz/quiz');
     const text = quiz.text();
-    expect(text).toContain('第 1/8 题');
+    expect(text).toContain('第 1/9 题');
     expect(text).toContain('谁来申请？');
     expect(text).toContain('申请主体提交后不能更改。');
-    for (const label of ['个人', '企业', '个体工商户', '政府', '媒体', '其他组织']) expect(text).toContain(label);
+    for (const label of ['个人', '企业', '个体工商户', '政府', '媒体', '其他组织', '境外组织'])
+      expect(text).toContain(label);
     expect(quiz.$('#skip')).toBeUndefined();
     const progress = (quiz.page.data.question as { progress: number }).progress;
     expect(quiz.$('#progress-bar')?.querySelector('.van-progress__portion')?.dom.getAttribute('style')).toContain(
@@ -65,7 +66,7 @@ describe('quiz page', () => {
         expect(url.startsWith('/pages/result/result?')).toBe(true);
         const query = queryOf(url);
         const decoded = decodeAnswers(query.a);
-        expect(decoded).toEqual({ ok: true, answers: sanitizeAnswers(answers) });
+        expect(decoded).toEqual({ ok: true, answers: sanitizeAnswers(answers), legacy: false, lost: [] });
 
         const result = await renderPage('pages/result/result', query);
         const expected = resultLoadData(answers, 'zh', false).view;
@@ -97,7 +98,7 @@ describe('quiz page', () => {
     expect(quiz.$('#step')?.querySelector('#opt-media')?.dom.innerHTML).toContain('van-radio__icon--checked');
     await quiz.tap('#next');
     expect(checkedIds(quiz)).toEqual(['tool']);
-    expect(quiz.text()).toContain('第 2/8 题');
+    expect(quiz.text()).toContain('第 2/9 题');
     quiz.detach();
   });
 
@@ -113,17 +114,18 @@ describe('quiz page', () => {
     const first = await renderPage('pages/quiz/quiz');
     await answerStep(first, { entity: 'enterprise' });
     await answerStep(first, { goals: ['sell', 'service'] });
-    await tapIn(first, '#step', '#opt-weekly');
+    await tapIn(first, '#step', '#opt-retail');
     expect(mock.storage.get(PROGRESS_KEY)).toEqual({
-      v: 1,
+      v: 2,
       step: 2,
-      answers: { entity: 'enterprise', goals: ['service', 'sell'], frequency: 'weekly' },
+      answers: { entity: 'enterprise', goals: ['service', 'sell'], trade: 'retail' },
     });
     first.detach();
 
     const again = await renderPage('pages/quiz/quiz');
     expect(currentIndex(again)).toBe(2);
-    expect(checkedIds(again)).toEqual(['weekly']);
+    expect(checkedIds(again)).toEqual(['retail']);
+    expect(again.text()).not.toContain('问卷更新了');
     expect(again.text()).toContain('已恢复上次的进度');
     await again.tap('#back');
     expect(checkedIds(again)).toEqual(['service', 'sell']);
@@ -131,9 +133,10 @@ describe('quiz page', () => {
   });
 
   it.each([
-    ['broken JSON', '{"v":1,'],
-    ['an old version', { v: 0, answers: { entity: 'media' }, step: 3 }],
-    ['wrong types', { v: 1, answers: { entity: 7, goals: 'all' }, step: 'two' }],
+    ['broken JSON', '{"v":2,'],
+    ['an unknown version', { v: 0, answers: { entity: 'media' }, step: 3 }],
+    ['wrong types', { v: 2, answers: { entity: 7, goals: 'all' }, step: 'two' }],
+    ['a version-1 record with wrong types', { v: 1, answers: { entity: 7, developer: 'maybe' }, step: 1 }],
   ])('starts fresh, without an error, from %s in storage', async (_name, stored) => {
     mock.storage.set(PROGRESS_KEY, stored);
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -148,22 +151,23 @@ describe('quiz page', () => {
 
   it('offers Skip only on optional questions, and skipping clears that answer', async () => {
     mock.storage.set(PROGRESS_KEY, {
-      v: 1,
-      step: 6,
+      v: 2,
+      step: 7,
       answers: {
         entity: 'media',
         goals: ['content'],
+        trade: 'other',
         frequency: 'daily',
         audience: 'public',
         payment: 'no',
-        developer: 'no',
+        build: 'rent',
         certify: 'yes',
       },
     });
     const quiz = await renderPage('pages/quiz/quiz');
     expect(quiz.text()).toContain('选填');
     await quiz.tap('#skip');
-    expect(currentIndex(quiz)).toBe(7);
+    expect(currentIndex(quiz)).toBe(8);
     expect((mock.storage.get(PROGRESS_KEY) as { answers: Record<string, unknown> }).answers.certify).toBeUndefined();
     await quiz.tap('#skip');
     const url = (mock.navigateTo.mock.calls[0][0] as { url: string }).url;
@@ -172,12 +176,96 @@ describe('quiz page', () => {
       answers: {
         entity: 'media',
         goals: ['content'],
+        trade: 'other',
         frequency: 'daily',
         audience: 'public',
         payment: 'no',
+        build: 'rent',
+      },
+      legacy: false,
+      lost: [],
+    });
+    quiz.detach();
+  });
+
+  it('lets the trade question be skipped, and requires how things get built', async () => {
+    mock.storage.set(PROGRESS_KEY, { v: 2, step: 2, answers: { entity: 'enterprise', goals: ['sell'] } });
+    const quiz = await renderPage('pages/quiz/quiz');
+    expect(quiz.text()).toContain('你做哪一行？');
+    await quiz.tap('#skip');
+    expect(currentIndex(quiz)).toBe(3);
+    for (const answer of [{ frequency: 'weekly' }, { audience: 'public' }, { payment: 'yes' }] as const)
+      await answerStep(quiz, answer);
+    expect(currentIndex(quiz)).toBe(6);
+    expect(quiz.text()).toContain('需要开发的部分打算怎么做？');
+    expect(quiz.$('#skip')).toBeUndefined();
+    await quiz.tap('#next');
+    expect(currentIndex(quiz)).toBe(6);
+    quiz.detach();
+  });
+
+  it('opens progress saved by the previous quiz with its answers kept, at the first new question', async () => {
+    mock.storage.set(PROGRESS_KEY, {
+      v: 1,
+      step: 7,
+      answers: {
+        entity: 'enterprise',
+        goals: ['service', 'sell'],
+        frequency: 'weekly',
+        audience: 'public',
+        payment: 'yes',
         developer: 'no',
+        certify: 'yes',
       },
     });
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const quiz = await renderPage('pages/quiz/quiz');
+    expect(currentIndex(quiz)).toBe(2);
+    expect(quiz.text()).toContain('问卷更新了：已保留你之前的回答，新增的问题请补上。');
+    expect(quiz.text()).not.toContain('已恢复上次的进度');
+    await quiz.tap('#back');
+    expect(checkedIds(quiz)).toEqual(['service', 'sell']);
+    expect(quiz.text()).not.toContain('问卷更新了');
+    // The first save writes the version-2 record.
+    expect(mock.storage.get(PROGRESS_KEY)).toEqual({
+      v: 2,
+      step: 1,
+      answers: {
+        entity: 'enterprise',
+        goals: ['service', 'sell'],
+        frequency: 'weekly',
+        audience: 'public',
+        payment: 'yes',
+        certify: 'yes',
+      },
+    });
+    await quiz.tap('#next');
+    await quiz.tap('#skip'); // trade
+    expect(currentIndex(quiz)).toBe(3);
+    expect(checkedIds(quiz)).toEqual(['weekly']);
+    await quiz.tap('#next');
+    await quiz.tap('#next');
+    await quiz.tap('#next');
+    // Version 1's developer 'no' did not say how: build is asked again.
+    expect(currentIndex(quiz)).toBe(6);
+    expect(checkedIds(quiz)).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+    quiz.detach();
+  });
+
+  it('says so in English too, and keeps the notice across a language change', async () => {
+    mock.storage.set(PROGRESS_KEY, { v: 1, step: 1, answers: { entity: 'media', developer: 'yes' } });
+    const quiz = await renderPage('pages/quiz/quiz');
+    expect(currentIndex(quiz)).toBe(1);
+    expect(quiz.text()).toContain('问卷更新了');
+    mock.storage.set('lang.v1', 'en');
+    (quiz.page.onShow as () => void)();
+    await sleep(0);
+    expect(quiz.text()).toContain(
+      'The quiz has changed: your earlier answers are kept; please answer the new questions.',
+    );
+    expect(quiz.text()).not.toContain('Picked up where you left off.');
     quiz.detach();
   });
 
@@ -199,7 +287,7 @@ describe('quiz page', () => {
   });
 
   it('opened with restart=1 over an unfinished quiz asks first, and keeps the answers when the user says no', async () => {
-    const unfinished = { v: 1, step: 3, answers: { entity: 'media', goals: ['content'] } };
+    const unfinished = { v: 2, step: 3, answers: { entity: 'media', goals: ['content'] } };
     mock.storage.set(PROGRESS_KEY, unfinished);
     mock.showModal.mockImplementationOnce((o: { success: (r: unknown) => void }) =>
       o.success({ confirm: false, cancel: true }),
@@ -226,15 +314,15 @@ describe('quiz page', () => {
 
   it('opened with restart=1 over a finished quiz starts afresh without asking', async () => {
     mock.storage.set(PROGRESS_KEY, {
-      v: 1,
-      step: 7,
+      v: 2,
+      step: 8,
       answers: {
         entity: 'media',
         goals: ['content'],
         frequency: 'daily',
         audience: 'public',
         payment: 'no',
-        developer: 'no',
+        build: 'unsure',
       },
     });
     const quiz = await renderPage('pages/quiz/quiz', { restart: '1' });
@@ -247,7 +335,7 @@ describe('quiz page', () => {
   it('speaks English when WeChat does', async () => {
     (globalThis as unknown as { wx: Record<string, unknown> }).wx.getAppBaseInfo = () => ({ language: 'en_US' });
     const quiz = await renderPage('pages/quiz/quiz');
-    expect(quiz.text()).toContain('Question 1 of 8');
+    expect(quiz.text()).toContain('Question 1 of 9');
     expect(quiz.text()).toContain('Who is applying?');
     quiz.detach();
   });

@@ -1,7 +1,7 @@
 import { AccountTypeId, isAccountTypeId } from '../account-types';
-import { Answers, isComplete } from '../quiz/questionnaire';
+import { Answers, isCompleteExcept } from '../quiz/questionnaire';
 import { readLinkBase, readScannedLink } from './qr-link';
-import { decodeAnswers, decodeScene } from './share-codec';
+import { decodeAnswers, decodeScene, encodeAnswers } from './share-codec';
 
 /**
  * What a page was opened with, for every way in: a scanned ordinary QR code (`q`, CONTENT.md mp.qrlink), a
@@ -12,11 +12,23 @@ import { decodeAnswers, decodeScene } from './share-codec';
  * so a page can word its notice): the page says so and stays usable. Reading never touches saved progress.
  */
 export type LaunchEntry =
-  | { kind: 'result'; answers: Answers; shared: boolean }
-  | { kind: 'plan'; answers: Answers; shared: boolean }
+  | ({ kind: 'result' } & Opened)
+  | ({ kind: 'plan' } & Opened)
   | { kind: 'type'; type: AccountTypeId }
   | { kind: 'damaged'; source: EntrySource }
   | { kind: 'none' };
+
+/**
+ * Answers a link opened: `code` is the share code as read (links are forwarded with it, so a code of an earlier
+ * quiz keeps meaning what it meant), `legacy` says an earlier quiz wrote it (the page says the result may lack
+ * what that quiz did not ask).
+ */
+export interface Opened {
+  answers: Answers;
+  shared: boolean;
+  code: string;
+  legacy: boolean;
+}
 
 export type EntrySource = 'q' | 'answers' | 'scene' | 'type';
 
@@ -44,20 +56,25 @@ export function readLaunchEntry(query: Query, linkBase: unknown, keys: PageKeys 
   if (present(q.q)) {
     const target = readScannedLink(readLinkBase(linkBase), q.q);
     if (!target) return damaged('q');
-    return target.kind === 'type' ? target : { kind: target.kind, answers: target.answers, shared: true };
+    if (target.kind === 'type') return target;
+    const code = target.code ?? encodeAnswers(target.answers);
+    return { kind: target.kind, answers: target.answers, shared: true, code, legacy: !!target.legacy };
   }
 
   const code = own(keys.answers);
   if (code !== undefined) {
     const decoded = decodeAnswers(code);
-    if (!decoded.ok || !isComplete(decoded.answers)) return damaged('answers');
-    return { kind: 'result', answers: decoded.answers, shared: own(keys.own) !== '1' };
+    if (!decoded.ok || !isCompleteExcept(decoded.answers, decoded.lost) || typeof code !== 'string')
+      return damaged('answers');
+    return { kind: 'result', answers: decoded.answers, shared: own(keys.own) !== '1', code, legacy: decoded.legacy };
   }
 
   const scene = decodeScene(q.scene);
   switch (scene.kind) {
     case 'result':
-      return isComplete(scene.answers) ? { kind: 'result', answers: scene.answers, shared: true } : damaged('scene');
+      return isCompleteExcept(scene.answers, scene.lost)
+        ? { kind: 'result', answers: scene.answers, shared: true, code: scene.code, legacy: scene.legacy }
+        : damaged('scene');
     case 'type':
       return scene;
     case 'error':

@@ -1,5 +1,5 @@
 import { AccountTypeId, isAccountTypeId } from '../account-types';
-import { Answers, isComplete } from '../quiz/questionnaire';
+import { Answers, isCompleteExcept } from '../quiz/questionnaire';
 import { decodeAnswers, encodeAnswers } from './share-codec';
 
 /**
@@ -13,13 +13,23 @@ import { decodeAnswers, encodeAnswers } from './share-codec';
  *
  * Adding a link kind is one entry in LINK_KINDS plus its LinkTarget member.
  */
-export type LinkTarget =
-  { kind: 'result'; answers: Answers } | { kind: 'type'; type: AccountTypeId } | { kind: 'plan'; answers: Answers };
+/** A result or plan read from a link also says the code it read and whether an earlier quiz wrote it. */
+interface Read {
+  code?: string;
+  legacy?: boolean;
+}
 
-/** Complete answers from a share code, or null. */
-function completeAnswers(value: string): Answers | null {
+export type LinkTarget =
+  | ({ kind: 'result'; answers: Answers } & Read)
+  | { kind: 'type'; type: AccountTypeId }
+  | ({ kind: 'plan'; answers: Answers } & Read);
+
+/** The answers of a share code, complete but for what an earlier quiz could not carry; null otherwise. */
+function completeAnswers(value: string): ({ answers: Answers } & Required<Read>) | null {
   const decoded = decodeAnswers(value);
-  return decoded.ok && isComplete(decoded.answers) ? decoded.answers : null;
+  return decoded.ok && isCompleteExcept(decoded.answers, decoded.lost)
+    ? { answers: decoded.answers, code: value, legacy: decoded.legacy }
+    : null;
 }
 
 interface LinkKind<T extends LinkTarget> {
@@ -35,8 +45,8 @@ const LINK_KINDS: { [K in LinkTarget['kind']]: LinkKind<Extract<LinkTarget, { ki
     prefix: 'r',
     write: (t) => encodeAnswers(t.answers),
     read: (value) => {
-      const answers = completeAnswers(value);
-      return answers ? { kind: 'result', answers } : null;
+      const read = completeAnswers(value);
+      return read ? { kind: 'result', ...read } : null;
     },
   },
   type: {
@@ -48,8 +58,8 @@ const LINK_KINDS: { [K in LinkTarget['kind']]: LinkKind<Extract<LinkTarget, { ki
     prefix: 'p',
     write: (t) => encodeAnswers(t.answers),
     read: (value) => {
-      const answers = completeAnswers(value);
-      return answers ? { kind: 'plan', answers } : null;
+      const read = completeAnswers(value);
+      return read ? { kind: 'plan', ...read } : null;
     },
   },
 };
@@ -84,6 +94,11 @@ export function isPublicLinkBase(raw: unknown): boolean {
 export function qrLink(base: string, target: LinkTarget): string {
   const kind = LINK_KINDS[target.kind] as LinkKind<LinkTarget>;
   return `${base}${kind.prefix}/${kind.write(target)}`;
+}
+
+/** The link of a result or plan by its share code as read, so a code of an earlier quiz is printed as it is. */
+export function qrLinkOfCode(base: string, kind: 'result' | 'plan', code: string): string {
+  return `${base}${LINK_KINDS[kind].prefix}/${code}`;
 }
 
 /** At most this many characters of `q` are looked at; anything longer is damaged (a link is ~110 at most). */

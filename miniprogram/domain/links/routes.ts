@@ -1,6 +1,5 @@
 import { AccountTypeId } from '../account-types';
 import { LaunchEntry } from './launch-entry';
-import { encodeAnswers } from './share-codec';
 
 /**
  * Every page path and link the app builds, in one place: navigation, share cards and Moments all use these,
@@ -38,10 +37,11 @@ export function pathOfEntry(entry: LaunchEntry): string | null {
   switch (entry.kind) {
     case 'type':
       return accountPath(entry.type);
+    // The code as read, not re-encoded: a code of an earlier quiz keeps opening what it meant.
     case 'result':
-      return resultPath(encodeAnswers(entry.answers), !entry.shared);
+      return resultPath(entry.code, !entry.shared);
     case 'plan':
-      return planPath(encodeAnswers(entry.answers), false);
+      return planPath(entry.code, false);
     default:
       return null;
   }

@@ -1,18 +1,22 @@
 import { AccountTypeId, isAccountTypeId } from '../account-types';
 import { Answers, GOAL_IDS, GoalId, OPTION_IDS, QUESTIONS, QuestionId, sanitizeAnswers } from '../quiz/questionnaire';
 import { isValidSceneString, SCENE_MAX_LENGTH } from './scene';
+import { decodeShareCodeV1, upgradeV1Answers, V1_VERSION } from './share-codec-v1';
 
 /**
  * Answers travel in share links and QR scenes as a short code: a version character, the answers packed as one
  * mixed-radix number in 4 base-62 digits, and a check character. Only [0-9A-Za-z], so the code is valid in a
  * WeChat scene and needs no escaping in a URL query.
  *
- * Version '1' packs, in questionnaire order, each single-choice answer as 0 (unanswered) or option index + 1 and
- * the goals as a bit mask. Adding an option changes the radices: bump the version then, keep decoding '1'.
+ * Version '2' (written now) packs the current questionnaire in quiz order: each single-choice answer as 0
+ * (unanswered) or option index + 1, the goals as a bit mask (8·32·8·5·4·4·5·4·3 = 9,830,400 < 62^4).
+ * Version '1' codes (the eight-question quiz) are read by their frozen decoder, share-codec-v1.ts, and mapped
+ * onto the current questions. Share links live for years: when the questions or options change, freeze this
+ * version's decoder in its own module as v1 is, bump the version, and keep reading every earlier one.
  */
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const BASE = ALPHABET.length;
-export const SHARE_CODE_VERSION = '1';
+export const SHARE_CODE_VERSION = '2';
 const PAYLOAD_DIGITS = 4;
 export const SHARE_CODE_LENGTH = 1 + PAYLOAD_DIGITS + 1;
 /** Odd weights that share no factor with 62, so any single changed character changes the check character. */
@@ -22,10 +26,16 @@ const CODE_CHARS = /^[0-9A-Za-z]+$/;
 
 const RADICES: readonly number[] = QUESTIONS.map((q) => (q.multi ? 1 << q.options.length : q.options.length + 1));
 const CAPACITY = RADICES.reduce((p, r) => p * r, 1);
-if (CAPACITY > Math.pow(BASE, PAYLOAD_DIGITS)) throw new Error('share code: answers no longer fit version 1');
+if (CAPACITY > Math.pow(BASE, PAYLOAD_DIGITS)) throw new Error('share code: answers no longer fit version 2');
 
 export type DecodeError = 'empty' | 'too_long' | 'bad_chars' | 'bad_version' | 'bad_checksum' | 'bad_value';
-export type DecodeResult = { ok: true; answers: Answers } | { ok: false; error: DecodeError };
+/**
+ * A read code. `legacy`: it was written by an earlier quiz (version 1). `lost`: the current questions whose
+ * answer such a code could not carry, in quiz order (for version 1: trade, and build unless developer was
+ * 'yes'); [] for a current code.
+ */
+export type DecodeResult =
+  { ok: true; answers: Answers; legacy: boolean; lost: QuestionId[] } | { ok: false; error: DecodeError };
 
 function checkChar(body: string): string {
   let sum = CHECK_OFFSET;
@@ -55,14 +65,9 @@ export function encodeAnswers(answers: Answers): string {
   return body + checkChar(body);
 }
 
-/** Reads a share code. Never throws; an ok result always holds valid, sanitized answers. */
-export function decodeAnswers(s: unknown): DecodeResult {
+/** A version-2 code (characters already checked). */
+function decodeCurrent(s: string): DecodeResult {
   const fail = (error: DecodeError): DecodeResult => ({ ok: false, error });
-  if (s === undefined || s === null || s === '') return fail('empty');
-  if (typeof s !== 'string') return fail('bad_chars');
-  if (s.length > SCENE_MAX_LENGTH) return fail('too_long');
-  if (!CODE_CHARS.test(s)) return fail('bad_chars');
-  if (s[0] !== SHARE_CODE_VERSION) return fail('bad_version');
   if (s.length !== SHARE_CODE_LENGTH) return fail('bad_value');
   const body = s.slice(0, -1);
   if (checkChar(body) !== s[s.length - 1]) return fail('bad_checksum');
@@ -81,12 +86,38 @@ export function decodeAnswers(s: unknown): DecodeResult {
       out[q.id] = OPTION_IDS[q.id][digit - 1];
     }
   }
-  return { ok: true, answers: sanitizeAnswers(out) };
+  return { ok: true, answers: sanitizeAnswers(out), legacy: false, lost: [] };
+}
+
+/** A version-1 code: its frozen decoder, then its answers mapped onto the current questions. */
+function decodeLegacyV1(s: string): DecodeResult {
+  const decoded = decodeShareCodeV1(s);
+  if (!decoded.ok) return decoded;
+  // Already valid and in canonical order (the tests check every version-1 value), so no second sanitizing.
+  const { answers, lost } = upgradeV1Answers(decoded.answers);
+  return { ok: true, answers, legacy: true, lost };
+}
+
+/** Reads a share code of any version. Never throws; an ok result always holds valid, sanitized answers. */
+export function decodeAnswers(s: unknown): DecodeResult {
+  const fail = (error: DecodeError): DecodeResult => ({ ok: false, error });
+  if (s === undefined || s === null || s === '') return fail('empty');
+  if (typeof s !== 'string') return fail('bad_chars');
+  if (s.length > SCENE_MAX_LENGTH) return fail('too_long');
+  if (!CODE_CHARS.test(s)) return fail('bad_chars');
+  if (s[0] === SHARE_CODE_VERSION) return decodeCurrent(s);
+  if (s[0] === V1_VERSION) return decodeLegacyV1(s);
+  return fail('bad_version');
 }
 
 /** What a QR code's scene (or a link) opens. */
 export type ScenePayload = { kind: 'result'; answers: Answers } | { kind: 'type'; type: AccountTypeId };
-export type SceneResult = ScenePayload | { kind: 'none' } | { kind: 'error'; error: string };
+/** A read scene; a result says, as a share code does, whether an earlier quiz wrote it and what it lacks. */
+export type SceneResult =
+  | { kind: 'result'; answers: Answers; legacy: boolean; lost: QuestionId[]; code: string }
+  | { kind: 'type'; type: AccountTypeId }
+  | { kind: 'none' }
+  | { kind: 'error'; error: string };
 
 const RESULT_PREFIX = 'r=';
 const TYPE_PREFIX = 't=';
@@ -119,8 +150,10 @@ export function decodeScene(raw: unknown): SceneResult {
   const scene = unescapeScene(raw);
   if (scene === null) return { kind: 'error', error: 'bad_encoding' };
   if (scene.startsWith(RESULT_PREFIX)) {
-    const decoded = decodeAnswers(scene.slice(RESULT_PREFIX.length));
-    return decoded.ok ? { kind: 'result', answers: decoded.answers } : { kind: 'error', error: decoded.error };
+    const code = scene.slice(RESULT_PREFIX.length);
+    const decoded = decodeAnswers(code);
+    if (!decoded.ok) return { kind: 'error', error: decoded.error };
+    return { kind: 'result', answers: decoded.answers, legacy: decoded.legacy, lost: decoded.lost, code };
   }
   if (scene.startsWith(TYPE_PREFIX)) {
     const type = scene.slice(TYPE_PREFIX.length);

@@ -44,7 +44,7 @@ export const PROVIDER_ROUTE: readonly string[] = [
 export const OVERLAPPING: readonly string[] = ['lp.mp.3', 'lp.mp.4', 'lp.mp.5'];
 
 /** What the plan knows of the applicant; anything missing (a type's generic plan) keeps optional steps optional. */
-export type Applicant = Pick<Answers, 'entity' | 'goals' | 'payment' | 'certify' | 'audience'>;
+export type Applicant = Pick<Answers, 'entity' | 'goals' | 'payment' | 'certify' | 'audience' | 'trade'>;
 
 type Applies = { in: true; optional?: boolean } | { in: false; reason: Text };
 
@@ -83,12 +83,18 @@ const APPLIES: Readonly<Record<string, (a: Applicant) => Applies>> = {
   'lp.svc.4': (a) => payStep(a),
   // lp.prov.5 "WeChat Pay as a sub-merchant": the provider route's own merchant step.
   'lp.prov.5': (a) => payStep(a),
+  // lp.prov.4 files certification with ICP filing; os.mp: an overseas mini program needs no filing.
+  'lp.prov.4': (a) =>
+    a.entity === 'overseas' ? out('境外主体的小程序不用 ICP 备案', 'Overseas mini programs need no ICP filing') : IN,
   // lp.svc.5 "Optional: template messages": service notices, certified accounts only (svc.template).
   'lp.svc.5': (a) => {
     if (a.goals === undefined) return OPTIONAL;
     if (!has(a, 'service')) return out('只在要给客户发服务通知时需要', 'Only needed to send customers service notices');
     return a.certify === 'no' ? out('模板消息需要认证', 'Template messages need certification') : IN;
   },
+  // os.mp: an overseas entity's mini program needs no ICP filing.
+  'lp.mp.4': (a) =>
+    a.entity === 'overseas' ? out('境外主体的小程序不用 ICP 备案', 'Overseas mini programs need no ICP filing') : IN,
   // lp.mp.3: enterprises and 个体工商户 certify before filing; optional for individuals, who stay unsearchable and unshareable without (cert.mp).
   'lp.mp.3': (a) => {
     if (a.entity !== 'individual') return IN;
@@ -109,6 +115,9 @@ const APPLIES: Readonly<Record<string, (a: Applicant) => Applies>> = {
   // lp.ent.4 "Optional third-party apps": licences the provider buys.
   'lp.ent.4': () => out('只在使用第三方或代开发的应用时需要', 'Only for third-party or agency-built apps'),
 };
+
+/** The trade names licences for its mini program (cat.*; "other" and no answer name none). */
+const licensed = (a: Applicant): boolean => a.trade !== undefined && a.trade !== 'other';
 
 /** lp.svc.4 is the merchant number; a mini program's payment uses the same step (lp.mp.7: "merchant number (lp.svc.4)"). */
 function payStep(a: Applicant): Applies {
@@ -210,6 +219,8 @@ export function buildPlan(
   applicant: Applicant,
   companions: CompanionPick[] = [],
   route: Route = 'self',
+  /** Types the setup names as optional (a service account for notices): all their steps are optional. */
+  optionalTypes: readonly AccountTypeId[] = [],
 ): LaunchPlan {
   const steps: PlanStep[] = [];
   const skipped: SkippedStep[] = [];
@@ -219,16 +230,28 @@ export function buildPlan(
   for (const type of types) {
     const own: PlanStep[] = [];
     // A mini program's payment needs the merchant number of lp.svc.4; in a plan with a service account it is there once.
+    const selfBuilt =
+      type === 'miniprogram' && withPay
+        ? [...PLAN_STEPS.miniprogram.slice(0, 6), 'lp.svc.4', 'lp.mp.7']
+        : PLAN_STEPS[type];
+    // A trade with licences (cat.*) gets its own first step: lp.prov.1, the entity and the trade licence.
     const ordered =
       type === 'miniprogram' && route === 'provider'
         ? PROVIDER_ROUTE
-        : type === 'miniprogram' && withPay
-          ? [...PLAN_STEPS.miniprogram.slice(0, 6), 'lp.svc.4', 'lp.mp.7']
-          : PLAN_STEPS[type];
+        : type === 'miniprogram' && licensed(applicant)
+          ? ['lp.prov.1', ...selfBuilt]
+          : selfBuilt;
     for (const id of ordered) {
       if (ids.has(id)) continue;
       ids.add(id);
-      const applies = (APPLIES[id] ?? (() => IN))(applicant);
+      // pay.partner: where a provider builds the mini program, WeChat Pay comes through it (lp.prov.5), once.
+      const applies =
+        id === 'lp.svc.4' && route === 'provider' && types.includes('miniprogram') && type === 'service'
+          ? out(
+              '微信支付由服务商在小程序里开通（特约商户）',
+              'WeChat Pay comes through the provider, in the mini program',
+            )
+          : (APPLIES[id] ?? (() => IN))(applicant);
       if (!applies.in) {
         skipped.push({ id, type, reason: applies.reason });
         continue;
@@ -237,7 +260,7 @@ export function buildPlan(
       const step: PlanStep = {
         id,
         type,
-        optional: !!applies.optional,
+        optional: !!applies.optional || optionalTypes.includes(type),
         days: figures.days,
         fee: figures.fee(applicant.entity),
       };
@@ -277,17 +300,26 @@ export function buildPlan(
 }
 
 /**
- * The plan for a finished quiz: the recommended type and, where the result recommends a combination with it,
- * the partner type. null when nothing is recommended (no good fit), so a blocked type never gets a plan.
- * Its ticks are kept under the answers' share code.
+ * The plan for a finished quiz: the steps of every part of its setup, in the setup's order, a mini program by its
+ * route (a provider's steps where a provider builds it). null when the setup opens no account (a path, or nothing
+ * fits), so a blocked type never gets a plan. Its ticks are kept under the answers' share code.
  */
 export function launchPlan(answers: Answers): LaunchPlan | null {
   const a = sanitizeAnswers(answers);
   const rec = recommend(a);
-  if (rec.top === null) return null;
-  const combo = rec.combinations.find((c) => c.types.includes(rec.top as AccountTypeId));
-  const partner = combo ? combo.types.find((t) => t !== rec.top) : undefined;
-  return buildPlan(`code.${encodeAnswers(a)}`, partner ? [rec.top, partner] : [rec.top], a, rec.companions);
+  if (rec.setup.kind !== 'setup') return null;
+  const parts = rec.setup.parts;
+  const mp = parts.find((p) => p.type === 'miniprogram');
+  const route: Route = mp && mp.build === 'provider' ? 'provider' : 'self';
+  const optional = parts.filter((p) => p.optional).map((p) => p.type);
+  return buildPlan(
+    `code.${encodeAnswers(a)}`,
+    parts.map((p) => p.type),
+    a,
+    rec.companions,
+    route,
+    optional,
+  );
 }
 
 /**

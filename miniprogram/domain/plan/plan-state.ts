@@ -1,7 +1,7 @@
 import { LaunchEntry } from '../links/launch-entry';
 import { planPath, typePlanPath } from '../links/routes';
-import { encodeAnswers } from '../links/share-codec';
 import { EntityId } from '../quiz/questionnaire';
+import { recommend } from '../recommendation/recommender';
 import { isRoute, launchPlan, LaunchPlan, Route, ROUTES, typePlan } from './launch-plan';
 
 /** What the plan page keeps out of `data`: the plan it shows and where it came from, or why there is none. */
@@ -19,7 +19,7 @@ export type PlanState =
       /** A mini program's generic plan offers its other route: each route's link, the one shown marked. */
       routes: { route: Route; path: string; on: boolean }[];
     }
-  | { kind: 'damaged' | 'none' | 'noFit' };
+  | { kind: 'damaged' | 'none' | 'noFit' | 'path' };
 
 /**
  * The plan a launch entry opens: a type's generic plan, the plan of a quiz's answers, or a notice. `ticksOf`
@@ -43,8 +43,9 @@ export function planStateOf(
     return { kind: 'plan', plan, entity: undefined, shared: false, path, mine: null, ticks: ticksOf(plan.key), routes };
   }
   const plan = launchPlan(entry.answers);
-  if (!plan) return { kind: 'noFit' };
-  const code = encodeAnswers(entry.answers);
+  // No account to open: a path (e.g. 个体工商户 → 微信小店) says so; nothing fitting says that.
+  if (!plan) return { kind: recommend(entry.answers).setup.kind === 'path' ? 'path' : 'noFit' };
+  const code = entry.code;
   // A friend's plan shows no ticks: theirs never travel, and the viewer's own stay with their own plan.
   return {
     kind: 'plan',

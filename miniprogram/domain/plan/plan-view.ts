@@ -2,7 +2,7 @@ import { AccountTypeId } from '../account-types';
 import { accountTypeName, ItemView, itemViews } from '../guide/account-views';
 import { factLabels, PartView, partsText, partViews, SourceItemView, sourceView } from '../guide/fact-view';
 import { getStep } from '../facts/all';
-import { t } from '../i18n/strings';
+import { StringKey, t } from '../i18n/strings';
 import { EntityId } from '../quiz/questionnaire';
 import { Lang, pick } from '../text';
 import { LaunchPlan, Range, Route } from './launch-plan';
@@ -57,13 +57,32 @@ function timeText(days: Range & { development?: boolean }, lang: Lang): string {
   return days.development ? t('plan.plusDevelopment', lang, { time: span }) : span;
 }
 
+const cny = (min: number, max: number, lang: Lang): string => {
+  const range = min === max ? `${max}` : `${min}–${max}`;
+  return t('plan.cny', lang, { range: range.replace(/\B(?=(\d{3})+(?!\d))/g, ',') });
+};
+
 function feeText(fees: LaunchPlan['fees'], lang: Lang): FigureView {
   if (fees.max === 0) return { t: t('plan.noFeeFound', lang), m: fees.reported ? 'reported' : '' };
-  const range = fees.min === fees.max ? `${fees.max}` : `${fees.min}–${fees.max}`;
-  return {
-    t: t('plan.cny', lang, { range: range.replace(/\B(?=(\d{3})+(?!\d))/g, ',') }),
-    m: fees.reported ? 'reported' : '',
-  };
+  return { t: cny(fees.min, fees.max, lang), m: fees.reported ? 'reported' : '' };
+}
+
+/** The first-year total's parts, one per priced step, so the total shows what it adds up (EDITORIAL.md rule 4). */
+function feeItems(plan: LaunchPlan, lang: Lang): FigureView[] {
+  return plan.steps.flatMap((step) =>
+    step.fee && step.fee.max > 0
+      ? [
+          {
+            t: t('plan.feeItem', lang, {
+              fee: cny(step.optional ? 0 : step.fee.min, step.fee.max, lang),
+              type: accountTypeName(step.type, lang),
+              step: stepTitle(step.id, lang),
+            }),
+            m: step.fee.reported ? ('reported' as const) : ('' as const),
+          },
+        ]
+      : [],
+  );
 }
 
 /** A type alias (not an interface) so it stays assignable to setData's plain object. */
@@ -76,6 +95,8 @@ export type PlanPageData = {
     time: FigureView;
     unstated: string;
     fees: FigureView;
+    /** What the fees add up from, one line per priced step. */
+    feeItems: FigureView[];
     /** The steps whose cost has no figure to add (the WeChat Pay rate, per-call prices, development), or ''. */
     unpriced: string;
     prepare: string[];
@@ -168,6 +189,7 @@ export function planPageData(
       time: { t: timeText(plan.days, lang), m: plan.days.reported ? 'reported' : '' },
       unstated: plan.days.unstated.length > 0 ? t('plan.unstated', lang, { count: plan.days.unstated.length }) : '',
       fees: feeText(plan.fees, lang),
+      feeItems: feeItems(plan, lang),
       // The steps name their own cost (a rate, a per-call price, development): listed once here, said on the step.
       unpriced:
         plan.fees.unpriced.length > 0
@@ -254,8 +276,15 @@ export function planLabels(lang: Lang): Record<string, string> {
 }
 
 /** The damaged-link and nothing-to-plan states: a notice and the ways on. */
-export function planNoticeData(kind: 'damaged' | 'none' | 'noFit', lang: Lang) {
-  const message = kind === 'damaged' ? 'plan.damaged' : kind === 'noFit' ? 'plan.noFit' : 'plan.empty';
+const NOTICE: Record<'damaged' | 'none' | 'noFit' | 'path', StringKey> = {
+  damaged: 'plan.damaged',
+  none: 'plan.empty',
+  noFit: 'plan.noFit',
+  path: 'plan.path',
+};
+
+export function planNoticeData(kind: 'damaged' | 'none' | 'noFit' | 'path', lang: Lang) {
+  const message = NOTICE[kind];
   return {
     state: kind,
     lang,

@@ -58,13 +58,18 @@ const SAME_DAY = days(0, 0, ['same day']);
 const MINUTES = days(0, 0, ['minutes']);
 const always = (figure: FeeFigure | null) => (): FeeFigure | null => figure;
 
-/** Official-account certification (cert.fee): 300 CNY per review, yearly; free for government. */
-const officialCertification = (entity: EntityId | undefined): FeeFigure =>
-  entity === 'government'
-    ? fee(0, 0, ['Free for government'], false, ['cert.fee'])
-    : entity === undefined
-      ? fee(0, 300, ['300 CNY', 'Free for government'], false, ['cert.fee'])
-      : fee(300, 300, ['300 CNY']);
+/**
+ * Official-account certification (cert.fee): 300 CNY per review, yearly; free for government. Overseas entities
+ * verify in USD (os.svc, reported): no CNY figure the plan could add, so it is listed beside the total.
+ */
+const officialCertification = (entity: EntityId | undefined): FeeFigure | null =>
+  entity === 'overseas'
+    ? null
+    : entity === 'government'
+      ? fee(0, 0, ['Free for government'], false, ['cert.fee'])
+      : entity === undefined
+        ? fee(0, 300, ['300 CNY', 'Free for government'], false, ['cert.fee'])
+        : fee(300, 300, ['300 CNY']);
 
 // Platform 1–2 WD + the SMS check within 24 h (at most one working day) + province 1–20 WD.
 const LP_MP_4_DAYS = days(2, 23, ['1–2 working days', 'within 24 hours', '1–20 working days']);
@@ -90,14 +95,17 @@ export const STEP_FIGURES: Readonly<Record<string, StepFigures>> = {
   // 30 CNY a year for individuals and 个体工商户 is reported only.
   'lp.mp.3': {
     days: null,
+    // os.mp: no official fee for an overseas mini program (USD 99 reported, not a CNY figure to add).
     fee: (entity) =>
-      entity === 'individual' || entity === 'individual_business'
-        ? fee(30, 30, ['30 CNY a year'], true)
-        : entity === 'government'
-          ? fee(0, 0, ['Free for government'], false, ['cert.fee'])
-          : entity === undefined
-            ? fee(0, 300, ['300 CNY a year for an enterprise', '30 CNY a year'], true)
-            : fee(300, 300, ['300 CNY a year for an enterprise']),
+      entity === 'overseas'
+        ? null
+        : entity === 'individual' || entity === 'individual_business'
+          ? fee(30, 30, ['30 CNY a year'], true)
+          : entity === 'government'
+            ? fee(0, 0, ['Free for government'], false, ['cert.fee'])
+            : entity === undefined
+              ? fee(0, 300, ['300 CNY a year for an enterprise', '30 CNY a year'], true)
+              : fee(300, 300, ['300 CNY a year for an enterprise']),
   },
   'lp.mp.4': { days: LP_MP_4_DAYS, fee: always(fee(0, 0, ['no fee stated'])) },
   // No platform fee, but the development itself costs what developers, an agency or a provider cost: no figure

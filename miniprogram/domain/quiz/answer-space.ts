@@ -1,4 +1,4 @@
-import { Answers, GOAL_IDS, GoalId, OPTION_IDS, QUESTIONS, QuestionId } from './questionnaire';
+import { AnswerMap, Answers, GOAL_IDS, GoalId, OPTION_IDS, QUESTIONS, QuestionId } from './questionnaire';
 
 /** Every non-empty goal set, in questionnaire order (31 for five goals). */
 export function allGoalSets(): GoalId[][] {
@@ -14,11 +14,21 @@ function choices(questionId: QuestionId, optional: boolean): unknown[] {
 }
 
 /**
+ * Questions held at one value (undefined: skipped) while the others run through all theirs: the trade decides no
+ * score (no rule reads it), so the exhaustive tests rank the space without it, and the bench sizes pages with the
+ * trade whose licence line is the longest.
+ */
+export type Fixed = { [Q in QuestionId]?: AnswerMap[Q] };
+
+/**
  * Calls `visit` once for every complete answer set (required answered, optional answered or skipped), in a
  * fixed order. A callback instead of an array keeps the bench and the exhaustive tests light on memory.
  */
-export function forEachCompleteAnswers(visit: (a: Answers) => void): number {
-  const axes = QUESTIONS.map((q) => ({ id: q.id, values: choices(q.id, q.optional) }));
+export function forEachCompleteAnswers(visit: (a: Answers) => void, fixed: Fixed = {}): number {
+  const axes = QUESTIONS.map((q) => ({
+    id: q.id,
+    values: Object.prototype.hasOwnProperty.call(fixed, q.id) ? [fixed[q.id]] : choices(q.id, q.optional),
+  }));
   const idx = axes.map(() => 0);
   let count = 0;
   for (;;) {

@@ -1,8 +1,10 @@
 import { Lang, pick, Text } from '../text';
 
 /**
- * The quiz: eight short questions, answerable in under a minute. Question ids, option ids and their order are
- * stable: the share codec packs answers by option position, so append options, never reorder or remove them.
+ * The quiz (version 2): nine short questions, answerable in about a minute, none asking what another asks (the
+ * goal "sell" is what is sold, "payment" whether the money is taken in WeChat). The share codec packs answers
+ * by position: a change to the questions or their options needs a new code version, and the decoders of every
+ * earlier version stay as they are (links/share-codec-v1.ts maps version-1 answers onto these).
  */
 
 export const ENTITY_IDS = [
@@ -12,12 +14,15 @@ export const ENTITY_IDS = [
   'government',
   'media',
   'other_org',
+  'overseas',
 ] as const;
 export const GOAL_IDS = ['content', 'service', 'sell', 'internal', 'tool'] as const;
 export const FREQUENCY_IDS = ['daily', 'weekly', 'few_monthly', 'rarely'] as const;
 export const AUDIENCE_IDS = ['public', 'staff', 'both'] as const;
 export const PAYMENT_IDS = ['yes', 'no', 'later'] as const;
-export const DEVELOPER_IDS = ['yes', 'no'] as const;
+export const TRADE_IDS = ['catering', 'retail', 'education', 'health', 'finance', 'travel', 'other'] as const;
+/** How the mini program (or anything needing code) gets built: own developers, a paid agency, a rented one. */
+export const BUILD_IDS = ['own', 'agency', 'rent', 'unsure'] as const;
 export const CERTIFY_IDS = ['yes', 'no', 'unsure'] as const;
 export const NATIVE_IDS = ['yes', 'no'] as const;
 
@@ -26,18 +31,20 @@ export type GoalId = (typeof GOAL_IDS)[number];
 export type FrequencyId = (typeof FREQUENCY_IDS)[number];
 export type AudienceId = (typeof AUDIENCE_IDS)[number];
 export type PaymentId = (typeof PAYMENT_IDS)[number];
-export type DeveloperId = (typeof DEVELOPER_IDS)[number];
+export type TradeId = (typeof TRADE_IDS)[number];
+export type BuildId = (typeof BUILD_IDS)[number];
 export type CertifyId = (typeof CERTIFY_IDS)[number];
 export type NativeId = (typeof NATIVE_IDS)[number];
 
-/** Every question answered; `goals` is the only multiple-choice question. */
+/** Every question answered, in quiz order; `goals` is the only multiple-choice question. */
 export interface AnswerMap {
   entity: EntityId;
   goals: GoalId[];
+  trade: TradeId;
   frequency: FrequencyId;
   audience: AudienceId;
   payment: PaymentId;
-  developer: DeveloperId;
+  build: BuildId;
   certify: CertifyId;
   native: NativeId;
 }
@@ -64,10 +71,11 @@ export interface Question {
 export const OPTION_IDS: { readonly [Q in QuestionId]: readonly string[] } = {
   entity: ENTITY_IDS,
   goals: GOAL_IDS,
+  trade: TRADE_IDS,
   frequency: FREQUENCY_IDS,
   audience: AUDIENCE_IDS,
   payment: PAYMENT_IDS,
-  developer: DEVELOPER_IDS,
+  build: BUILD_IDS,
   certify: CERTIFY_IDS,
   native: NATIVE_IDS,
 };
@@ -108,6 +116,14 @@ export const QUESTIONS: readonly Question[] = [
       },
       { id: 'media', label: { zh: '媒体', en: 'Media' } },
       { id: 'other_org', label: { zh: '其他组织', en: 'Other organisation' } },
+      {
+        id: 'overseas',
+        label: { zh: '境外组织', en: 'Organisation outside mainland China' },
+        help: {
+          zh: '在中国大陆以外注册的公司、学校或机构',
+          en: 'A company, school or body registered outside mainland China',
+        },
+      },
     ],
   },
   {
@@ -127,7 +143,11 @@ export const QUESTIONS: readonly Question[] = [
         label: { zh: '服务客户', en: 'Serve customers' },
         help: { zh: '预约、查询、通知', en: 'Bookings, look-ups, notices' },
       },
-      { id: 'sell', label: { zh: '卖东西并收款', en: 'Sell and take payment' } },
+      {
+        id: 'sell',
+        label: { zh: '卖商品或接单', en: 'Sell goods or take orders' },
+        help: { zh: '网店、点餐、外卖', en: 'A shop, food ordering, takeaway' },
+      },
       {
         id: 'internal',
         label: { zh: '团队内部沟通', en: 'Internal team communication' },
@@ -138,6 +158,25 @@ export const QUESTIONS: readonly Question[] = [
         label: { zh: '做一个类似 App 的工具', en: 'Build an app-like tool' },
         help: { zh: '或用最小可行产品验证想法', en: 'Or an MVP to test an idea' },
       },
+    ],
+  },
+  {
+    id: 'trade',
+    title: { zh: '你做哪一行？', en: 'What is your trade?' },
+    help: {
+      zh: '决定小程序要交哪些资质，可以跳过。',
+      en: 'It decides which licences a mini program needs. You may skip it.',
+    },
+    multi: false,
+    optional: true,
+    options: [
+      { id: 'catering', label: { zh: '餐饮', en: 'Food and drink' } },
+      { id: 'retail', label: { zh: '零售', en: 'Retail' } },
+      { id: 'education', label: { zh: '教育培训', en: 'Education and training' } },
+      { id: 'health', label: { zh: '医疗健康', en: 'Health and medical' } },
+      { id: 'finance', label: { zh: '金融', en: 'Finance' } },
+      { id: 'travel', label: { zh: '旅游住宿', en: 'Travel and accommodation' } },
+      { id: 'other', label: { zh: '其他', en: 'Other' } },
     ],
   },
   {
@@ -167,8 +206,11 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'payment',
-    title: { zh: '需要微信支付吗？', en: 'Do you need WeChat Pay?' },
-    help: { zh: '在微信里直接收款。', en: 'To take payment inside WeChat.' },
+    title: { zh: '要在微信里收款吗？', en: 'Will you take payment inside WeChat?' },
+    help: {
+      zh: '顾客用微信支付付钱：下单、预约或报名付费。',
+      en: 'Customers pay with WeChat Pay: for an order, a booking or a sign-up.',
+    },
     multi: false,
     optional: false,
     options: [
@@ -178,14 +220,23 @@ export const QUESTIONS: readonly Question[] = [
     ],
   },
   {
-    id: 'developer',
-    title: { zh: '有开发能力吗？', en: 'Can you get software developed?' },
-    help: { zh: '自己的或外包的开发人员。', en: 'Your own or hired developers.' },
+    id: 'build',
+    title: { zh: '需要开发的部分打算怎么做？', en: 'How will anything that needs building get built?' },
+    help: {
+      zh: '发文章、群发不用开发；小程序和接口功能要人来做。',
+      en: 'Articles and group messages need no development; a mini program and API features do.',
+    },
     multi: false,
     optional: false,
     options: [
-      { id: 'yes', label: { zh: '有', en: 'Yes' } },
-      { id: 'no', label: { zh: '没有', en: 'No' } },
+      { id: 'own', label: { zh: '自己的开发人员', en: 'Our own developers' } },
+      { id: 'agency', label: { zh: '请外包公司，我们付费', en: 'An agency we pay' } },
+      {
+        id: 'rent',
+        label: { zh: '租用服务商的现成小程序', en: "Rent a provider's ready-made one" },
+        help: { zh: '按年付费，不用开发', en: 'A yearly fee, no development' },
+      },
+      { id: 'unsure', label: { zh: '还不确定', en: 'Not sure yet' } },
     ],
   },
   {
@@ -274,7 +325,15 @@ export function isAnswered(a: Answers, questionId: QuestionId): boolean {
 
 /** Every required question answered (optional ones may be skipped). */
 export function isComplete(a: Answers): boolean {
-  return QUESTIONS.every((q) => q.optional || isAnswered(a, q.id));
+  return isCompleteExcept(a, []);
+}
+
+/**
+ * Complete but for the questions in `lost`: what a code of an earlier quiz could not carry (its frozen decoder
+ * says which), so an old link still opens what it meant instead of reading as damaged.
+ */
+export function isCompleteExcept(a: Answers, lost: readonly QuestionId[]): boolean {
+  return QUESTIONS.every((q) => q.optional || lost.includes(q.id) || isAnswered(a, q.id));
 }
 
 /**

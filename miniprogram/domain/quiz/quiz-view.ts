@@ -9,6 +9,8 @@ export interface QuizState {
   step: number;
   /** The page opened on saved progress: say so until the user acts. */
   resumed: boolean;
+  /** That progress was saved by an earlier version of the quiz: the notice says the questions changed. */
+  upgraded: boolean;
 }
 
 /** What changes on screen when the step changes: the question and the flags around it. */
@@ -33,7 +35,8 @@ export function quizPageData(state: QuizState, lang: Lang) {
       skip: t('quiz.skip', lang),
       startOver: t('quiz.startOver', lang),
       optional: t('quiz.optional', lang),
-      resumed: t('quiz.resumed', lang),
+      // The one notice shown on reopening: progress from an earlier quiz also asks for the new questions.
+      resumed: t(state.upgraded ? 'quiz.upgraded' : 'quiz.resumed', lang),
       overseas: t('quiz.overseasLink', lang),
     },
   };

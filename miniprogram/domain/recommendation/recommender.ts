@@ -4,6 +4,7 @@ import { Reason, Recommendation, TypeFit } from './types';
 import { adviseCombinations, adviseCompanions, adviseNextSteps, adviseNotes } from './advice';
 import { RULES } from './rules/all';
 import { Rule, ruleId } from './rules/rule';
+import { buildSetup } from './setup';
 
 /** A rule with its reason built once: reasons are shared between results, so they are frozen. */
 interface CompiledRule {
@@ -82,6 +83,30 @@ function strongestFirst(reasons: Reason[]): void {
   }
 }
 
+/**
+ * One reason per cause (EDITORIAL.md rule 3): reasons on the same facts with the same polarity say one thing, so
+ * the strongest stays, counted once, and names every answer that led to it (`alsoFrom`).
+ */
+function oncePerCause(reasons: Reason[]): Reason[] {
+  const kept: Reason[] = [];
+  const byCause = new Map<string, number>();
+  for (const r of reasons) {
+    const cause = `${r.polarity}:${[...r.factIds].sort().join(',')}`;
+    const at = byCause.get(cause);
+    if (at === undefined) {
+      byCause.set(cause, kept.length);
+      kept.push(r);
+    } else if (kept[at].questionId !== r.questionId || kept[at].optionId !== r.optionId) {
+      const first = kept[at];
+      kept[at] = {
+        ...first,
+        alsoFrom: [...(first.alsoFrom ?? []), { questionId: r.questionId, optionId: r.optionId }],
+      };
+    }
+  }
+  return kept;
+}
+
 function evaluate(type: AccountTypeId, triggered: CompiledRule[], order: number): Scored {
   const reasons: Reason[] = [];
   const blockers: Reason[] = [];
@@ -92,9 +117,14 @@ function evaluate(type: AccountTypeId, triggered: CompiledRule[], order: number)
     else reasons.push(reason);
   }
   strongestFirst(reasons);
-  const raw = reasons.reduce((sum, r) => sum + r.points, 0);
+  const once = oncePerCause(reasons);
+  const raw = once.reduce((sum, r) => sum + r.points, 0);
   const blocked = blockers.length > 0;
-  return { fit: { type, score: blocked ? 0 : scoreFromPoints(raw), blocked, reasons, blockers, cautions }, raw, order };
+  return {
+    fit: { type, score: blocked ? 0 : scoreFromPoints(raw), blocked, reasons: once, blockers, cautions },
+    raw,
+    order,
+  };
 }
 
 function byFit(x: Scored, y: Scored): number {
@@ -116,6 +146,7 @@ export function recommend(answers: Answers): Recommendation {
   const ranked = scored.map((s) => s.fit);
   const ctx = { answers: a, ranked, top, runnerUp, noGoodFit };
   return {
+    setup: buildSetup(a, ranked, top),
     ranked,
     top,
     runnerUp,

@@ -5,6 +5,8 @@ import { t } from '../i18n/strings';
 import { accountTypeName } from '../guide/account-views';
 import { Answers } from '../quiz/questionnaire';
 import { CompanionPick, Reason, Recommendation, TypeFit } from './types';
+import { Setup } from './setup';
+import { setupView } from './setup-view';
 import { recommend } from './recommender';
 import { Lang, pick, Text } from '../text';
 
@@ -23,6 +25,8 @@ export interface FitView {
   type: AccountTypeId;
   name: string;
   score: number;
+  /** What the score means and what drives it: "50 为中性；3 条理由加分，1 条减分". */
+  drives: string;
   /** Why it fits, strongest first. */
   reasons: LineView[];
   /** What speaks against it, strongest first. */
@@ -44,7 +48,22 @@ export interface CompanionView {
   why: string;
 }
 
+/** The setup at the top of the result: one headline, then one line per part. */
+export interface SetupView {
+  kind: Setup['kind'];
+  /** "小程序（租用服务商的现成点餐小程序）+ 服务号（可选，发通知）", or the path, or why nothing fits. */
+  headline: string;
+  /** 建议 on a path (our reasoning from comp.shop), else ''. */
+  m: Mark | '';
+  parts: { type: AccountTypeId; name: string; how: string }[];
+  /** Goals out of reach for this entity, each with the nearest path. */
+  unreached: LineView[];
+  /** The trade's licences for the mini program (cat.*), when the trade names one. */
+  licence: LineView | null;
+}
+
 export interface ResultView {
+  setup: SetupView;
   noGoodFit: boolean;
   top: FitView | null;
   runnerUp: FitView | null;
@@ -66,7 +85,7 @@ export const RESULT_LIMITS = {
   runnerUpReasons: 2,
   runnerUpDrawbacks: 1,
   blockers: 3,
-  cautions: 3,
+  cautions: 4,
   combinations: 2,
   companions: 2,
   nextSteps: 3,
@@ -78,10 +97,12 @@ const lines = (reasons: Reason[], lang: Lang, limit: number): LineView[] =>
 
 function fitView(fit: TypeFit | undefined, lang: Lang, reasons: number, drawbacks: number): FitView | null {
   if (!fit) return null;
+  const plus = fit.reasons.filter((r) => r.polarity === 'plus').length;
   return {
     type: fit.type,
     name: accountTypeName(fit.type, lang),
     score: fit.score,
+    drives: t('result.drives', lang, { plus, minus: fit.reasons.length - plus }),
     reasons: lines(
       fit.reasons.filter((r) => r.polarity === 'plus'),
       lang,
@@ -100,24 +121,44 @@ function whyNot(fit: TypeFit, lang: Lang): LineView {
   return main ? line(main.text, lang, main.mark) : { t: fit.reasons.length > 0 ? t('result.weaker', lang) : '', m: '' };
 }
 
-/** The cautions of the featured types, each once, top pick first (without a pick: the best open type). */
-function cautionsOf(featured: (TypeFit | undefined)[], lang: Lang): LineView[] {
+/**
+ * The cautions of the featured types, each once: every type's first before anyone's second (so a second part's
+ * fee is not pushed out by the first part's details), and the entity rule, which each type repeats, last.
+ */
+function cautionsOf(featured: (TypeFit | undefined)[], lang: Lang, after?: TypeFit): LineView[] {
+  const lists = featured.map((fit) =>
+    fit ? [...fit.cautions].sort((x, y) => Number(x.id.endsWith('.fixed')) - Number(y.id.endsWith('.fixed'))) : [],
+  );
+  const ordered: Reason[] = [];
+  for (let round = 0; lists.some((l) => round < l.length); round++)
+    for (const list of lists) if (list[round]) ordered.push(list[round]);
   const seen = new Set<string>();
   const out: LineView[] = [];
-  for (const fit of featured) {
-    for (const c of fit ? fit.cautions : []) {
-      if (seen.has(c.text.zh)) continue;
-      seen.add(c.text.zh);
-      out.push(line(c.text, lang, c.mark));
-    }
+  for (const c of [...ordered, ...(after ? after.cautions : [])]) {
+    if (seen.has(c.text.zh)) continue;
+    seen.add(c.text.zh);
+    out.push(line(c.text, lang, c.mark));
   }
   return out.slice(0, RESULT_LIMITS.cautions);
 }
 
-export function resultView(rec: Recommendation, lang: Lang): ResultView {
+/**
+ * The type the result features: the setup's first part (what carries the main goal), never a type the setup does
+ * not name; no featured type on a path (EDITORIAL.md rule 6) or when nothing fits. The runner-up is the best open
+ * type the setup leaves out.
+ */
+function featured(rec: Recommendation): { top: AccountTypeId | null; runnerUp: AccountTypeId | null } {
+  if (rec.setup.kind !== 'setup') return { top: null, runnerUp: null };
+  const inSetup = rec.setup.parts.map((p) => p.type);
+  const runnerUp = rec.ranked.find((f) => !f.blocked && !inSetup.includes(f.type) && f.reasons.length > 0);
+  return { top: rec.setup.parts[0].type, runnerUp: runnerUp ? runnerUp.type : null };
+}
+
+export function resultView(rec: Recommendation, lang: Lang, answers: Answers = {}): ResultView {
   const fitOf = (type: AccountTypeId | null): TypeFit | undefined => rec.ranked.find((f) => f.type === type);
-  const top = fitOf(rec.top);
-  const runnerUp = fitOf(rec.runnerUp);
+  const pick2 = featured(rec);
+  const top = fitOf(pick2.top);
+  const runnerUp = fitOf(pick2.runnerUp);
   const others = rec.ranked
     .filter((f) => f !== top && f !== runnerUp)
     .map((f) => ({
@@ -136,12 +177,21 @@ export function resultView(rec: Recommendation, lang: Lang): ResultView {
     )
     .filter((b) => !shownWhy.has(b.line.t));
   return {
+    setup: setupView(rec.setup, answers, lang),
     noGoodFit: rec.noGoodFit,
     top: fitView(top, lang, RESULT_LIMITS.topReasons, RESULT_LIMITS.topDrawbacks),
     runnerUp: fitView(runnerUp, lang, RESULT_LIMITS.runnerUpReasons, RESULT_LIMITS.runnerUpDrawbacks),
     others,
     blockers: blockers.slice(0, RESULT_LIMITS.blockers),
-    cautions: cautionsOf(top ? [top, runnerUp] : [rec.ranked.find((f) => !f.blocked)], lang),
+    // The setup's parts first, each one's first caution before anyone's second; the runner-up's only after them.
+    cautions:
+      rec.setup.kind === 'setup'
+        ? cautionsOf(
+            rec.setup.parts.map((p) => fitOf(p.type)),
+            lang,
+            runnerUp,
+          )
+        : cautionsOf([rec.ranked.find((f) => !f.blocked)], lang),
     combinations: rec.combinations.slice(0, RESULT_LIMITS.combinations).map((c) => pick(c.text, lang)),
     companions: rec.companions
       .slice(0, RESULT_LIMITS.companions)
@@ -155,11 +205,10 @@ export function resultView(rec: Recommendation, lang: Lang): ResultView {
   };
 }
 
-/** The chat card and Moments title: names the recommended type and its fit. */
-export function shareTitle(rec: Recommendation, lang: Lang): string {
-  const top = rec.ranked.find((f) => f.type === rec.top);
-  if (top) return t('share.result', lang, { name: accountTypeName(top.type, lang), score: top.score });
-  return t(rec.noGoodFit ? 'share.resultNative' : 'quiz.shareTitle', lang);
+/** The chat card and Moments title: names the setup (or the path) the result gives. */
+export function shareTitle(view: ResultView, lang: Lang): string {
+  if (view.setup.kind === 'none') return t(view.noGoodFit ? 'share.resultNative' : 'quiz.shareTitle', lang);
+  return t('share.result', lang, { setup: view.setup.headline });
 }
 
 export type ResultLabels = ReturnType<typeof resultLabels>;
@@ -167,7 +216,10 @@ export type ResultLabels = ReturnType<typeof resultLabels>;
 export function resultLabels(lang: Lang, shared: boolean) {
   return {
     headline: t('result.headline', lang),
-    fit: t('result.score', lang, { score: '' }).trim(),
+    fit: t('result.fit', lang),
+    setupTitle: t('setup.title', lang),
+    licenceTitle: t('setup.licenceTitle', lang),
+    unreachedTitle: t('setup.unreachedTitle', lang),
     because: t('result.because', lang),
     drawbacks: t('result.drawbacks', lang),
     runnerUp: t('result.runnerUp', lang),
@@ -188,13 +240,14 @@ export function resultLabels(lang: Lang, shared: boolean) {
     reported: t('fact.reported', lang),
     inference: t('fact.inference', lang),
     sharedNote: shared ? t('result.shared', lang) : '',
+    legacy: '',
     takeQuiz: t('result.takeQuiz', lang),
   };
 }
 
 export interface ResultLoad {
   /** The page's one setData on load. */
-  payload: { state: 'result'; shared: boolean; ui: ResultLabels; view: ResultView };
+  payload: { state: 'result'; shared: boolean; legacy: boolean; ui: ResultLabels; view: ResultView };
   title: string;
   view: ResultView;
 }
@@ -224,14 +277,17 @@ export function trimToBudget<P extends { view: ResultView }>(payload: P, budget:
   return payload;
 }
 
-/** The one entry point of the result page: answers in, what it renders and its share title out. */
-export function resultLoadData(answers: Answers, lang: Lang, shared: boolean): ResultLoad {
+/**
+ * The one entry point of the result page: answers in, what it renders and its share title out. `legacy`: the
+ * answers came from a version-1 code, which did not ask everything the setup uses (the page says so).
+ */
+export function resultLoadData(answers: Answers, lang: Lang, shared: boolean, legacy = false): ResultLoad {
   const rec = recommend(answers);
-  const payload = trimToBudget(
-    { state: 'result' as const, shared, ui: resultLabels(lang, shared), view: resultView(rec, lang) },
-    LOAD_BYTES,
-  );
-  return { payload, title: shareTitle(rec, lang), view: payload.view };
+  const view = resultView(rec, lang, answers);
+  const title = shareTitle(view, lang);
+  const ui = { ...resultLabels(lang, shared), legacy: legacy ? t('result.legacy', lang) : '' };
+  const payload = trimToBudget({ state: 'result' as const, shared, legacy, ui, view }, LOAD_BYTES);
+  return { payload, title, view: payload.view };
 }
 
 /** The damaged-link and nothing-to-show states: a notice and the way into the quiz. */

@@ -1,6 +1,5 @@
 import { t } from '../i18n/strings';
-import { qrLink, readLinkBase } from '../links/qr-link';
-import { Answers } from '../quiz/questionnaire';
+import { qrLinkOfCode, readLinkBase } from '../links/qr-link';
 import { Lang } from '../text';
 import { typeColor } from '../theme';
 import { ResultView } from './result-view';
@@ -30,17 +29,21 @@ export interface PosterContent extends ShareImageContent {
   qr?: { link: string; footer: string };
 }
 
-/** The 5:4 chat card of a result; null without a top pick (no card to draw: the static one is used). */
+/**
+ * The 5:4 chat card of a result: the setup (or the path) as its headline, the score of the setup's main part and
+ * its first reasons; null when nothing fits (the static card is used).
+ */
 export function cardContent(view: ResultView, lang: Lang): ShareImageContent | null {
+  const setup = view.setup;
+  if (setup.kind === 'none') return null;
   const top = view.top;
-  if (!top) return null;
   return {
     brand: t('app.title', lang),
     headline: t('result.cardHeadline', lang),
-    typeName: top.name,
-    score: t('result.score', lang, { score: top.score }),
-    reasons: top.reasons.slice(0, 2).map((r) => r.t),
-    color: typeColor(top.type),
+    typeName: setup.headline,
+    score: top ? t('result.score', lang, { score: top.score }) : '',
+    reasons: (top ? top.reasons : setup.unreached).slice(0, 2).map((r) => r.t),
+    color: top ? typeColor(top.type) : typeColor('subscription'),
   };
 }
 
@@ -50,21 +53,21 @@ export function cardContent(view: ResultView, lang: Lang): ShareImageContent | n
  */
 export function posterContent(
   view: ResultView,
-  answers: Answers,
+  code: string,
   lang: Lang,
   config: { linkBase: unknown; codeImage: string | null },
 ): PosterContent | null {
   const card = cardContent(view, lang);
-  if (!card || !view.top) return null;
+  if (!card) return null;
   const base = readLinkBase(config.linkBase);
   const poster: PosterContent = {
     ...card,
-    reasons: view.top.reasons.slice(0, 3).map((r) => r.t),
+    reasons: (view.top ? view.top.reasons : view.setup.unreached).slice(0, 3).map((r) => r.t),
     runnerUp: view.runnerUp ? t('result.runnerUpLine', lang, { name: view.runnerUp.name }) : '',
     footer: t('result.posterFooter', lang),
     linkText: t('result.posterLink', lang),
   };
   if (config.codeImage) poster.codeImage = config.codeImage;
-  if (base) poster.qr = { link: qrLink(base, { kind: 'result', answers }), footer: t('result.posterQrFooter', lang) };
+  if (base) poster.qr = { link: qrLinkOfCode(base, 'result', code), footer: t('result.posterQrFooter', lang) };
   return poster;
 }

@@ -2,6 +2,7 @@ import { AccountTypeId } from '../account-types';
 import { Mark } from '../facts/types';
 import { QuestionId } from '../quiz/questionnaire';
 import { Text } from '../text';
+import type { Setup } from './setup';
 
 /** One explained effect of one answer on one account type. */
 export interface Reason {
@@ -18,6 +19,8 @@ export interface Reason {
   points: number;
   /** Shown with 据报道 (a reported figure) or 建议 (our inference); absent for facts from cited rules. */
   mark?: Mark;
+  /** Other answers that led to the same reason (it is said and counted once). */
+  alsoFrom?: { questionId: QuestionId; optionId: string }[];
 }
 
 export interface TypeFit {
@@ -53,6 +56,8 @@ export interface CompanionPick {
 }
 
 export interface Recommendation {
+  /** What to set up: the parts, how each gets built and which goals each covers, or the path to a goal out of reach. */
+  setup: Setup;
   /** All four types once each: open types by score, then blocked ones; ties in ACCOUNT_TYPE_IDS order. */
   ranked: TypeFit[];
   /** Null when nothing tells the types apart yet, or when no type fits well (noGoodFit). */

@@ -21,11 +21,12 @@ import { clearProgress, loadProgress, saveProgress } from '../../platform/quiz-p
 /**
  * The quiz: one question per step. Answers are saved after every answer and step, so leaving and coming back
  * resumes where the user was. A link with restart=1 (retake) starts afresh, but asks first when the saved quiz
- * is unfinished, as "start over" does: no link can clear someone's answers without asking.
+ * is unfinished, as "start over" does: no link can clear someone's answers without asking. Progress saved by
+ * the previous questionnaire opens mapped onto this one, at its first open question, with a notice saying so.
  */
 type QuizPageState = QuizState & { askRestart: boolean };
 
-const FRESH: QuizState = { answers: {}, step: 0, resumed: false };
+const FRESH: QuizState = { answers: {}, step: 0, resumed: false, upgraded: false };
 
 function fresh(): QuizPageState {
   return { ...FRESH, askRestart: false };
@@ -69,6 +70,8 @@ definePage<QuizPageState>({
       answers: saved.answers,
       step: saved.step,
       resumed: Object.keys(saved.answers).length > 0,
+      // Saved by the previous questionnaire: the notice says the quiz changed and asks for the new questions.
+      upgraded: saved.migrated,
       askRestart: restart,
     };
   },

@@ -28,6 +28,10 @@ type ResultState =
   | {
       kind: 'result';
       answers: Answers;
+      /** The share code links carry: the one the page was opened with (an earlier quiz's keeps its meaning). */
+      code: string;
+      /** An earlier quiz wrote the code: the result says it may lack what that quiz did not ask. */
+      legacy: boolean;
       shared: boolean;
       /** What the page renders and its share title, computed once per language. */
       load: ResultLoad;
@@ -43,14 +47,14 @@ function stateOf(query: Record<string, string | undefined>, lang: Lang): ResultS
   if (entry.kind === 'damaged') return { kind: 'damaged' };
   // Opened without a code (e.g. from the page list): the user's own finished quiz, if any.
   const saved = entry.kind === 'none' ? loadProgress() : null;
-  const answers = entry.kind === 'result' ? entry.answers : saved && isComplete(saved.answers) ? saved.answers : null;
-  if (!answers) return { kind: 'empty' };
-  return resultState(answers, entry.kind === 'result' && entry.shared, lang);
+  if (entry.kind === 'result') return resultState(entry.answers, entry.code, entry.legacy, entry.shared, lang);
+  if (!saved || !isComplete(saved.answers)) return { kind: 'empty' };
+  return resultState(saved.answers, encodeAnswers(saved.answers), false, false, lang);
 }
 
-function resultState(answers: Answers, shared: boolean, lang: Lang): ResultState {
-  const load = resultLoadData(answers, lang, shared);
-  return { kind: 'result', answers, shared, load, card: { path: null, drawing: null } };
+function resultState(answers: Answers, code: string, legacy: boolean, shared: boolean, lang: Lang): ResultState {
+  const load = resultLoadData(answers, lang, shared, legacy);
+  return { kind: 'result', answers, code, legacy, shared, load, card: { path: null, drawing: null } };
 }
 
 definePage<ResultState>({
@@ -60,7 +64,8 @@ definePage<ResultState>({
     return state.kind === 'handOver' ? {} : noticeData(lang, state.kind === 'damaged');
   },
   // Another language recomputes the view and the title; ready() draws the card again.
-  relang: (state, lang) => (state.kind === 'result' ? resultState(state.answers, state.shared, lang) : state),
+  relang: (state, lang) =>
+    state.kind === 'result' ? resultState(state.answers, state.code, state.legacy, state.shared, lang) : state,
   title: (_state, lang) => t('page.result.title', lang),
   ready(ctx) {
     const state = ctx.state;
@@ -78,7 +83,7 @@ definePage<ResultState>({
   /** The chat card: at once when the card is drawn, else with WeChat's `promise` field (base library 2.12+). */
   share(state, lang) {
     if (state.kind !== 'result') return { title: t('quiz.shareTitle', lang), path: QUIZ_PATH };
-    const base = { title: state.load.title, path: resultPath(encodeAnswers(state.answers), false) };
+    const base = { title: state.load.title, path: resultPath(state.code, false) };
     if (state.card.path) return { ...base, imageUrl: state.card.path };
     if (!state.card.drawing) return { ...base, imageUrl: STATIC_CARD };
     return {
@@ -89,12 +94,12 @@ definePage<ResultState>({
   },
   timeline: (state, lang) =>
     state.kind === 'result'
-      ? { title: state.load.title, query: `a=${encodeAnswers(state.answers)}` }
+      ? { title: state.load.title, query: `a=${state.code}` }
       : { title: t('quiz.shareTitle', lang) },
   handlers: {
     /** The launch plan of this result: editable for the quiz's own result, read-only for a friend's. */
     onOpenPlan(ctx) {
-      if (ctx.state.kind === 'result') openPage(planPath(encodeAnswers(ctx.state.answers), !ctx.state.shared));
+      if (ctx.state.kind === 'result') openPage(planPath(ctx.state.code, !ctx.state.shared));
     },
     onOpenType(_ctx, event) {
       const type = datasetOf(event).type;
@@ -111,7 +116,7 @@ definePage<ResultState>({
     async onPoster(ctx) {
       const state = ctx.state;
       if (state.kind !== 'result') return;
-      const content = posterContent(state.load.view, state.answers, ctx.lang, {
+      const content = posterContent(state.load.view, state.code, ctx.lang, {
         linkBase: QR_LINK_BASE,
         codeImage: POSTER_CODE_IMAGE,
       });

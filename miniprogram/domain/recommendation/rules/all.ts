@@ -1,5 +1,5 @@
 import { AUDIENCE_RULES, FREQUENCY_RULES } from './audience-rules';
-import { CERTIFY_RULES, DEVELOPER_RULES, NATIVE_RULES, PAYMENT_RULES } from './capability-rules';
+import { CERTIFY_RULES, BUILD_RULES, NATIVE_RULES, PAYMENT_RULES } from './capability-rules';
 import { entityRules } from './entity-rules';
 import { GOAL_RULES } from './goal-rules';
 import { Rule } from './rule';
@@ -15,7 +15,7 @@ export const RULES: readonly Rule[] = [
   ...FREQUENCY_RULES,
   ...AUDIENCE_RULES,
   ...PAYMENT_RULES,
-  ...DEVELOPER_RULES,
+  ...BUILD_RULES,
   ...CERTIFY_RULES,
   ...NATIVE_RULES,
 ];

@@ -159,36 +159,58 @@ export const PAYMENT_RULES: Rule[] = [
   ),
 ];
 
-export const DEVELOPER_RULES: Rule[] = [
+/** How anything that needs code gets built (the build question, v2): it decides how a mini program comes about. */
+export const BUILD_RULES: Rule[] = [
   plus(10)(
-    'developer',
-    'yes',
+    'build',
+    'own',
     'miniprogram',
     words(
-      '你有开发能力，可以完成小程序的开发、提审和发布。',
-      'You have developers, so you can build a mini program, submit it for review and release it.',
+      '你有自己的开发人员，可以完成小程序的开发、提审和发布。',
+      'You have your own developers, so you can build a mini program, submit it for review and release it.',
     ),
     ['mp.process'],
   ),
   plus(5)(
-    'developer',
-    'yes',
+    'build',
+    'own',
     'service',
     words(
-      '有开发能力还能用好服务号的高级接口，例如带参数二维码。',
-      "Developers can also make use of a service account's advanced interfaces, such as parametric QR codes.",
+      '自己的开发人员还能用好服务号的高级接口，例如带参数二维码。',
+      "Your developers can also make use of a service account's advanced interfaces, such as parametric QR codes.",
     ),
     ['svc.advanced'],
   ),
-  minus(25)(
-    'developer',
-    'no',
+  plus(10)(
+    'build',
+    'agency',
     'miniprogram',
     words(
-      '你没有开发能力，而小程序要开发（含用户隐私保护指引），再通过代码审核才能发布。',
-      'You have no developers, while a mini program must be developed (incl. the privacy guideline) and pass code review before release.',
+      '你请外包公司开发，开发费由你付：只做展示的小程序 5,000–20,000 元，带交易的 30,000 元起。',
+      'An agency you pay builds the mini program, and you pay for it: 5,000–20,000 CNY for display only, from 30,000 CNY with trading.',
     ),
-    ['mp.process'],
+    ['prov.cost.custom'],
+    { mark: 'reported' },
+  ),
+  plus(10)(
+    'build',
+    'rent',
+    'miniprogram',
+    words(
+      '你打算租用现成的小程序：服务商用你自己的账号部署，你不用开发，按年付服务商的费用。',
+      "You plan to rent a ready-made mini program: a provider deploys it under your own account, with no development, for the provider's yearly fee.",
+    ),
+    ['prov.what', 'prov.template', 'prov.cost.saas'],
+  ),
+  minus(20)(
+    'build',
+    'unsure',
+    'miniprogram',
+    words(
+      '你还没定怎么做：小程序要有人开发，或者租用服务商的现成小程序，两条路都要付费。',
+      'You have not decided how: a mini program needs developers, or a ready-made one rented from a provider, and both cost money.',
+    ),
+    ['mp.process', 'prov.what'],
   ),
 ];
 

@@ -1,6 +1,6 @@
 import { ACCOUNT_TYPE_IDS } from '../../account-types';
 import { EntityId } from '../../quiz/questionnaire';
-import { block, caution, plus, Rule, words } from './rule';
+import { block, caution, minus, plus, Rule, words } from './rule';
 
 /** Who applies: eligibility (the hard blockers) and the choices that cannot be undone. */
 const ORGANISATIONS: readonly EntityId[] = ['enterprise', 'individual_business', 'government', 'media', 'other_org'];
@@ -209,5 +209,64 @@ export function entityRules(): Rule[] {
     rules.push(
       caution('entity', e, 'miniprogram', MP_LAUNCH_ORG, MP_LAUNCH_FACTS, { key: 'launch', mark: 'reported' }),
     );
+  rules.push(...OVERSEAS_RULES);
   return rules;
 }
+
+/** An organisation registered outside mainland China (os.*): a mini program without ICP filing, or a service account. */
+const OVERSEAS_RULES: readonly Rule[] = [
+  plus(15)(
+    'entity',
+    'overseas',
+    'miniprogram',
+    words(
+      '你在境外：境外主体可以开小程序，而且不用做 ICP 备案。',
+      'You are outside mainland China: an overseas entity can open a mini program, with no ICP filing.',
+    ),
+    ['os.mp'],
+  ),
+  plus(5)(
+    'entity',
+    'overseas',
+    'service',
+    words(
+      '境外主体可以开服务号，中国大陆用户也能看到（海外认证每年 99 美元）。',
+      'An overseas entity can open a service account that mainland users see (overseas verification, USD 99 a year).',
+    ),
+    ['os.svc'],
+    { mark: 'reported' },
+  ),
+  minus(20)(
+    'entity',
+    'overseas',
+    'subscription',
+    words(
+      '境外主体开到的是服务号，不是公众号。',
+      'What an overseas entity opens is a service account, not an official account (公众号).',
+    ),
+    ['os.svc'],
+  ),
+  caution(
+    'entity',
+    'overseas',
+    'miniprogram',
+    words(
+      '在境外收微信支付要另开跨境商户号，不能用中国大陆的商户号。',
+      'Taking WeChat Pay abroad needs a separate cross-border merchant account; a mainland merchant number cannot be reused.',
+    ),
+    ['os.pay'],
+    { key: 'pay' },
+  ),
+  caution(
+    'entity',
+    'overseas',
+    'enterprise',
+    words(
+      '境外企业认证企业微信每次审核 700 元（约 99 美元），只能在电脑上办理。',
+      'WeCom certification for an overseas company costs 700 CNY (about USD 99) per review, on a PC only.',
+    ),
+    ['os.wecom'],
+    { key: 'costs', mark: 'reported' },
+  ),
+  ...ACCOUNT_TYPE_IDS.map((type) => caution('entity', 'overseas', type, FIXED, ['who.entities'], { key: 'fixed' })),
+];

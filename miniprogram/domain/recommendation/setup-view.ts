@@ -1,0 +1,101 @@
+import { AccountTypeId } from '../account-types';
+import { accountTypeName } from '../guide/account-views';
+import { StringKey, t } from '../i18n/strings';
+import { Answers, GoalId, QUESTIONS } from '../quiz/questionnaire';
+import { Lang, pick } from '../text';
+import type { LineView, SetupView } from './result-view';
+import { BuildRoute, PartRole, Setup, SetupPart, TEMPLATE_KIND, TRADE_LICENCE } from './setup';
+
+/** A setup as the result's first lines say it: the headline, one line per part, goals out of reach, the licence. */
+
+const BUILD: Record<BuildRoute, StringKey> = {
+  none: 'setup.build.none',
+  own: 'setup.build.own',
+  agency: 'setup.build.agency',
+  provider: 'setup.build.provider',
+};
+const ROLE: Record<Exclude<PartRole, 'main'>, StringKey> = {
+  notices: 'setup.role.notices',
+  articles: 'setup.role.articles',
+  staff: 'setup.role.staff',
+};
+
+const goalLabel = (goal: GoalId, lang: Lang): string => {
+  const option = QUESTIONS.find((q) => q.id === 'goals')?.options.find((o) => o.id === goal);
+  return option ? pick(option.label, lang) : goal;
+};
+
+/** The details of a part: how it is built (where there is something to build), what it is for, optional. */
+function details(part: SetupPart, a: Answers, lang: Lang): string[] {
+  const out: string[] = [];
+  if (part.optional) out.push(t('setup.optional', lang));
+  if (part.type === 'miniprogram' && a.entity === 'overseas') out.push(t('setup.noFiling', lang));
+  if (part.build !== 'none') {
+    const kind = a.trade ? TEMPLATE_KIND[a.trade] : undefined;
+    out.push(t(BUILD[part.build], lang, { kind: kind ? pick(kind, lang) + (lang === 'en' ? ' ' : '') : '' }));
+  }
+  if (part.role !== 'main') out.push(t(ROLE[part.role], lang));
+  return out;
+}
+
+const named = (type: AccountTypeId, lang: Lang): string => accountTypeName(type, lang);
+
+const withDetails = (name: string, d: string[], lang: Lang): string =>
+  d.length === 0 ? name : lang === 'en' ? `${name} (${d.join(', ')})` : `${name}（${d.join('，')}）`;
+
+/**
+ * A part in the headline. With another type that would do: a mini program keeps its own details (how it is
+ * built, no filing) before the other type; a role both would play ("发文章") follows them both.
+ */
+function partText(part: SetupPart, a: Answers, lang: Lang): string {
+  const d = details(part, a, lang);
+  if (!part.or) return withDetails(named(part.type, lang), d, lang);
+  if (part.type === 'miniprogram')
+    return t('setup.or', lang, { a: withDetails(named(part.type, lang), d, lang), b: named(part.or, lang) });
+  return withDetails(t('setup.or', lang, { a: named(part.type, lang), b: named(part.or, lang) }), d, lang);
+}
+
+/** What a part covers of the person's goals, as its line under the headline. */
+function coversText(part: SetupPart, lang: Lang): string {
+  if (part.covers.length === 0) return t(part.optional ? 'setup.covers.optional' : 'setup.covers.none', lang);
+  const goals = part.covers.map((g) => goalLabel(g, lang)).join(lang === 'en' ? ', ' : '、');
+  return t('setup.covers', lang, { goals });
+}
+
+function licenceLine(a: Answers, setup: Setup, lang: Lang): LineView | null {
+  if (!a.trade || setup.kind !== 'setup' || !setup.parts.some((p) => p.type === 'miniprogram')) return null;
+  const row = TRADE_LICENCE[a.trade];
+  return row ? { t: t(`setup.licence.${a.trade}` as StringKey, lang), m: '' } : null;
+}
+
+export function setupView(setup: Setup, a: Answers, lang: Lang): SetupView {
+  if (setup.kind === 'none')
+    return {
+      kind: 'none',
+      headline: setup.reason === 'native' ? t('result.noGoodFit', lang) : '',
+      m: '',
+      parts: [],
+      unreached: [],
+      licence: null,
+    };
+  const unreached: LineView[] = setup.unreached.map((u) => ({
+    t: t(u.goal === 'payment' ? 'setup.unreached.payment' : 'setup.unreached.sell', lang),
+    m: 'inference',
+  }));
+  if (setup.kind === 'path')
+    return { kind: 'path', headline: t('setup.path.shop', lang), m: 'inference', parts: [], unreached, licence: null };
+  return {
+    kind: 'setup',
+    headline: setup.parts.map((part) => partText(part, a, lang)).join(' + '),
+    m: '',
+    parts: setup.parts.map((part) => ({
+      type: part.type,
+      name: part.or
+        ? t('setup.or', lang, { a: named(part.type, lang), b: named(part.or, lang) })
+        : named(part.type, lang),
+      how: coversText(part, lang),
+    })),
+    unreached,
+    licence: licenceLine(a, setup, lang),
+  };
+}
