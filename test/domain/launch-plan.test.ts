@@ -191,10 +191,14 @@ describe('launchPlan for the CONTENT.md personas', () => {
 
   it('P10 overseas: no ICP filing in the plan, no mainland certification fee', () => {
     const plan = launchPlan(PERSONAS.P10)!;
-    expect(plan.skipped.map((s) => [s.id, s.reason.zh])).toContainEqual(['lp.prov.4', '境外主体的小程序不用 ICP 备案']);
-    expect(ids(plan)?.some((id) => id === 'lp.mp.4' || id === 'lp.prov.4')).toBe(false);
+    expect(plan.types).toEqual(['service']);
+    expect(plan.steps.find((s) => s.id === 'lp.svc.3')?.fee).toBeNull();
+    expect(plan.fees.unpriced).toContain('lp.svc.3');
     expect(STEP_FIGURES['lp.mp.3'].fee('overseas')).toBeNull();
+    // The other choice, a mini program, skips the filing whichever way it is built.
     expect(buildPlan('k', ['miniprogram'], { entity: 'overseas' }).skipped.map((s) => s.id)).toEqual(['lp.mp.4']);
+    const rented = buildPlan('k', ['miniprogram'], { entity: 'overseas' }, [], 'provider');
+    expect(rented.skipped.map((s) => [s.id, s.reason.zh])).toContainEqual(['lp.prov.4', '境外主体的小程序不用 ICP 备案']);
   });
 
   it('P4 startup: the seven mini program steps with the merchant number before release; 300 CNY; filing and review times', () => {

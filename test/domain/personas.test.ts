@@ -33,7 +33,7 @@ describe('CONTENT.md personas (edition 3)', () => {
       'You push daily: a 公众号 may send one group message per calendar day (reset at 00:00).',
     );
     expect(cites(sub.cautions, 'sub.api2025')).toHaveLength(1);
-    expect(shown(rec, 'zh')).toContain('2025 年 7 月起，个人帐号不能再用发布接口');
+    expect(shown(rec, 'zh')).toContain('2025 年 7 月起，个人账号不能再用发布接口');
     expect(rec.companions.map((c) => c.id)).toEqual(['comp.channels']);
     expect(resultView(rec, 'zh').companions).toEqual([
       { id: 'comp.channels', name: '视频号', why: expect.stringContaining('视频号') },
@@ -141,13 +141,15 @@ describe('CONTENT.md personas (edition 3)', () => {
     );
   });
 
-  it('P10 overseas company: an overseas mini program (no ICP filing) or an overseas service account; overseas Pay apart', () => {
+  it('P10 overseas company: an overseas service account or a mini program without ICP filing; overseas Pay apart', () => {
     const rec = recommend(PERSONAS.P10);
-    expect(parts(rec)).toEqual(['miniprogram:provider:main']);
-    expect(rec.setup.kind === 'setup' && rec.setup.parts[0].or).toBe('service');
+    expect(parts(rec)).toEqual(['service:none:main']);
+    expect(rec.setup.kind === 'setup' && rec.setup.parts[0].or).toBe('miniprogram');
     const view = resultView(rec, 'zh', PERSONAS.P10);
-    expect(view.setup.headline).toBe('小程序（不用 ICP 备案，租用服务商的现成小程序）或服务号');
+    expect(view.setup.headline).toBe('服务号或小程序（不用 ICP 备案）');
+    expect(view.runnerUp?.type).not.toBe('miniprogram');
     expect(fit(rec, 'miniprogram').cautions.map((c) => c.factIds)).toContainEqual(['os.pay']);
+    expect(fit(rec, 'service').reasons.find((r) => r.factIds.includes('os.svc'))?.mark).toBe('reported');
     expect(fit(rec, 'subscription').reasons.find((r) => r.factIds.includes('os.svc'))?.polarity).toBe('minus');
   });
 

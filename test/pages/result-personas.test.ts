@@ -4,7 +4,8 @@ import { readable, renderPage } from '../helpers/simulate';
 import { installWxMock } from '../helpers/wx-mock';
 
 /**
- * Reviewed snapshots of what each CONTENT.md persona reads on the result page: the top pick and its score, the
+ * Reviewed snapshots of what each CONTENT.md persona reads on the result page: the setup (its headline, parts,
+ * goals out of reach and licences), the main part's score, the
  * reasons in order, the blockers and cautions, the runner-up and why not the others. A change to a rule, a weight
  * or a text shows up here as a diff that someone must read and approve (`jest -u`), never silently.
  */
@@ -19,6 +20,7 @@ describe.each(Object.keys(PERSONAS))('persona %s on the result page', (persona) 
     const page = await renderPage('pages/result/result', { a: encodeAnswers(PERSONAS[persona]), own: '1' });
     const section = (selector: string) => page.$$(selector).map((el) => readable(el.dom));
     expect({
+      setup: readable(page.$('#setup')?.dom),
       top: readable(page.$('#top')?.dom),
       noGoodFit: section('.no-fit'),
       notes: section('.notes .line'),

@@ -17,7 +17,7 @@ type Fn = (...args: unknown[]) => unknown;
 type Cb = { success?: Fn; fail?: Fn };
 const g = globalThis as unknown as { wx: Record<string, unknown> };
 
-const CODE = '10qnIL';
+const CODE = '2BHqqJ';
 const LINK = `${TEST_LINK_BASE}r/${CODE}`;
 const OWN_PROGRESS = { v: 1, step: 2, answers: { entity: 'media', goals: ['content'] } };
 
@@ -69,7 +69,7 @@ describe('result poster QR code', () => {
       const sharer = await openPoster();
       expect(sharer.page.data.poster).toBe('wxfile://poster.png');
       const scannedLink = canvas.scan();
-      expect(scannedLink).toBe('https://guide.example.com/wxqr/r/10qnIL');
+      expect(scannedLink).toBe('https://guide.example.com/wxqr/r/2BHqqJ');
       expect(canvas.texts.join('')).toContain('微信扫码打开这份结果');
       const sharerView = sharer.page.data.view;
       sharer.detach();
@@ -82,11 +82,11 @@ describe('result poster QR code', () => {
         scancode_time: '1700000000',
       });
       const url = (mock.navigateTo.mock.calls[0][0] as { url: string }).url;
-      expect(url).toBe('/pages/result/result?a=10qnIL');
+      expect(url).toBe('/pages/result/result?a=2BHqqJ');
       home.detach();
       const friend = await renderPage('pages/result/result', queryOf(url));
       expect(friend.page.data.view).toEqual(sharerView);
-      expect(friend.text()).toContain('服务号匹配度 79');
+      expect(friend.text()).toContain('推荐你开通小程序匹配度 77/100');
       expect(friend.text()).toContain('这是朋友分享给你的结果');
       expect(mock.storage.get(PROGRESS_KEY)).toEqual(OWN_PROGRESS);
       friend.detach();
@@ -96,7 +96,7 @@ describe('result poster QR code', () => {
   it('opens a result or a type when the rule points at the result page itself, and explains a tampered q', async () => {
     await withConfig({ QR_LINK_BASE: TEST_LINK_BASE }, async () => {
       const direct = await renderPage('pages/result/result', { q: encodeURIComponent(LINK) });
-      expect(direct.text()).toContain('服务号匹配度 79');
+      expect(direct.text()).toContain('推荐你开通小程序匹配度 77/100');
       expect(direct.page.data.shared).toBe(true);
       direct.detach();
       const type = await renderPage('pages/result/result', { q: encodeURIComponent(`${TEST_LINK_BASE}t/service`) });
@@ -143,7 +143,9 @@ describe('result poster QR code', () => {
       (await openPoster()).detach();
     });
     expect(canvas.scan()).toBe(LINK);
-    expect(canvas.texts).toEqual(expect.arrayContaining(['Service account', 'Fit 79']));
+    expect(canvas.texts).toEqual(
+      expect.arrayContaining(['Mini program (built by your developers) + Service account (for notices)', 'Fit 77/100']),
+    );
     expect(canvas.texts.join('')).toContain('Scan in WeChat');
   });
 });

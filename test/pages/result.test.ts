@@ -107,13 +107,18 @@ describe('result page', () => {
         const view = resultLoadData(answers, 'zh', false);
         expect(message.title).toBe(view.title);
         expect(message.path).toBe(resultPath(encodeAnswers(answers), false));
-        expect(decodeAnswers(queryOf(message.path).a)).toEqual({ ok: true, answers: sanitizeAnswers(answers) });
-        if (view.view.top) {
+        expect(decodeAnswers(queryOf(message.path).a)).toEqual({
+          ok: true,
+          answers: sanitizeAnswers(answers),
+          legacy: false,
+          lost: [],
+        });
+        if (view.view.setup.kind !== 'none') {
           expect(message.imageUrl).toBe('wxfile://card.png');
           expect(g.wx.createOffscreenCanvas).toHaveBeenLastCalledWith(
             expect.objectContaining({ type: '2d', width: 500, height: 400 }),
           );
-          expect(texts).toContain(view.view.top.name);
+          expect(texts.join('')).toContain(view.view.setup.headline.slice(0, 8));
         } else {
           expect(message.imageUrl).toBe('/assets/share-card.png');
         }
@@ -246,7 +251,7 @@ describe('result page', () => {
     expect(empty.page.data.state).toBe('empty');
     expect(empty.text()).toContain('还没有测试结果');
     empty.detach();
-    mock.storage.set(PROGRESS_KEY, { v: 1, step: 7, answers: SAMPLE });
+    mock.storage.set(PROGRESS_KEY, { v: 2, step: 8, answers: SAMPLE });
     const own = await renderPage('pages/result/result');
     expect(own.page.data.view).toEqual(resultLoadData(SAMPLE, 'zh', false).view);
     own.detach();
@@ -281,12 +286,13 @@ describe('result page', () => {
 
 describe('what the result page shows of each type', () => {
   it('prints reasons, never drawbacks, on the chat card and the poster', async () => {
-    // P5: the top pick has drawbacks (a 公众号 cannot take WeChat Pay) and reasons.
-    const view = resultLoadData(PERSONAS.P5, 'zh', false).view;
+    // P2 without developers: the main part (a mini program) has drawbacks (no one to build it yet) and reasons.
+    const answers = { ...PERSONAS.P2, build: 'unsure' as const };
+    const view = resultLoadData(answers, 'zh', false).view;
     expect(view.top!.drawbacks.length).toBeGreaterThan(0);
     const texts: string[] = [];
     fakeCanvas('wxfile://card.png', texts);
-    const page = await renderPage('pages/result/result', { a: encodeAnswers(PERSONAS.P5), own: '1' });
+    const page = await renderPage('pages/result/result', { a: encodeAnswers(answers), own: '1' });
     await flush();
     await page.tap('#poster');
     await flush();
@@ -299,7 +305,7 @@ describe('what the result page shows of each type', () => {
   it('marks a blocked type as not open, never with a fit score', async () => {
     const page = await renderPage('pages/result/result', { a: encodeAnswers(PERSONAS.P1), own: '1' });
     const scores = page.$$('.other-score').map((s) => s.dom.textContent);
-    expect(scores).toEqual(['不可选', '不可选']);
+    expect(scores).toEqual(['匹配度 28/100', '不可选', '不可选']);
     expect(page.text()).not.toContain('匹配度 0');
     page.detach();
   });
@@ -323,7 +329,7 @@ describe('result poster', () => {
     expect(g.wx.createOffscreenCanvas).toHaveBeenLastCalledWith(expect.objectContaining({ width: 750, height: 1200 }));
     const view = resultLoadData(SAMPLE, 'zh', false).view;
     expect(texts).toEqual(
-      expect.arrayContaining([view.top?.name, `匹配度 ${view.top?.score}`, `备选：${view.runnerUp?.name}`]),
+      expect.arrayContaining([view.setup.headline, `匹配度 ${view.top?.score}/100`, `备选：${view.runnerUp?.name}`]),
     );
     // No code image configured: the short link text instead.
     expect(texts.join('')).toContain('微信账号选型指南');

@@ -268,7 +268,7 @@ export const DIMENSIONS: readonly Dimension[] = [
       service: cell('no', '不能改为公众号', 'Cannot become a 公众号', ['svc.irreversible']),
       subscription: cell(
         'partial',
-        '只能帐号迁移；迁到服务号仅限政府、媒体、事业单位',
+        '只能账号迁移；迁到服务号仅限政府、媒体、事业单位',
         'Migration only; to a service account just for government, media, institutions',
         ['sub.upgrade'],
         true,

@@ -2,6 +2,7 @@ import { AccountTypeId } from '../account-types';
 import { accountTypeName, ItemView, itemViews } from '../guide/account-views';
 import { factLabels, PartView, partsText, partViews, SourceItemView, sourceView } from '../guide/fact-view';
 import { getStep } from '../facts/all';
+import { jsonBytes, LOAD_BYTES } from '../budget';
 import { StringKey, t } from '../i18n/strings';
 import { EntityId } from '../quiz/questionnaire';
 import { Lang, pick } from '../text';
@@ -67,8 +68,12 @@ function feeText(fees: LaunchPlan['fees'], lang: Lang): FigureView {
   return { t: cny(fees.min, fees.max, lang), m: fees.reported ? 'reported' : '' };
 }
 
-/** The first-year total's parts, one per priced step, so the total shows what it adds up (EDITORIAL.md rule 4). */
+/**
+ * The first-year total's parts, one per priced step, so the total shows what it adds up (EDITORIAL.md rule 4);
+ * none where one step is the whole total (it would say the total twice).
+ */
 function feeItems(plan: LaunchPlan, lang: Lang): FigureView[] {
+  if (plan.steps.filter((step) => step.fee && step.fee.max > 0).length < 2) return [];
   return plan.steps.flatMap((step) =>
     step.fee && step.fee.max > 0
       ? [
@@ -177,7 +182,7 @@ export function planPageData(
     open: i === 0,
     steps: i === 0 ? stepRows(plan, p.type, ticks, shared, lang) : [],
   }));
-  return {
+  const data: PlanPageData = {
     state: 'plan',
     lang,
     shared,
@@ -207,6 +212,9 @@ export function planPageData(
     routes: routes.map((r) => ({ label: t(ROUTE_LABEL[r.route], lang), path: r.path, on: r.on })),
     ui: planLabels(lang),
   };
+  // A long first group would push the first setData over budget: it then opens on tap, like the others.
+  if (jsonBytes(data) > LOAD_BYTES) data.groups[0] = { ...groups[0], open: false, steps: [] };
+  return data;
 }
 
 const ROUTE_LABEL: Record<Route, 'plan.routeSelf' | 'plan.routeProvider'> = {

@@ -36,7 +36,7 @@ const COMBINATIONS: readonly { types: AccountTypeId[]; when: (a: Answers) => boo
     types: ['subscription', 'service'],
     when: (a) => has(a, 'content') && has(a, 'service'),
     text: {
-      zh: '公众号 + 服务号：组织可以注册不止一个帐号（企业、个体工商户或其他组织最多 2 个），一个每天发内容，一个做服务。',
+      zh: '公众号 + 服务号：组织可以注册不止一个账号（企业、个体工商户或其他组织最多 2 个），一个每天发内容，一个做服务。',
       en: '公众号 + service account: organisations may register more than one (an enterprise, 个体工商户 or other organisation up to 2), one to publish daily, one to serve.',
     },
   },

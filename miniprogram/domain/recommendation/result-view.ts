@@ -149,8 +149,10 @@ function cautionsOf(featured: (TypeFit | undefined)[], lang: Lang, after?: TypeF
  */
 function featured(rec: Recommendation): { top: AccountTypeId | null; runnerUp: AccountTypeId | null } {
   if (rec.setup.kind !== 'setup') return { top: null, runnerUp: null };
-  const inSetup = rec.setup.parts.map((p) => p.type);
-  const runnerUp = rec.ranked.find((f) => !f.blocked && !inSetup.includes(f.type) && f.reasons.length > 0);
+  const inSetup = rec.setup.parts.flatMap((p) => (p.or ? [p.type, p.or] : [p.type]));
+  const runnerUp = rec.ranked.find(
+    (f) => !f.blocked && !inSetup.includes(f.type) && f.reasons.some((r) => r.polarity === 'plus'),
+  );
   return { top: rec.setup.parts[0].type, runnerUp: runnerUp ? runnerUp.type : null };
 }
 
@@ -286,7 +288,11 @@ export function resultLoadData(answers: Answers, lang: Lang, shared: boolean, le
   const view = resultView(rec, lang, answers);
   const title = shareTitle(view, lang);
   const ui = { ...resultLabels(lang, shared), legacy: legacy ? t('result.legacy', lang) : '' };
-  const payload = trimToBudget({ state: 'result' as const, shared, legacy, ui, view }, LOAD_BYTES);
+  // Trimmed as if shared and from an earlier quiz (the longest labels), so that a friend opening the link sees
+  // exactly the lines its sharer saw.
+  const widest = { ...resultLabels(lang, true), legacy: t('result.legacy', lang) };
+  trimToBudget({ state: 'result' as const, shared: true, legacy: true, ui: widest, view }, LOAD_BYTES);
+  const payload = { state: 'result' as const, shared, legacy, ui, view };
   return { payload, title, view: payload.view };
 }
 

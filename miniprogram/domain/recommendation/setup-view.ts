@@ -52,6 +52,12 @@ function partText(part: SetupPart, a: Answers, lang: Lang): string {
   if (!part.or) return withDetails(named(part.type, lang), d, lang);
   if (part.type === 'miniprogram')
     return t('setup.or', lang, { a: withDetails(named(part.type, lang), d, lang), b: named(part.or, lang) });
+  // An overseas service account's other choice is a mini program that needs no ICP filing: say so there.
+  if (part.or === 'miniprogram' && a.entity === 'overseas')
+    return t('setup.or', lang, {
+      a: withDetails(named(part.type, lang), d, lang),
+      b: withDetails(named(part.or, lang), [t('setup.noFiling', lang)], lang),
+    });
   return withDetails(t('setup.or', lang, { a: named(part.type, lang), b: named(part.or, lang) }), d, lang);
 }
 

@@ -71,19 +71,24 @@ export function buildSetup(a: Answers, ranked: readonly TypeFit[], top: AccountT
 
   const parts: SetupPart[] = [];
   const add = (part: SetupPart): void => {
-    if (open(part.type) && !parts.some((p) => p.type === part.type)) parts.push(part);
+    if (open(part.type) && !parts.some((p) => p.type === part.type || p.or === part.type)) parts.push(part);
   };
   if (a.entity === 'overseas') {
-    // os.mp, os.svc: an overseas entity opens a mini program (no ICP filing) or an overseas service account.
+    // os.mp, os.svc: an overseas entity opens a mini program (no ICP filing) or an overseas service account;
+    // the one that fits the answers better leads.
     const covers = (a.goals ?? []).filter((g) => g !== 'internal');
-    add({
-      type: 'miniprogram',
-      build: routeOf(a.build, a.goals),
-      role: 'main',
-      covers,
-      optional: false,
-      or: 'service',
-    });
+    const score = (type: AccountTypeId): number => ranked.find((f) => f.type === type)?.score ?? 0;
+    if (score('service') > score('miniprogram'))
+      add({ type: 'service', build: 'none', role: 'main', covers, optional: false, or: 'miniprogram' });
+    else
+      add({
+        type: 'miniprogram',
+        build: routeOf(a.build, a.goals),
+        role: 'main',
+        covers,
+        optional: false,
+        or: 'service',
+      });
   }
   const mpGoals: GoalId[] = (a.goals ?? []).filter(
     (g) =>

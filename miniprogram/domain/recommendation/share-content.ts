@@ -30,6 +30,34 @@ export interface PosterContent extends ShareImageContent {
 }
 
 /**
+ * How wide a text sets, in ems of the image's reason font: a Chinese character one, anything else about half.
+ * Both images give a reason two lines of about 18 ems (the card 19, the poster 18): 33 leaves room for the bullet.
+ */
+const REASON_EMS = 33;
+const ems = (text: string): number =>
+  Array.from(text).reduce((n, ch) => n + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.55), 0);
+
+/**
+ * Reasons that print whole (EDITORIAL.md rule 11): one that does not fit is cut at its last clause boundary that
+ * fits, never mid-word; one with no such boundary is left out rather than ellipsized; each reason once.
+ */
+export function wholeReasons(texts: readonly string[], count: number): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    let fit = text;
+    if (ems(fit) > REASON_EMS) {
+      const cuts = Array.from(text.matchAll(/[，；,;]/g), (m) => m.index ?? 0).filter(
+        (i) => i > 0 && ems(text.slice(0, i)) <= REASON_EMS,
+      );
+      fit = cuts.length > 0 ? text.slice(0, cuts[cuts.length - 1]) : '';
+    }
+    if (fit && !out.includes(fit)) out.push(fit);
+    if (out.length === count) break;
+  }
+  return out;
+}
+
+/**
  * The 5:4 chat card of a result: the setup (or the path) as its headline, the score of the setup's main part and
  * its first reasons; null when nothing fits (the static card is used).
  */
@@ -42,7 +70,10 @@ export function cardContent(view: ResultView, lang: Lang): ShareImageContent | n
     headline: t('result.cardHeadline', lang),
     typeName: setup.headline,
     score: top ? t('result.score', lang, { score: top.score }) : '',
-    reasons: (top ? top.reasons : setup.unreached).slice(0, 2).map((r) => r.t),
+    reasons: wholeReasons(
+      (top ? top.reasons : setup.unreached).map((r) => r.t),
+      2,
+    ),
     color: top ? typeColor(top.type) : typeColor('subscription'),
   };
 }
@@ -62,7 +93,10 @@ export function posterContent(
   const base = readLinkBase(config.linkBase);
   const poster: PosterContent = {
     ...card,
-    reasons: (view.top ? view.top.reasons : view.setup.unreached).slice(0, 3).map((r) => r.t),
+    reasons: wholeReasons(
+      (view.top ? view.top.reasons : view.setup.unreached).map((r) => r.t),
+      3,
+    ),
     runnerUp: view.runnerUp ? t('result.runnerUpLine', lang, { name: view.runnerUp.name }) : '',
     footer: t('result.posterFooter', lang),
     linkText: t('result.posterLink', lang),

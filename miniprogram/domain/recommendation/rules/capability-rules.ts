@@ -141,7 +141,7 @@ export const PAYMENT_RULES: Rule[] = [
     'later',
     'subscription',
     words(
-      '以后想从公众号换成服务号只能走帐号迁移：费用 300 元，约 7–10 天，粉丝会收到通知；从订阅号迁到服务号已不支持（政府、媒体和事业单位除外）。',
+      '以后想从公众号换成服务号只能走账号迁移：费用 300 元，约 7–10 天，粉丝会收到通知；从订阅号迁到服务号已不支持（政府、媒体和事业单位除外）。',
       'Moving from a 公众号 to a service account later means account migration: 300 CNY, about 7–10 days, followers are told; subscription → service is not supported except for government, media and public institutions.',
     ),
     ['sub.upgrade'],

@@ -55,7 +55,7 @@ export function entityRules(): Rule[] {
       'individual',
       'subscription',
       words(
-        '公众号（原订阅号）是个人唯一能注册的公众平台帐号类型。',
+        '公众号（原订阅号）是个人唯一能注册的公众平台账号类型。',
         'A 公众号 (formerly subscription account) is the only official-account type an individual can register.',
       ),
       ['sub.who'],
@@ -76,7 +76,7 @@ export function entityRules(): Rule[] {
       'individual',
       'subscription',
       words(
-        '2025 年 7 月起，个人帐号不能再用发布接口；这只涉及接口。',
+        '2025 年 7 月起，个人账号不能再用发布接口；这只涉及接口。',
         'From July 2025 individual accounts lost the publishing APIs; the change covers interfaces only.',
       ),
       ['sub.api2025'],
