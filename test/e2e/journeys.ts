@@ -16,14 +16,24 @@ export const QUIZ = 'pages/quiz/quiz';
 export const RESULT = 'pages/result/result';
 export const PLAN = 'pages/plan/plan';
 
-/** Answers one quiz step per label, pressing "next" after each (the last press opens the result). */
-const answerQuiz = (labels: readonly string[]): Step[] =>
-  labels.flatMap((label, i): Step[] => [{ tap: label }, { tap: i === labels.length - 1 ? '查看结果' : '下一题' }]);
+/** Skips an optional question (the trade) instead of answering it. */
+const SKIP = null;
 
-/** CONTENT.md persona P1: an individual blogger who publishes daily, no payment, no developer. */
-const BLOGGER = ['个人', '发布内容', '每天', '公众和客户', '不需要', '没有', '不愿意', '不需要'];
-/** BLOGGER's answers as a share code (entity individual, goals content, daily, public, no payment, no developer, no, no). */
-const BLOGGER_CODE = '10OwC6';
+/** Answers one quiz step per label, pressing "next" after each (the last press opens the result); SKIP skips. */
+const answerQuiz = (labels: readonly (string | null)[]): Step[] =>
+  labels.flatMap((label, i): Step[] =>
+    label === SKIP ? [{ tap: '跳过' }] : [{ tap: label }, { tap: i === labels.length - 1 ? '查看结果' : '下一题' }],
+  );
+
+/**
+ * CONTENT.md persona P1: an individual blogger who publishes daily, no payment, not sure how anything would be
+ * built (v2 of the quiz: entity, goals, trade skipped, frequency, audience, payment, build, certify, native).
+ */
+const BLOGGER = ['个人', '发布内容', SKIP, '每天', '公众和客户', '不需要', '还不确定', '不愿意', '不需要'];
+/** BLOGGER's answers as a share code (version 2). */
+const BLOGGER_CODE = '25K0uq';
+/** The same blogger's link from before the quiz changed (version 1: "no developer"): it must keep opening. */
+const BLOGGER_V1_CODE = '10OwC6';
 
 export const journeys: Journey[] = [
   {
@@ -97,18 +107,18 @@ export const journeys: Journey[] = [
       { open: HOME },
       { tap: '帮我选一选' },
       { expectPage: QUIZ },
-      { expectText: '第 1/8 题' },
+      { expectText: '第 1/9 题' },
       { screenshot: 'quiz' },
       ...answerQuiz(BLOGGER),
       { expectPage: RESULT },
       { expectText: '推荐你开通' },
       { expectText: '公众号（原订阅号）' },
-      { expectText: '匹配度 77' },
+      { expectText: '匹配度 77/100' },
       { screenshot: 'result' },
       { openSharePath: true },
       { expectPage: RESULT },
       { expectText: '这是朋友分享给你的结果' },
-      { expectText: '匹配度 77' },
+      { expectText: '匹配度 77/100' },
       { expectText: '我也测一测' },
       { screenshot: 'result-shared' },
     ],
@@ -122,18 +132,22 @@ export const journeys: Journey[] = [
       { expectText: '你想用微信做什么？' },
       { open: QUIZ },
       { expectText: '已恢复上次的进度' },
-      { expectText: '第 2/8 题' },
+      { expectText: '第 2/9 题' },
       { tap: '上一题' },
       { expectText: '谁来申请？' },
     ],
   },
   {
-    name: 'a result link shared before edition 2 still opens its result',
+    name: 'a result link shared before edition 2 (and one before the quiz changed) still opens its result',
     steps: [
       { open: RESULT, query: { a: '10uiKQ' } },
       { expectText: '这是朋友分享给你的结果' },
-      { expectText: '推荐你开通' },
+      { expectText: '你的方案' },
+      { expectText: '这个结果来自旧版问卷' },
       { screenshot: 'result-old-link' },
+      { open: RESULT, query: { a: BLOGGER_V1_CODE } },
+      { expectText: '公众号（原订阅号）' },
+      { expectText: '这个结果来自旧版问卷' },
     ],
   },
   {
@@ -144,7 +158,7 @@ export const journeys: Journey[] = [
       ...answerQuiz(BLOGGER),
       { expectPage: RESULT },
       { expectText: '公众号（原订阅号）' },
-      { expectText: '匹配度 77' },
+      { expectText: '匹配度 77/100' },
       { tap: '生成海报' },
       { expectText: '保存到相册' },
       { screenshot: 'poster-layer' },
@@ -153,7 +167,7 @@ export const journeys: Journey[] = [
       { expectPage: RESULT },
       { expectText: '这是朋友分享给你的结果' },
       { expectText: '公众号（原订阅号）' },
-      { expectText: '匹配度 77' },
+      { expectText: '匹配度 77/100' },
       { screenshot: 'scanned-result' },
     ],
   },
@@ -162,13 +176,13 @@ export const journeys: Journey[] = [
     steps: [
       { open: RESULT, query: { a: BLOGGER_CODE, own: '1', _lang: 'en_US' } },
       { expectText: 'Official account (formerly subscription account)' },
-      { expectText: 'Fit 77' },
+      { expectText: 'Fit 77/100' },
       { tap: 'Make a poster' },
       { expectText: 'Save to album' },
       { scanPoster: 'poster-en' },
       { expectPage: RESULT },
       { expectText: '公众号（原订阅号）' },
-      { expectText: '匹配度 77' },
+      { expectText: '匹配度 77/100' },
     ],
   },
   {
@@ -220,11 +234,11 @@ export const journeys: Journey[] = [
       { open: PLAN, query: { type: 'miniprogram', _lang: 'en_US', _theme: 'dark', _width: '320' } },
       { expectText: 'Your launch plan' },
       { screenshot: 'plan-type-en-dark-320' },
-      { open: PLAN, query: { a: '10nwpI', own: '1', _lang: 'en_US', _theme: 'light', _width: '375' } },
-      { expectText: 'Service account + Mini program' },
+      { open: PLAN, query: { a: '2AkO3W', own: '1', _lang: 'en_US', _theme: 'light', _width: '375' } },
+      { expectText: 'Mini program + Service account' },
       { screenshot: 'plan-p2-en-light-375' },
-      { open: PLAN, query: { a: '10nwpI', own: '1', _lang: 'zh_CN', _theme: 'dark', _width: '320' } },
-      { expectText: '服务号 + 小程序' },
+      { open: PLAN, query: { a: '2AkO3W', own: '1', _lang: 'zh_CN', _theme: 'dark', _width: '320' } },
+      { expectText: '小程序 + 服务号' },
       { screenshot: 'plan-p2-zh-dark-320' },
     ],
   },
@@ -290,6 +304,53 @@ export const journeys: Journey[] = [
       { expectText: '选择服务商' },
       { expectText: '已完成 0/6' },
       { screenshot: 'plan-provider' },
+    ],
+  },
+  {
+    name: 'a restaurant without developers gets the provider setup, its licence and a first year in parts',
+    steps: [
+      // CONTENT.md P9: 个体工商户, online ordering and WeChat Pay, rents a ready-made one, notices a few times a month.
+      { open: RESULT, query: { a: '2G92ma', own: '1' } },
+      { expectText: '小程序（租用服务商的现成点餐小程序） + 服务号（可选，发通知）' },
+      { expectText: '做点餐、外卖的小程序，要有食品经营许可证。' },
+      { expectText: '匹配度 74/100' },
+      { screenshot: 'result-p9-zh' },
+      { tap: '你的上线清单' },
+      { expectPage: PLAN },
+      { expectText: '2,000–20,000 元：小程序 · 选择服务商' },
+      { expectText: '先有主体和行业许可证' },
+      { screenshot: 'plan-p9-zh' },
+      { open: RESULT, query: { a: '2G92ma', own: '1', _lang: 'en_US', _theme: 'dark', _width: '320' } },
+      { expectText: "Mini program (a provider's ready-made ordering mini program, rented)" },
+      { screenshot: 'result-p9-en-dark-320' },
+    ],
+  },
+  {
+    name: 'an individual who wants to sell gets the path, not a type, and no launch plan',
+    steps: [
+      { open: RESULT, query: { a: '25oiKA', own: '1' } },
+      { expectText: '先注册个体工商户，再开微信小店（不用小程序），用公众号或视频号推广' },
+      { expectText: '你是个人，在任何账号上都开不了微信支付' },
+      { expectNoText: '推荐你开通' },
+      { screenshot: 'result-p5-zh' },
+      { open: RESULT, query: { a: '25oiKA', own: '1', _lang: 'en_US' } },
+      { expectText: 'Register as an individual business (个体工商户)' },
+      { screenshot: 'result-p5-en' },
+    ],
+  },
+  {
+    name: 'an overseas company gets an overseas service account or a mini program without ICP filing',
+    steps: [
+      { open: RESULT, query: { a: '2aiz2Y', own: '1' } },
+      { expectText: '服务号或小程序（不用 ICP 备案）' },
+      { screenshot: 'result-p10-zh' },
+      { tap: '你的上线清单' },
+      { expectPage: PLAN },
+      { expectNoText: 'ICP 备案' },
+      { screenshot: 'plan-p10-zh' },
+      { open: RESULT, query: { a: '2aiz2Y', own: '1', _lang: 'en_US', _width: '320' } },
+      { expectText: 'Service account or Mini program (no ICP filing)' },
+      { screenshot: 'result-p10-en-320' },
     ],
   },
 ];

@@ -113,6 +113,16 @@ const TYPE_STEPS: Readonly<Record<AccountTypeId, Text>> = {
   },
 };
 
+/** The provider route (lp.prov.*): the owner chooses, authorises and signs; the provider builds and releases. */
+const PROVIDER_STEP: Text = {
+  zh: '先备好营业执照和行业许可证 → 选服务商 → 授权或请它代注册 → 认证和备案 → 服务商部署、提审、发布；备案的省管局审核最长 20 个工作日，尽早开始。',
+  en: 'Have your licence and trade licence ready → choose a provider → authorise it or let it register for you → certification and ICP filing → the provider deploys, submits and releases; the provincial filing review alone takes up to 20 working days, so start early.',
+};
+
+/** A mini program's way to go live, by who builds it (the build answer; "not sure" as the setup reads it). */
+const miniprogramStep = (a: Answers): Text =>
+  a.build === 'rent' || (a.build === 'unsure' && !has(a, 'tool')) ? PROVIDER_STEP : TYPE_STEPS.miniprogram;
+
 const NATIVE_STEP: Text = {
   zh: '评估开发原生 App 的成本；可以先用小程序做一个最小可行产品验证想法。',
   en: 'Weigh the cost of a native app; you can first validate the idea with a mini program MVP.',
@@ -131,7 +141,9 @@ export function adviseNextSteps(ctx: AdviceContext): NextStep[] {
   if (wantsPayAsIndividual(ctx.answers)) steps.push({ type: null, text: SHOP_PATH_STEP, mark: 'inference' });
   if (ctx.noGoodFit)
     steps.push({ type: null, text: NATIVE_STEP }, { type: 'miniprogram', text: TYPE_STEPS.miniprogram });
-  for (const type of [ctx.top, ctx.runnerUp]) if (type !== null) steps.push({ type, text: TYPE_STEPS[type] });
+  for (const type of [ctx.top, ctx.runnerUp])
+    if (type !== null)
+      steps.push({ type, text: type === 'miniprogram' ? miniprogramStep(ctx.answers) : TYPE_STEPS[type] });
   return steps;
 }
 

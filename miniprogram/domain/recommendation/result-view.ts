@@ -5,7 +5,7 @@ import { t } from '../i18n/strings';
 import { accountTypeName } from '../guide/account-views';
 import { Answers } from '../quiz/questionnaire';
 import { CompanionPick, Reason, Recommendation, TypeFit } from './types';
-import { Setup } from './setup';
+import { Setup, setupTypes } from './setup';
 import { setupView } from './setup-view';
 import { recommend } from './recommender';
 import { Lang, pick, Text } from '../text';
@@ -149,7 +149,7 @@ function cautionsOf(featured: (TypeFit | undefined)[], lang: Lang, after?: TypeF
  */
 function featured(rec: Recommendation): { top: AccountTypeId | null; runnerUp: AccountTypeId | null } {
   if (rec.setup.kind !== 'setup') return { top: null, runnerUp: null };
-  const inSetup = rec.setup.parts.flatMap((p) => (p.or ? [p.type, p.or] : [p.type]));
+  const inSetup = setupTypes(rec.setup);
   const runnerUp = rec.ranked.find(
     (f) => !f.blocked && !inSetup.includes(f.type) && f.reasons.some((r) => r.polarity === 'plus'),
   );
@@ -158,11 +158,13 @@ function featured(rec: Recommendation): { top: AccountTypeId | null; runnerUp: A
 
 export function resultView(rec: Recommendation, lang: Lang, answers: Answers = {}): ResultView {
   const fitOf = (type: AccountTypeId | null): TypeFit | undefined => rec.ranked.find((f) => f.type === type);
-  const pick2 = featured(rec);
-  const top = fitOf(pick2.top);
-  const runnerUp = fitOf(pick2.runnerUp);
+  const shown = featured(rec);
+  const top = fitOf(shown.top);
+  const runnerUp = fitOf(shown.runnerUp);
+  // The types the setup names are explained by the setup itself; "why not" covers the rest.
+  const inSetup = setupTypes(rec.setup);
   const others = rec.ranked
-    .filter((f) => f !== top && f !== runnerUp)
+    .filter((f) => f !== top && f !== runnerUp && !inSetup.includes(f.type))
     .map((f) => ({
       type: f.type,
       name: accountTypeName(f.type, lang),
@@ -194,15 +196,23 @@ export function resultView(rec: Recommendation, lang: Lang, answers: Answers = {
             runnerUp,
           )
         : cautionsOf([rec.ranked.find((f) => !f.blocked)], lang),
-    combinations: rec.combinations.slice(0, RESULT_LIMITS.combinations).map((c) => pick(c.text, lang)),
+    // A combination the setup already is would say the headline again.
+    combinations: rec.combinations
+      .filter((c) => !c.types.every((type) => inSetup.includes(type)))
+      .slice(0, RESULT_LIMITS.combinations)
+      .map((c) => pick(c.text, lang)),
     companions: rec.companions
       .slice(0, RESULT_LIMITS.companions)
       .map((c) => ({ id: c.id, name: pick(c.name, lang), why: pick(c.why, lang) })),
-    nextSteps: rec.nextSteps.slice(0, RESULT_LIMITS.nextSteps).map((s) => ({
-      type: s.type,
-      name: accountTypeName(s.type, lang),
-      line: line(s.text, lang, s.mark),
-    })),
+    // Next steps for the setup's types (and the path), never for a type the setup leaves out.
+    nextSteps: rec.nextSteps
+      .filter((s) => s.type === null || inSetup.includes(s.type) || rec.setup.kind === 'none')
+      .slice(0, RESULT_LIMITS.nextSteps)
+      .map((s) => ({
+        type: s.type,
+        name: accountTypeName(s.type, lang),
+        line: line(s.text, lang, s.mark),
+      })),
     notes: rec.notes.map((n) => pick(n, lang)),
   };
 }

@@ -173,6 +173,11 @@ function addArticles(a: Answers, parts: SetupPart[], add: (part: SetupPart) => v
   });
 }
 
+/** Every type the setup names, a part's other choice included. */
+export function setupTypes(setup: Setup): AccountTypeId[] {
+  return setup.kind === 'setup' ? setup.parts.flatMap((p) => (p.or ? [p.type, p.or] : [p.type])) : [];
+}
+
 /** What a provider rents out for a trade, as the headline names it ("现成的点餐小程序"). */
 export const TEMPLATE_KIND: Readonly<Partial<Record<TradeId, Text>>> = {
   catering: { zh: '点餐', en: 'ordering' },
