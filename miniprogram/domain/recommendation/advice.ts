@@ -2,6 +2,7 @@ import { AccountTypeId } from '../account-types';
 import { Answers, GoalId } from '../quiz/questionnaire';
 import { Combination, CompanionPick, NextStep, TypeFit } from './types';
 import { Text } from '../text';
+import type { Setup } from './setup';
 
 /** What comes with a ranking: combinations, companions, next steps and notes. Rules as data, facts from CONTENT.md. */
 export interface AdviceContext {
@@ -10,6 +11,7 @@ export interface AdviceContext {
   top: AccountTypeId | null;
   runnerUp: AccountTypeId | null;
   noGoodFit: boolean;
+  setup: Setup;
 }
 
 const has = (a: Answers, g: GoalId): boolean => (a.goals ?? []).includes(g);
@@ -170,7 +172,9 @@ export function adviseNotes(ctx: AdviceContext): Text[] {
   const featured = [ctx.top, ctx.runnerUp];
   const notes: Text[] = [];
   if (ctx.noGoodFit) notes.push(NOTES.native);
-  if (wantsPayAsIndividual(ctx.answers)) notes.push(NOTES.individualPay);
+  // Where the setup already names Pay as out of reach (with its path), the note would say it again.
+  const unreached = ctx.setup.kind !== 'none' && ctx.setup.unreached.length > 0;
+  if (wantsPayAsIndividual(ctx.answers) && !unreached) notes.push(NOTES.individualPay);
   if (featured.includes('enterprise')) notes.push(NOTES.wecom);
   if (ctx.top === 'service') notes.push(NOTES.serviceFolding);
   return notes;

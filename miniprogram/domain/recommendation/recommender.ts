@@ -144,9 +144,10 @@ export function recommend(answers: Answers): Recommendation {
   const top = !noGoodFit && decided && open.length > 0 ? open[0].fit.type : null;
   const runnerUp = top !== null && open.length > 1 ? open[1].fit.type : null;
   const ranked = scored.map((s) => s.fit);
-  const ctx = { answers: a, ranked, top, runnerUp, noGoodFit };
+  const setup = buildSetup(a, ranked, top);
+  const ctx = { answers: a, ranked, top, runnerUp, noGoodFit, setup };
   return {
-    setup: buildSetup(a, ranked, top),
+    setup,
     ranked,
     top,
     runnerUp,
