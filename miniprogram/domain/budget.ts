@@ -5,11 +5,11 @@
  */
 export const BUDGET = {
   /**
-   * The upload package (WeChat's hard limit is 2 MiB), checked by npm run build and the bench: 419.4 KiB measured
-   * with content edition 3 (2026-12-01) plus 2%. What a newcomer waits for is the cold start of the page they open,
+   * The upload package (WeChat's hard limit is 2 MiB), checked by npm run build and the bench: 442.8 KiB measured
+   * with content edition 3 (2026-12-01) and the advisor (setups, questionnaire v2, the frozen v1 decoder) plus 2%. What a newcomer waits for is the cold start of the page they open,
    * which subpackages bring down (README "Package size"); the total may grow with content, by a decision here.
    */
-  packageBytes: 428 * 1024,
+  packageBytes: 452 * 1024,
   /** WXML element nodes per page at first render (WeChat audits flag 1000). */
   wxmlNodes: 300,
   /** Depth of the rendered tree below the page. */

@@ -198,7 +198,10 @@ describe('launchPlan for the CONTENT.md personas', () => {
     // The other choice, a mini program, skips the filing whichever way it is built.
     expect(buildPlan('k', ['miniprogram'], { entity: 'overseas' }).skipped.map((s) => s.id)).toEqual(['lp.mp.4']);
     const rented = buildPlan('k', ['miniprogram'], { entity: 'overseas' }, [], 'provider');
-    expect(rented.skipped.map((s) => [s.id, s.reason.zh])).toContainEqual(['lp.prov.4', '境外主体的小程序不用 ICP 备案']);
+    expect(rented.skipped.map((s) => [s.id, s.reason.zh])).toContainEqual([
+      'lp.prov.4',
+      '境外主体的小程序不用 ICP 备案',
+    ]);
   });
 
   it('P4 startup: the seven mini program steps with the merchant number before release; 300 CNY; filing and review times', () => {

@@ -12,6 +12,9 @@ interface CompiledRule {
   reason: Reason;
 }
 
+/** Each compiled reason's cause (polarity and facts), worked out once: ranking every answer set reads it often. */
+const CAUSES = new Map<Reason, string>();
+
 function toReason(rule: Rule): Reason {
   const points = rule.effect === 'plus' ? rule.points : rule.effect === 'minus' ? -rule.points : 0;
   const reason: Reason = {
@@ -24,7 +27,9 @@ function toReason(rule: Rule): Reason {
     points,
   };
   if (rule.mark) reason.mark = rule.mark;
-  return Object.freeze(reason);
+  const frozen = Object.freeze(reason);
+  CAUSES.set(frozen, `${frozen.polarity}:${[...frozen.factIds].sort().join(',')}`);
+  return frozen;
 }
 
 /** Rules indexed by the answer that triggers them, so a recommendation looks at only the rules its answers touch. */
@@ -90,8 +95,9 @@ function strongestFirst(reasons: Reason[]): void {
 function oncePerCause(reasons: Reason[]): Reason[] {
   const kept: Reason[] = [];
   const byCause = new Map<string, number>();
+  if (reasons.length < 2) return reasons;
   for (const r of reasons) {
-    const cause = `${r.polarity}:${[...r.factIds].sort().join(',')}`;
+    const cause = CAUSES.get(r) ?? r.id;
     const at = byCause.get(cause);
     if (at === undefined) {
       byCause.set(cause, kept.length);
