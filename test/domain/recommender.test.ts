@@ -262,6 +262,15 @@ describe('resultView and shareTitle', () => {
     const pay = service.reasons.filter((r) => r.factIds.join() === 'svc.pay');
     expect(pay).toHaveLength(1);
     expect(pay[0].alsoFrom).toEqual([{ questionId: 'payment', optionId: 'yes' }]);
+    // The mini program, featured, says its Pay reason once and names both answers.
+    const top = resultView(both, 'zh').top!;
+    expect(top.type).toBe('miniprogram');
+    expect(top.reasons.filter((r) => r.t.includes('微信支付'))).toEqual([
+      {
+        t: '你想卖东西收款：非个人主体认证后的小程序可以接入微信支付，做完整的下单流程。（也因为你答了：要在微信里收款吗：需要）',
+        m: '',
+      },
+    ]);
     // Selling adds no second Pay reason to the service account, so no points either: the cause counts once.
     const raw = (answers: Answers) =>
       recommend(answers)

@@ -313,7 +313,7 @@ export const journeys: Journey[] = [
       { open: RESULT, query: { a: '2G92ma', own: '1' } },
       { expectText: '小程序（租用服务商的现成点餐小程序） + 服务号（可选，发通知）' },
       { expectText: '做点餐、外卖的小程序，要有食品经营许可证。' },
-      { expectText: '匹配度 74/100' },
+      { expectText: '匹配度 69/100' },
       { screenshot: 'result-p9-zh' },
       { tap: '你的上线清单' },
       { expectPage: PLAN },

@@ -86,7 +86,7 @@ describe('result poster QR code', () => {
       home.detach();
       const friend = await renderPage('pages/result/result', queryOf(url));
       expect(friend.page.data.view).toEqual(sharerView);
-      expect(friend.text()).toContain('推荐你开通小程序匹配度 77/100');
+      expect(friend.text()).toContain('推荐你开通小程序匹配度 74/100');
       expect(friend.text()).toContain('这是朋友分享给你的结果');
       expect(mock.storage.get(PROGRESS_KEY)).toEqual(OWN_PROGRESS);
       friend.detach();
@@ -96,7 +96,7 @@ describe('result poster QR code', () => {
   it('opens a result or a type when the rule points at the result page itself, and explains a tampered q', async () => {
     await withConfig({ QR_LINK_BASE: TEST_LINK_BASE }, async () => {
       const direct = await renderPage('pages/result/result', { q: encodeURIComponent(LINK) });
-      expect(direct.text()).toContain('推荐你开通小程序匹配度 77/100');
+      expect(direct.text()).toContain('推荐你开通小程序匹配度 74/100');
       expect(direct.page.data.shared).toBe(true);
       direct.detach();
       const type = await renderPage('pages/result/result', { q: encodeURIComponent(`${TEST_LINK_BASE}t/service`) });
@@ -144,7 +144,7 @@ describe('result poster QR code', () => {
     });
     expect(canvas.scan()).toBe(LINK);
     expect(canvas.texts).toEqual(
-      expect.arrayContaining(['Mini program (built by your developers) + Service account (for notices)', 'Fit 77/100']),
+      expect.arrayContaining(['Mini program (built by your developers) + Service account (for notices)', 'Fit 74/100']),
     );
     expect(canvas.texts.join('')).toContain('Scan in WeChat');
   });

@@ -288,4 +288,5 @@ export const EN: Record<StringKey, string> = {
   'plan.feeItem': '{fee}: {type} · {step}',
   'plan.path':
     'Your setup is not an account to open: register as an individual business (个体工商户), then open a WeChat Shop (微信小店). Launch plans list the steps of the four account types only.',
+  'result.alsoFrom': ' (also from your answer: {answers})',
 };

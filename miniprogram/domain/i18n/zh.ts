@@ -274,6 +274,7 @@ export const ZH = {
   'quiz.upgraded': '问卷更新了：已保留你之前的回答，新增的问题请补上。',
   'plan.feeItem': '{fee}：{type} · {step}',
   'plan.path': '你的方案不是开一个账号：先注册个体工商户，再开微信小店。上线清单只列四种账号的开通步骤。',
+  'result.alsoFrom': '（也因为你答了：{answers}）',
 } as const;
 
 export type StringKey = keyof typeof ZH;

@@ -28,7 +28,7 @@ function toReason(rule: Rule): Reason {
   };
   if (rule.mark) reason.mark = rule.mark;
   const frozen = Object.freeze(reason);
-  CAUSES.set(frozen, `${frozen.polarity}:${[...frozen.factIds].sort().join(',')}`);
+  CAUSES.set(frozen, `${frozen.polarity}:${rule.cause ?? [...frozen.factIds].sort().join(',')}`);
   return frozen;
 }
 
@@ -89,8 +89,9 @@ function strongestFirst(reasons: Reason[]): void {
 }
 
 /**
- * One reason per cause (EDITORIAL.md rule 3): reasons on the same facts with the same polarity say one thing, so
- * the strongest stays, counted once, and names every answer that led to it (`alsoFrom`).
+ * One reason per cause (EDITORIAL.md rule 3): reasons with the same cause (a rule's `cause`, else the same facts)
+ * and polarity say one thing, so the strongest stays, counted once, and names every answer that led to it
+ * (`alsoFrom`).
  */
 function oncePerCause(reasons: Reason[]): Reason[] {
   const kept: Reason[] = [];

@@ -3,7 +3,7 @@ import { jsonBytes, LOAD_BYTES } from '../budget';
 import { Mark } from '../facts/types';
 import { t } from '../i18n/strings';
 import { accountTypeName } from '../guide/account-views';
-import { Answers } from '../quiz/questionnaire';
+import { Answers, QuestionId, QUESTIONS } from '../quiz/questionnaire';
 import { CompanionPick, Reason, Recommendation, TypeFit } from './types';
 import { Setup, setupTypes } from './setup';
 import { setupView } from './setup-view';
@@ -92,8 +92,26 @@ export const RESULT_LIMITS = {
 } as const;
 
 const line = (text: Text, lang: Lang, mark?: Mark): LineView => ({ t: pick(text, lang), m: mark ?? '' });
+/** An answer as the reader gave it: a goal by its label, any other answer as "question: option". */
+function answerLabel(questionId: QuestionId, optionId: string, lang: Lang): string {
+  const q = QUESTIONS.find((x) => x.id === questionId);
+  const option = q?.options.find((o) => o.id === optionId);
+  if (!q || !option) return '';
+  if (q.multi) return pick(option.label, lang);
+  const title = pick(q.title, lang).replace(/[？?]$/, '');
+  return lang === 'en' ? `${title}: ${pick(option.label, lang)}` : `${title}：${pick(option.label, lang)}`;
+}
+
+/** A reason; one that two answers led to names the other too (EDITORIAL.md rule 3: one reason per cause). */
+function reasonLine(r: Reason, lang: Lang): LineView {
+  const also = (r.alsoFrom ?? []).map((x) => answerLabel(x.questionId, x.optionId, lang)).filter(Boolean);
+  const view = line(r.text, lang, r.mark);
+  if (also.length === 0) return view;
+  return { ...view, t: view.t + t('result.alsoFrom', lang, { answers: also.join(lang === 'en' ? '; ' : '；') }) };
+}
+
 const lines = (reasons: Reason[], lang: Lang, limit: number): LineView[] =>
-  reasons.slice(0, limit).map((r) => line(r.text, lang, r.mark));
+  reasons.slice(0, limit).map((r) => reasonLine(r, lang));
 
 function fitView(fit: TypeFit | undefined, lang: Lang, reasons: number, drawbacks: number): FitView | null {
   if (!fit) return null;

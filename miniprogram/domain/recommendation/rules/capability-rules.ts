@@ -26,7 +26,7 @@ export const PAYMENT_RULES: Rule[] = [
       'You need WeChat Pay: a certified service account can apply to become a WeChat Pay merchant.',
     ),
     ['svc.pay'],
-    { when: notIndividual },
+    { when: notIndividual, cause: 'pay' },
   ),
   caution(
     'payment',
@@ -70,7 +70,7 @@ export const PAYMENT_RULES: Rule[] = [
       'A certified mini program of a non-individual entity can take WeChat Pay too.',
     ),
     ['mp.pay'],
-    { when: notIndividual },
+    { when: notIndividual, cause: 'pay' },
   ),
   caution(
     'payment',

@@ -94,7 +94,7 @@ export const GOAL_RULES: Rule[] = [
       'You want to sell: a certified mini program of a non-individual entity can take WeChat Pay for a full ordering flow.',
     ),
     ['mp.pay', 'mp.definition'],
-    { when: notIndividual },
+    { when: notIndividual, cause: 'pay' },
   ),
   plus(10)(
     'goals',
@@ -116,7 +116,7 @@ export const GOAL_RULES: Rule[] = [
       'You want to sell: a certified service account can apply to become a WeChat Pay merchant.',
     ),
     ['svc.pay'],
-    { when: notIndividual },
+    { when: notIndividual, cause: 'pay' },
   ),
   // When WeChat Pay is a must, the payment answer already carries this reason: count it once.
   minus(25)('goals', 'sell', 'subscription', SUB_NO_PAY, ['sub.functions'], { when: (a) => a.payment !== 'yes' }),

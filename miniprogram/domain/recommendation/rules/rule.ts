@@ -21,13 +21,18 @@ export interface Rule {
   factIds: string[];
   /** 'reported' where the reason states a figure CONTENT.md marks reported; 'inference' where it is our advice. */
   mark?: Mark;
+  /**
+   * Rules of one type with the same cause (e.g. 'pay': selling and needing WeChat Pay both come to "a certified X
+   * can take WeChat Pay") are said and counted once; without it, the cause is the polarity and the facts.
+   */
+  cause?: string;
 }
 
 export function ruleId(r: Rule): string {
   return `${r.questionId}.${r.optionId}.${r.type}${r.key ? `.${r.key}` : ''}`;
 }
 
-type Extra = Pick<Rule, 'key' | 'when' | 'mark'>;
+type Extra = Pick<Rule, 'key' | 'when' | 'mark' | 'cause'>;
 
 /** A reason's words in both languages. */
 export const words = (zh: string, en: string): Text => ({ zh, en });
