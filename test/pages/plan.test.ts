@@ -199,6 +199,31 @@ describe('launch plan page', () => {
     page.detach();
   });
 
+  it('never writes over ticks it could not read: says so, keeps new ticks on screen, and saves all once they read', async () => {
+    mock.storage.set('plan.ticks.code.2KxVD0', { v: 1, done: ['lp.svc.3'] });
+    const working = mock.getStorageSync;
+    const g = globalThis as unknown as { wx: Record<string, unknown> };
+    g.wx.getStorageSync = jest.fn(() => {
+      throw new Error('getStorageSync:fail');
+    });
+    const page = await renderPage('pages/plan/plan', { a: P7, own: '1' });
+    expect(page.text()).toContain('没能读取你之前勾选的步骤。为了不覆盖它们，这次的勾选暂不保存。');
+    const writes = mock.setStorageSync as jest.Mock;
+    writes.mockClear();
+    await tick(page, 0);
+    expect(writes).not.toHaveBeenCalled();
+    expect(mock.showToast).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: '之前的勾选还读不出来，这次先不保存' }),
+    );
+    expect(mock.storage.get('plan.ticks.code.2KxVD0')).toEqual({ v: 1, done: ['lp.svc.3'] });
+    g.wx.getStorageSync = working;
+    await page.tap('#retry-ticks');
+    expect(page.text()).not.toContain('没能读取你之前勾选的步骤');
+    expect(page.text()).toContain('已完成 2/5');
+    expect(mock.storage.get('plan.ticks.code.2KxVD0')).toEqual({ v: 1, done: ['lp.svc.3', 'lp.svc.1'] });
+    page.detach();
+  });
+
   it('says so when a tick cannot be saved, and keeps it on screen', async () => {
     const page = await renderPage('pages/plan/plan', { a: P7, own: '1' });
     mock.setStorageSync = jest.fn(() => {

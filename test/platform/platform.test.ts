@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { readStored, writeStored, removeStored } from '../../miniprogram/platform/storage';
+import { readStored, readStoredStrict, writeStored, removeStored } from '../../miniprogram/platform/storage';
+import { loadTicks } from '../../miniprogram/platform/plan-ticks';
 import { currentLang, saveLang } from '../../miniprogram/platform/language';
 import { openPage, goBack } from '../../miniprogram/platform/navigation';
 import { saveImageToAlbum } from '../../miniprogram/platform/album';
@@ -34,6 +35,23 @@ describe('storage', () => {
     g.wx.setStorageSync = g.wx.getStorageSync;
     expect(readStored('k', () => 1)).toBeNull();
     expect(writeStored('k', 1)).toBe(false);
+  });
+});
+
+describe('plan ticks when storage fails', () => {
+  it('tell a failed read (throws, or undefined) from nothing saved or a corrupt record', () => {
+    expect(loadTicks('code.x')).toEqual([]);
+    mock.storage.set('plan.ticks.code.x', '{broken');
+    expect(loadTicks('code.x')).toEqual([]);
+    mock.storage.set('plan.ticks.code.x', { v: 1, done: ['lp.svc.3'] });
+    expect(loadTicks('code.x')).toEqual(['lp.svc.3']);
+    g.wx.getStorageSync = () => undefined;
+    expect(loadTicks('code.x')).toBeNull();
+    g.wx.getStorageSync = () => {
+      throw new Error('getStorageSync:fail');
+    };
+    expect(loadTicks('code.x')).toBeNull();
+    expect(readStoredStrict('k', () => 1)).toEqual({ ok: false });
   });
 });
 

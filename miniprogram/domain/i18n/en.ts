@@ -289,4 +289,6 @@ export const EN: Record<StringKey, string> = {
   'plan.path':
     'Your setup is not an account to open: register as an individual business (个体工商户), then open a WeChat Shop (微信小店). Launch plans list the steps of the four account types only.',
   'result.alsoFrom': ' (also from your answer: {answers})',
+  'plan.ticksUnread': 'Your earlier ticks could not be read. So as not to overwrite them, ticks are not saved for now.',
+  'plan.ticksNotSaved': 'Earlier ticks still unreadable: not saved for now',
 };

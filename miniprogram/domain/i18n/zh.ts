@@ -275,6 +275,8 @@ export const ZH = {
   'plan.feeItem': '{fee}：{type} · {step}',
   'plan.path': '你的方案不是开一个账号：先注册个体工商户，再开微信小店。上线清单只列四种账号的开通步骤。',
   'result.alsoFrom': '（也因为你答了：{answers}）',
+  'plan.ticksUnread': '没能读取你之前勾选的步骤。为了不覆盖它们，这次的勾选暂不保存。',
+  'plan.ticksNotSaved': '之前的勾选还读不出来，这次先不保存',
 } as const;
 
 export type StringKey = keyof typeof ZH;

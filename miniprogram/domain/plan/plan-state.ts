@@ -16,10 +16,17 @@ export type PlanState =
       /** The same plan, editable, for a friend who wants it as their own; null for a type's plan. */
       mine: string | null;
       ticks: string[];
+      /** The saved ticks could not be read: nothing is written over them until a read succeeds. */
+      ticksUnread: boolean;
       /** A mini program's generic plan offers its other route: each route's link, the one shown marked. */
       routes: { route: Route; path: string; on: boolean }[];
     }
   | { kind: 'damaged' | 'none' | 'noFit' | 'path' };
+
+const ownTicks = (read: string[] | null): { ticks: string[]; ticksUnread: boolean } => ({
+  ticks: read ?? [],
+  ticksUnread: read === null,
+});
 
 /**
  * The plan a launch entry opens: a type's generic plan, the plan of a quiz's answers, or a notice. `ticksOf`
@@ -27,7 +34,7 @@ export type PlanState =
  */
 export function planStateOf(
   entry: LaunchEntry,
-  ticksOf: (planKey: string) => string[],
+  ticksOf: (planKey: string) => string[] | null,
   route: unknown = 'self',
 ): PlanState {
   if (entry.kind === 'damaged' || entry.kind === 'none') return { kind: entry.kind };
@@ -40,7 +47,16 @@ export function planStateOf(
       entry.type === 'miniprogram'
         ? ROUTES.map((r) => ({ route: r, path: typePlanPath(entry.type, r), on: r === shown }))
         : [];
-    return { kind: 'plan', plan, entity: undefined, shared: false, path, mine: null, ticks: ticksOf(plan.key), routes };
+    return {
+      kind: 'plan',
+      plan,
+      entity: undefined,
+      shared: false,
+      path,
+      mine: null,
+      ...ownTicks(ticksOf(plan.key)),
+      routes,
+    };
   }
   const plan = launchPlan(entry.answers);
   // No account to open: a path (e.g. 个体工商户 → 微信小店) says so; nothing fitting says that.
@@ -54,7 +70,7 @@ export function planStateOf(
     shared: entry.shared,
     path: planPath(code, false),
     mine: planPath(code, true),
-    ticks: entry.shared ? [] : ticksOf(plan.key),
+    ...ownTicks(entry.shared ? [] : ticksOf(plan.key)),
     routes: [],
   };
 }

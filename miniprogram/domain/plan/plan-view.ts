@@ -107,6 +107,8 @@ export type PlanPageData = {
     prepare: string[];
   };
   progress: string;
+  /** The saved ticks could not be read: said, with a retry, until a read succeeds ('' otherwise). */
+  ticksNotice: string;
   groups: StepGroup[];
   skipped: { title: string; reason: string }[];
   /** Companions (and the labels their items need) load when their section first opens. */
@@ -173,6 +175,7 @@ export function planPageData(
   shared: boolean,
   lang: Lang,
   routes: readonly { route: Route; path: string; on: boolean }[] = [],
+  ticksUnread = false,
 ): PlanPageData {
   const two = plan.types.length > 1;
   const groups: StepGroup[] = plan.perType.map((p, i) => ({
@@ -205,6 +208,7 @@ export function planPageData(
       prepare: prepareList(plan, entity, lang),
     },
     progress: progressText(plan, shared ? [] : ticks, lang),
+    ticksNotice: ticksUnread && !shared ? t('plan.ticksUnread', lang) : '',
     groups: two ? groups : groups.map((g) => ({ ...g, title: '' })),
     skipped: plan.skipped.map((s) => ({ title: stepTitle(s.id, lang), reason: pick(s.reason, lang) })),
     companionCount: plan.companions.length,
@@ -279,6 +283,7 @@ export function planLabels(lang: Lang): Record<string, string> {
     stepTime: t('step.time', lang),
     stepFee: t('step.fee', lang),
     routeTitle: t('plan.routeTitle', lang),
+    retry: t('result.retry', lang),
     noUrl: t('source.noUrl', lang),
   };
 }

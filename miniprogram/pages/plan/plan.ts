@@ -11,7 +11,7 @@ import {
   progressText,
   stepDetail,
 } from '../../domain/plan/plan-view';
-import { toggleTick } from '../../domain/plan/ticks';
+import { TICKS_VERSION, toggleTick } from '../../domain/plan/ticks';
 import { HOME_PATH, PLAN_PATH, QUIZ_PATH } from '../../domain/links/routes';
 import { copyLink } from '../../platform/clipboard';
 import { datasetOf, definePage, PageContext, PageEvent } from '../../platform/define-page';
@@ -54,7 +54,7 @@ definePage<PlanState>({
     ),
   view: (state, lang) =>
     state.kind === 'plan'
-      ? planPageData(state.plan, state.entity, state.ticks, state.shared, lang, state.routes)
+      ? planPageData(state.plan, state.entity, state.ticks, state.shared, lang, state.routes, state.ticksUnread)
       : planNoticeData(state.kind, lang),
   title: (_state, lang) => t('page.plan.title', lang),
   share(state, lang) {
@@ -78,11 +78,35 @@ definePage<PlanState>({
       const at = stepAt(ctx, event);
       if (state.kind !== 'plan' || state.shared || !at) return;
       const done = !at.step.done;
-      const record = toggleTick(state.ticks, at.step.id, done);
+      // Earlier ticks that could not be read are read again first; while they still cannot be, nothing is
+      // written over them (the tick stays on screen for this visit).
+      const wasUnread = state.ticksUnread;
+      const saved = wasUnread ? loadTicks(state.plan.key) : state.ticks;
+      if (saved !== null) state.ticksUnread = false;
+      const record = toggleTick(saved ?? state.ticks, at.step.id, done);
       state.ticks = record.done;
-      if (!saveTicks(state.plan.key, record)) showToast(t('plan.saveFailed', ctx.lang));
+      if (saved === null) showToast(t('plan.ticksNotSaved', ctx.lang));
+      else if (!saveTicks(state.plan.key, record)) showToast(t('plan.saveFailed', ctx.lang));
       const progress = progressText(state.plan, record.done, ctx.lang);
-      ctx.setData({ [`groups[${at.g}].steps[${at.i}].done`]: done, progress });
+      const patch: Record<string, unknown> = { [`groups[${at.g}].steps[${at.i}].done`]: done, progress };
+      // The notice goes once the earlier ticks read again.
+      if (wasUnread && !state.ticksUnread) patch.ticksNotice = '';
+      ctx.setData(patch);
+    },
+    /** Reads the saved ticks again after a failed read; once they read, the plan shows them. */
+    onRetryTicks(ctx) {
+      const state = ctx.state;
+      if (state.kind !== 'plan' || !state.ticksUnread) return;
+      const read = loadTicks(state.plan.key);
+      if (read === null) {
+        showToast(t('plan.ticksNotSaved', ctx.lang));
+        return;
+      }
+      // Ticks made on screen meanwhile are kept beside the ones read back, and saved with them.
+      const ticks = [...read, ...state.ticks.filter((id) => !read.includes(id))];
+      if (ticks.length > read.length) saveTicks(state.plan.key, { v: TICKS_VERSION, done: ticks });
+      ctx.state = { ...state, ticks, ticksUnread: false };
+      ctx.setData(planPageData(state.plan, state.entity, ctx.state.ticks, state.shared, ctx.lang, state.routes));
     },
     /** Shows or hides what a step needs in full, with its sources and checked date. */
     onStepDetails(ctx, event) {
