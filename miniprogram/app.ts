@@ -1,3 +1,8 @@
+import { guardSystemInfo } from './platform/system-info';
+
+// Before any page loads: vant reads the system info while its modules load (platform/system-info.ts).
+guardSystemInfo();
+
 App<IAppOption>({
   globalData: {},
 });
