@@ -11,12 +11,16 @@ import {
   newIds,
   numbersIn,
   personaRows,
+  contentAvailable,
   readContent,
   sourceRows,
   textCells,
 } from '../helpers/content-md';
 
-const md = readContent();
+// Without ../shared (and outside CI) the tie to CONTENT.md is skipped, saying so; in CI readContent fails loudly.
+const strict = process.env.CI === 'true';
+const available = contentAvailable() || strict;
+const md = available ? readContent() : '';
 const rows = idRows(md);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -83,7 +87,7 @@ describe('facts, launch steps and companions', () => {
   });
 });
 
-describe('the domain holds CONTENT.md, edition 3', () => {
+(available ? describe : describe.skip)('the domain holds CONTENT.md, edition 3', () => {
   it('has every row of CONTENT.md with an id, in order, of the right kind, and no other', () => {
     expect(ALL_ROWS.map((r) => `${r.kind} ${r.id}`)).toEqual(rows.map((r) => `${r.kind} ${r.id}`));
   });
