@@ -851,6 +851,3 @@ export type SourceKey = keyof typeof TABLE;
 export const SOURCES: Readonly<Record<SourceKey, Source>> = TABLE;
 
 export const SOURCE_KEYS = Object.keys(SOURCES) as SourceKey[];
-
-/** The 2017 article the guide started from. */
-export const ARTICLE_KEY: SourceKey = 'art';

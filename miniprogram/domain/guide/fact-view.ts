@@ -85,11 +85,6 @@ export function factLine(id: string, lang: Lang, withSeed = false): FactLine | n
   return { id, parts: partViews(fact.now, lang), seed };
 }
 
-/** Lines of the known ids, in order (the knowledge tests make sure every id is known). */
-export function factLines(ids: readonly string[], lang: Lang): FactLine[] {
-  return ids.map((id) => factLine(id, lang)).filter((line): line is FactLine => line !== null);
-}
-
 export function stepLine(id: string, lang: Lang): StepLine | null {
   const step = getStep(id);
   if (!step) return null;
