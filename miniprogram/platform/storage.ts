@@ -3,13 +3,8 @@
  * foreign data turns into `null` (a fresh start) instead of an exception.
  */
 export function readStored<T>(key: string, validate: (raw: unknown) => T | null): T | null {
-  try {
-    const raw: unknown = wx.getStorageSync(key);
-    if (raw === '' || raw === undefined || raw === null) return null;
-    return validate(raw);
-  } catch {
-    return null;
-  }
+  const read = readStoredStrict(key, validate);
+  return read.ok ? read.value : null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { AccountTypeId } from '../account-types';
 import { Answers, EntityId, sanitizeAnswers } from '../quiz/questionnaire';
 import { CompanionPick } from '../recommendation/types';
 import { recommend } from '../recommendation/recommender';
+import { TRADE_LICENCE } from '../recommendation/setup';
 import { encodeAnswers } from '../links/share-codec';
 import { Text } from '../text';
 import { DayFigure, FeeFigure, STEP_FIGURES } from './step-figures';
@@ -54,6 +55,10 @@ const out = (zh: string, en: string): Applies => ({ in: false, reason: { zh, en 
 const MUST_CERTIFY: readonly (EntityId | undefined)[] = ['government', 'media', 'other_org'];
 const has = (a: Applicant, goal: 'service' | 'sell' | 'content'): boolean => (a.goals ?? []).includes(goal);
 
+/** The ICP filing steps (lp.mp.4, lp.prov.4); os.mp: an overseas entity's mini program needs no filing. */
+const filing = (a: Applicant): Applies =>
+  a.entity === 'overseas' ? out('境外主体的小程序不用 ICP 备案', 'Overseas mini programs need no ICP filing') : IN;
+
 /** Whether each step applies to this applicant. Steps not listed always apply. Facts behind each: in comments. */
 const APPLIES: Readonly<Record<string, (a: Applicant) => Applies>> = {
   // lp.sub.3 "Organisations: verify the entity".
@@ -83,18 +88,15 @@ const APPLIES: Readonly<Record<string, (a: Applicant) => Applies>> = {
   'lp.svc.4': (a) => payStep(a),
   // lp.prov.5 "WeChat Pay as a sub-merchant": the provider route's own merchant step.
   'lp.prov.5': (a) => payStep(a),
-  // lp.prov.4 files certification with ICP filing; os.mp: an overseas mini program needs no filing.
-  'lp.prov.4': (a) =>
-    a.entity === 'overseas' ? out('境外主体的小程序不用 ICP 备案', 'Overseas mini programs need no ICP filing') : IN,
+  // lp.prov.4 files certification with ICP filing.
+  'lp.prov.4': filing,
   // lp.svc.5 "Optional: template messages": service notices, certified accounts only (svc.template).
   'lp.svc.5': (a) => {
     if (a.goals === undefined) return OPTIONAL;
     if (!has(a, 'service')) return out('只在要给客户发服务通知时需要', 'Only needed to send customers service notices');
     return a.certify === 'no' ? out('模板消息需要认证', 'Template messages need certification') : IN;
   },
-  // os.mp: an overseas entity's mini program needs no ICP filing.
-  'lp.mp.4': (a) =>
-    a.entity === 'overseas' ? out('境外主体的小程序不用 ICP 备案', 'Overseas mini programs need no ICP filing') : IN,
+  'lp.mp.4': filing,
   // lp.mp.3: enterprises and 个体工商户 certify before filing; optional for individuals, who stay unsearchable and unshareable without (cert.mp).
   'lp.mp.3': (a) => {
     if (a.entity !== 'individual') return IN;
@@ -117,7 +119,7 @@ const APPLIES: Readonly<Record<string, (a: Applicant) => Applies>> = {
 };
 
 /** The trade names licences for its mini program (cat.*; "other" and no answer name none). */
-const licensed = (a: Applicant): boolean => a.trade !== undefined && a.trade !== 'other';
+const licensed = (a: Applicant): boolean => a.trade !== undefined && TRADE_LICENCE[a.trade] !== null;
 
 /** lp.svc.4 is the merchant number; a mini program's payment uses the same step (lp.mp.7: "merchant number (lp.svc.4)"). */
 function payStep(a: Applicant): Applies {

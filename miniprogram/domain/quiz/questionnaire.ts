@@ -269,6 +269,12 @@ export const QUESTIONS: readonly Question[] = [
 
 export const QUESTION_IDS: readonly QuestionId[] = QUESTIONS.map((q) => q.id);
 
+/** An option's label as the quiz shows it; '' for an unknown question or option. */
+export function optionLabel(questionId: QuestionId, optionId: string, lang: Lang): string {
+  const option = QUESTIONS.find((q) => q.id === questionId)?.options.find((o) => o.id === optionId);
+  return option ? pick(option.label, lang) : '';
+}
+
 export function isQuestionId(value: unknown): value is QuestionId {
   return typeof value === 'string' && (QUESTION_IDS as readonly string[]).includes(value);
 }

@@ -121,9 +121,11 @@ const PROVIDER_STEP: Text = {
   en: 'Have your licence and trade licence ready → choose a provider → authorise it or let it register for you → certification and ICP filing → the provider deploys, submits and releases; the provincial filing review alone takes up to 20 working days, so start early.',
 };
 
-/** A mini program's way to go live, by who builds it (the build answer; "not sure" as the setup reads it). */
-const miniprogramStep = (a: Answers): Text =>
-  a.build === 'rent' || (a.build === 'unsure' && !has(a, 'tool')) ? PROVIDER_STEP : TYPE_STEPS.miniprogram;
+/** A mini program's way to go live, by who builds it as the setup says (a provider, or developers). */
+const miniprogramStep = (setup: Setup): Text =>
+  setup.kind === 'setup' && setup.parts.some((p) => p.type === 'miniprogram' && p.build === 'provider')
+    ? PROVIDER_STEP
+    : TYPE_STEPS.miniprogram;
 
 const NATIVE_STEP: Text = {
   zh: '评估开发原生 App 的成本；可以先用小程序做一个最小可行产品验证想法。',
@@ -145,7 +147,7 @@ export function adviseNextSteps(ctx: AdviceContext): NextStep[] {
     steps.push({ type: null, text: NATIVE_STEP }, { type: 'miniprogram', text: TYPE_STEPS.miniprogram });
   for (const type of [ctx.top, ctx.runnerUp])
     if (type !== null)
-      steps.push({ type, text: type === 'miniprogram' ? miniprogramStep(ctx.answers) : TYPE_STEPS[type] });
+      steps.push({ type, text: type === 'miniprogram' ? miniprogramStep(ctx.setup) : TYPE_STEPS[type] });
   return steps;
 }
 

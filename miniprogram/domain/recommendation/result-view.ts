@@ -3,7 +3,7 @@ import { jsonBytes, LOAD_BYTES } from '../budget';
 import { Mark } from '../facts/types';
 import { t } from '../i18n/strings';
 import { accountTypeName } from '../guide/account-views';
-import { Answers, QuestionId, QUESTIONS } from '../quiz/questionnaire';
+import { Answers, optionLabel, QuestionId, QUESTIONS } from '../quiz/questionnaire';
 import { CompanionPick, Reason, Recommendation, TypeFit } from './types';
 import { Setup, setupTypes } from './setup';
 import { setupView } from './setup-view';
@@ -95,11 +95,10 @@ const line = (text: Text, lang: Lang, mark?: Mark): LineView => ({ t: pick(text,
 /** An answer as the reader gave it: a goal by its label, any other answer as "question: option". */
 function answerLabel(questionId: QuestionId, optionId: string, lang: Lang): string {
   const q = QUESTIONS.find((x) => x.id === questionId);
-  const option = q?.options.find((o) => o.id === optionId);
-  if (!q || !option) return '';
-  if (q.multi) return pick(option.label, lang);
+  const label = optionLabel(questionId, optionId, lang);
+  if (!q || !label || q.multi) return label;
   const title = pick(q.title, lang).replace(/[？?]$/, '');
-  return lang === 'en' ? `${title}: ${pick(option.label, lang)}` : `${title}：${pick(option.label, lang)}`;
+  return lang === 'en' ? `${title}: ${label}` : `${title}：${label}`;
 }
 
 /** A reason; one that two answers led to names the other too (EDITORIAL.md rule 3: one reason per cause). */
@@ -243,7 +242,7 @@ export function shareTitle(view: ResultView, lang: Lang): string {
 
 export type ResultLabels = ReturnType<typeof resultLabels>;
 
-export function resultLabels(lang: Lang, shared: boolean) {
+export function resultLabels(lang: Lang, shared: boolean, legacy = false) {
   return {
     headline: t('result.headline', lang),
     fit: t('result.fit', lang),
@@ -270,7 +269,7 @@ export function resultLabels(lang: Lang, shared: boolean) {
     reported: t('fact.reported', lang),
     inference: t('fact.inference', lang),
     sharedNote: shared ? t('result.shared', lang) : '',
-    legacy: '',
+    legacy: legacy ? t('result.legacy', lang) : '',
     takeQuiz: t('result.takeQuiz', lang),
   };
 }
@@ -315,11 +314,13 @@ export function resultLoadData(answers: Answers, lang: Lang, shared: boolean, le
   const rec = recommend(answers);
   const view = resultView(rec, lang, answers);
   const title = shareTitle(view, lang);
-  const ui = { ...resultLabels(lang, shared), legacy: legacy ? t('result.legacy', lang) : '' };
+  const ui = resultLabels(lang, shared, legacy);
   // Trimmed as if shared and from an earlier quiz (the longest labels), so that a friend opening the link sees
   // exactly the lines its sharer saw.
-  const widest = { ...resultLabels(lang, true), legacy: t('result.legacy', lang) };
-  trimToBudget({ state: 'result' as const, shared: true, legacy: true, ui: widest, view }, LOAD_BYTES);
+  trimToBudget(
+    { state: 'result' as const, shared: true, legacy: true, ui: resultLabels(lang, true, true), view },
+    LOAD_BYTES,
+  );
   const payload = { state: 'result' as const, shared, legacy, ui, view };
   return { payload, title, view: payload.view };
 }

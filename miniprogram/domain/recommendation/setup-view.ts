@@ -1,7 +1,7 @@
 import { AccountTypeId } from '../account-types';
 import { accountTypeName } from '../guide/account-views';
 import { StringKey, t } from '../i18n/strings';
-import { Answers, GoalId, QUESTIONS } from '../quiz/questionnaire';
+import { Answers, optionLabel } from '../quiz/questionnaire';
 import { Lang, pick } from '../text';
 import type { LineView, SetupView } from './result-view';
 import { BuildRoute, PartRole, Setup, SetupPart, TEMPLATE_KIND, TRADE_LICENCE } from './setup';
@@ -20,11 +20,6 @@ const ROLE: Record<Exclude<PartRole, 'main'>, StringKey> = {
   staff: 'setup.role.staff',
 };
 
-const goalLabel = (goal: GoalId, lang: Lang): string => {
-  const option = QUESTIONS.find((q) => q.id === 'goals')?.options.find((o) => o.id === goal);
-  return option ? pick(option.label, lang) : goal;
-};
-
 /** The details of a part: how it is built (where there is something to build), what it is for, optional. */
 function details(part: SetupPart, a: Answers, lang: Lang): string[] {
   const out: string[] = [];
@@ -39,6 +34,10 @@ function details(part: SetupPart, a: Answers, lang: Lang): string[] {
 }
 
 const named = (type: AccountTypeId, lang: Lang): string => accountTypeName(type, lang);
+
+/** A part's type, or both types where another would do: "公众号（原订阅号）或服务号". */
+const partName = (part: SetupPart, lang: Lang): string =>
+  part.or ? t('setup.or', lang, { a: named(part.type, lang), b: named(part.or, lang) }) : named(part.type, lang);
 
 const withDetails = (name: string, d: string[], lang: Lang): string =>
   d.length === 0 ? name : lang === 'en' ? `${name} (${d.join(', ')})` : `${name}（${d.join('，')}）`;
@@ -58,13 +57,13 @@ function partText(part: SetupPart, a: Answers, lang: Lang): string {
       a: withDetails(named(part.type, lang), d, lang),
       b: withDetails(named(part.or, lang), [t('setup.noFiling', lang)], lang),
     });
-  return withDetails(t('setup.or', lang, { a: named(part.type, lang), b: named(part.or, lang) }), d, lang);
+  return withDetails(partName(part, lang), d, lang);
 }
 
 /** What a part covers of the person's goals, as its line under the headline. */
 function coversText(part: SetupPart, lang: Lang): string {
   if (part.covers.length === 0) return t(part.optional ? 'setup.covers.optional' : 'setup.covers.none', lang);
-  const goals = part.covers.map((g) => goalLabel(g, lang)).join(lang === 'en' ? ', ' : '、');
+  const goals = part.covers.map((g) => optionLabel('goals', g, lang)).join(lang === 'en' ? ', ' : '、');
   return t('setup.covers', lang, { goals });
 }
 
@@ -96,9 +95,7 @@ export function setupView(setup: Setup, a: Answers, lang: Lang): SetupView {
     m: '',
     parts: setup.parts.map((part) => ({
       type: part.type,
-      name: part.or
-        ? t('setup.or', lang, { a: named(part.type, lang), b: named(part.or, lang) })
-        : named(part.type, lang),
+      name: partName(part, lang),
       how: coversText(part, lang),
     })),
     unreached,
