@@ -1,4 +1,9 @@
+import * as fc from 'fast-check';
 import { installWxMock } from './helpers/wx-mock';
 
 // Installed before miniprogram-simulate loads, so its stubs never replace ours; each test file starts clean.
 installWxMock();
+
+// Property tests draw from a fixed seed, so a run never passes or fails by the clock. FC_SEED=<n> explores
+// other inputs; a counterexample it finds goes into the test as a pinned example.
+fc.configureGlobal({ seed: Number(process.env.FC_SEED) || 20261202 });

@@ -210,6 +210,7 @@ describe('account detail opened from a scanned QR link (q)', () => {
 
       const result = await renderPage('pages/account/account', q(`${TEST_LINK_BASE}r/10qnIL`));
       expect(wxMock.redirectTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/result/result?a=10qnIL' }));
+      expect(result.text()).toBe('正在打开链接…');
       result.detach();
 
       const damaged = await renderPage('pages/account/account', q(`${TEST_LINK_BASE}t/weibo`));

@@ -193,6 +193,8 @@ describe('result page', () => {
     expect(mock.redirectTo).toHaveBeenCalledWith(
       expect.objectContaining({ url: '/pages/account/account?type=service' }),
     );
+    // Until WeChat swaps the page, it says what is happening rather than showing nothing.
+    expect(typeScene.text()).toBe('正在打开链接…');
     typeScene.detach();
   });
 

@@ -114,8 +114,8 @@ export const EN: Record<StringKey, string> = {
   'notice.damagedLink': 'This link is damaged or incomplete, so we opened the home page.',
   'notice.backHome': 'Back to home',
   'notice.damagedLinkTypes': 'This link is damaged or incomplete. You can start from the account types below.',
+  'notice.opening': 'Opening the link…',
 
-  'common.loading': 'Loading…',
   'common.error': 'Something went wrong. Please try again later.',
   'common.retry': 'Retry',
   'common.back': 'Back',

@@ -115,8 +115,8 @@ export const ZH = {
   'notice.damagedLink': '这个链接已损坏或不完整，已为你打开首页。',
   'notice.backHome': '返回首页',
   'notice.damagedLinkTypes': '这个链接已损坏或不完整。你可以从下面的账号类型看起。',
+  'notice.opening': '正在打开链接…',
 
-  'common.loading': '加载中…',
   'common.error': '出错了，请稍后再试',
   'common.retry': '重试',
   'common.back': '返回',

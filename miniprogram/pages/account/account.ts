@@ -2,6 +2,7 @@ import { openedType } from '../../components/account-card/props';
 import { QR_LINK_BASE } from '../../config';
 import { AccountTypeId } from '../../domain/account-types';
 import { accountPageData, accountSectionItems, accountTypeName } from '../../domain/guide/account-views';
+import { openingData } from '../../domain/guide/opening-view';
 import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
 import { accountPath, COMPARE_PATH, HOME_PATH, pathOfEntry, QUIZ_PATH, typePlanPath } from '../../domain/links/routes';
@@ -31,7 +32,7 @@ definePage<AccountState>({
       handOver: entry.kind === 'result' || entry.kind === 'plan' ? pathOfEntry(entry) : null,
     };
   },
-  view: (state, lang) => (state.handOver ? {} : accountPageData(state.type, lang, state.damagedLink)),
+  view: (state, lang) => (state.handOver ? openingData(lang) : accountPageData(state.type, lang, state.damagedLink)),
   title: (state, lang) => accountTypeName(state.type, lang) || t('page.account.title', lang),
   ready(ctx) {
     if (ctx.state.handOver) replacePage(ctx.state.handOver);

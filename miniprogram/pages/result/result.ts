@@ -1,6 +1,7 @@
 import { POSTER_CODE_IMAGE, QR_LINK_BASE } from '../../config';
 import { isAccountTypeId } from '../../domain/account-types';
 import { t } from '../../domain/i18n/strings';
+import { openingData } from '../../domain/guide/opening-view';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
 import { accountPath, pathOfEntry, planPath, QUIZ_PATH, resultPath } from '../../domain/links/routes';
 import { encodeAnswers } from '../../domain/links/share-codec';
@@ -61,7 +62,7 @@ definePage<ResultState>({
   init: (query, lang) => stateOf(query, lang),
   view(state, lang) {
     if (state.kind === 'result') return state.load.payload;
-    return state.kind === 'handOver' ? {} : noticeData(lang, state.kind === 'damaged');
+    return state.kind === 'handOver' ? openingData(lang) : noticeData(lang, state.kind === 'damaged');
   },
   // Another language recomputes the view and the title; ready() draws the card again.
   relang: (state, lang) =>
