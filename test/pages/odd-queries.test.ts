@@ -51,7 +51,10 @@ describe.each(PAGES)('%s with an odd query', (page) => {
         rendered.detach();
       }),
       // Queries that once rendered an empty page (a link handed over to another page showed nothing).
-      { numRuns: 12, examples: [[{ scene: 'r=2BJ6jy' }], [{ scene: 't=service' }], [{ type: 'service', a: '2BJ6jy' }]] },
+      {
+        numRuns: 12,
+        examples: [[{ scene: 'r=2BJ6jy' }], [{ scene: 't=service' }], [{ type: 'service', a: '2BJ6jy' }]],
+      },
     );
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
