@@ -30,7 +30,7 @@ describe('CONTENT.md personas (edition 3)', () => {
     }
     const sub = fit(rec, 'subscription');
     expect(cites(sub.reasons, 'sub.quota').map((r) => r.text.en)).toContain(
-      'You push daily: a 公众号 may send one group message per calendar day (reset at 00:00).',
+      'You push daily: an official account may send one group message per calendar day (reset at 00:00).',
     );
     expect(cites(sub.cautions, 'sub.api2025')).toHaveLength(1);
     expect(shown(rec, 'zh')).toContain('2025 年 7 月起，个人账号不能再用发布接口');

@@ -161,7 +161,7 @@ export const SERVICE_STEPS: readonly StepFact[] = [
 
 export const MINIPROGRAM_STEPS: readonly StepFact[] = [
   step('lp.mp.1', {
-    step: [p('注册（类型选“小程序”）', 'Register (type: mini program, 小程序)')],
+    step: [p('注册（类型选“小程序”）', 'Register as a mini program (小程序)')],
     needs: [p('未注册过的邮箱；主体信息；管理员微信扫码', "an unused email; entity info; the admin's WeChat scan")],
     time: [SAME_DAY],
     fee: [NONE_FOUND],

@@ -7,7 +7,7 @@ export const PROVIDER_FACTS: readonly Fact[] = [
     [
       p(
         '你不用自己开发：服务商（第三方平台）可以在你授权后，用你自己的账号替你注册、开发和运营小程序。服务商是通过认证的开发者，在微信开放平台上运营第三方平台，替你调用官方接口：运营公众号、注册小程序、开发小程序，以及提供行业解决方案。你可以一键授权一个或多个服务商。',
-        'You do not need your own developers: once you authorise it, a service provider (a third-party platform, 第三方平台) can register, develop and run your mini program under your own account. The provider is a verified developer that runs a third-party platform on the WeChat Open Platform (微信开放平台) and works the official APIs for you: running your official account, registering mini programs, developing them, and industry solutions. You can authorise one or more providers with one click.',
+        'You do not need your own developers: once you authorise it, a service provider, also called a third-party platform (第三方平台), can register, develop and run your mini program under your own account. The provider is a verified developer that runs a third-party platform on the WeChat Open Platform (微信开放平台) and works the official APIs for you: running your official account, registering mini programs, developing them, and industry solutions. You can authorise one or more providers with one click.',
       ),
     ],
     ['tp-intro'],

@@ -46,7 +46,7 @@ export const SERVICE_FACTS: readonly Fact[] = [
     now: [
       p(
         '对多数用户，消息仍出现在聊天列表里。自 2024 年 6 月起，微信灰度测试把服务号消息折叠进“服务号”消息盒子（分为通知（含模板消息）、已关注、发现）；2024 年 7 月随 iOS 8.0.50 测试，2024 年秋季扩大。这仍是测试：尚无来源证实 2025–2026 年已全量推出。',
-        'For most users messages still appear in the chat list. From June 2024 WeChat grey-tested folding service-account messages into a box labelled "服务号" (Notifications incl. template messages, Followed, Explore); iOS 8.0.50 in July 2024, widening in autumn 2024. It is still a test: no source confirms a full rollout in 2025–2026.',
+        'For most users messages still appear in the chat list. From June 2024 WeChat grey-tested folding service-account messages into a box labelled Service accounts (服务号) that holds Notifications incl. template messages, Followed and Explore; iOS 8.0.50 in July 2024, widening in autumn 2024. It is still a test: no source confirms a full rollout in 2025–2026.',
       ),
     ],
     changed: false,

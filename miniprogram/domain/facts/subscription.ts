@@ -9,7 +9,7 @@ export const SUBSCRIPTION_FACTS: readonly Fact[] = [
     now: [
       p(
         '2024 年 11 月起对用户改名：聊天列表里的“订阅号”改为“公众号”，“我关注的订阅号”改为“我关注的公众号”，“订阅号助手”App 改为“公众号助手”。2025 年的官方文档分为“公众号（原订阅号）”和“服务号”。',
-        'Renamed for users in November 2024: in the chat list, Subscriptions (订阅号) became Official accounts (公众号) and Subscriptions I follow (我关注的订阅号) became Official accounts I follow (我关注的公众号); the Subscription Assistant app (订阅号助手) became the Official Account Assistant (公众号助手). The 2025 docs are split into 公众号（原订阅号） (official account, formerly subscription account) and 服务号 (service account).',
+        'Renamed for users in November 2024: in the chat list, Subscriptions (订阅号) became Official accounts (公众号) and Subscriptions I follow (我关注的订阅号) became Official accounts I follow (我关注的公众号); the Subscription Assistant app (订阅号助手) became the Official Account Assistant (公众号助手). The 2025 docs are split into official account, formerly subscription account (公众号（原订阅号）), and service account (服务号).',
       ),
     ],
     changed: false,

@@ -50,7 +50,7 @@ export const DIMENSIONS: readonly Dimension[] = [
       service: cell(
         'partial',
         '仅组织，含个体工商户；个人不可',
-        'Organisations only, incl. 个体工商户; not individuals',
+        'Organisations only, including individual businesses; not individuals',
         ['svc.who'],
       ),
       subscription: cell('yes', '个人和组织（个人每人 1 个）', 'Individuals and organisations (1 per individual)', [
@@ -90,10 +90,15 @@ export const DIMENSIONS: readonly Dimension[] = [
     id: 'where-messages-appear',
     label: { zh: '消息出现在哪里', en: 'Where messages appear' },
     values: {
-      service: cell('info', '聊天列表（“服务号”消息盒子在测试中）', 'Chat list (a "服务号" box is in test)', [
-        'svc.where',
+      service: cell(
+        'info',
+        '聊天列表（“服务号”消息盒子在测试中）',
+        'Chat list; a Service accounts box (服务号) is being tested',
+        ['svc.where'],
+      ),
+      subscription: cell('info', '“公众号”文件夹，只有红点', 'The official accounts folder, a red dot only', [
+        'sub.where',
       ]),
-      subscription: cell('info', '“公众号”文件夹，只有红点', 'The 公众号 folder, a red dot only', ['sub.where']),
       enterprise: cell('info', '企业微信里；微信里通过客户联系', 'In WeCom; in WeChat through customer contact', [
         'ent.where',
       ]),
@@ -265,7 +270,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     id: 'change-type-later',
     label: { zh: '以后能否改类型', en: 'Change the type later' },
     values: {
-      service: cell('no', '不能改为公众号', 'Cannot become a 公众号', ['svc.irreversible']),
+      service: cell('no', '不能改为公众号', 'Cannot become an official account', ['svc.irreversible']),
       subscription: cell(
         'partial',
         '只能账号迁移；迁到服务号仅限政府、媒体、事业单位',

@@ -70,7 +70,7 @@ const SERVICE: AccountTypeInfo = {
     en: 'Like the service desk of a bank, 12315 or 114: binding information, service interaction',
   },
   icon: 'service-o',
-  cardWho: { zh: '仅组织（含个体工商户）', en: 'Organisations only (incl. 个体工商户)' },
+  cardWho: { zh: '仅组织（含个体工商户）', en: 'Organisations only (including individual businesses)' },
   cardQuota: { zh: '每月 4 次群发', en: '4 group messages a month' },
   tags: [
     { zh: '群发消息', en: 'Group messages' },

@@ -31,7 +31,7 @@ const COMBINATIONS: readonly { types: AccountTypeId[]; when: (a: Answers) => boo
     when: (a) => has(a, 'content') && (has(a, 'tool') || has(a, 'sell')),
     text: {
       zh: '公众号 + 小程序：公众号每天发内容，小程序提供工具或商品。',
-      en: '公众号 + mini program: the 公众号 publishes daily, the mini program offers the tool or the goods.',
+      en: 'Official account + mini program: the official account publishes daily, the mini program offers the tool or the goods.',
     },
   },
   {
@@ -39,7 +39,7 @@ const COMBINATIONS: readonly { types: AccountTypeId[]; when: (a: Answers) => boo
     when: (a) => has(a, 'content') && has(a, 'service'),
     text: {
       zh: '公众号 + 服务号：组织可以注册不止一个账号（企业、个体工商户或其他组织最多 2 个），一个每天发内容，一个做服务。',
-      en: '公众号 + service account: organisations may register more than one (an enterprise, 个体工商户 or other organisation up to 2), one to publish daily, one to serve.',
+      en: 'Official account + service account: organisations may register more than one (an enterprise, individual business or other organisation up to 2), one to publish daily, one to serve.',
     },
   },
   {
@@ -69,7 +69,7 @@ const COMPANIONS: readonly (CompanionPick & { when: (a: Answers) => boolean })[]
     when: (a) => (a.entity === 'individual' || a.entity === 'individual_business') && wantsToSell(a),
     why: {
       zh: '你想卖东西：微信小店不需要开发小程序，企业或个体工商户就能开。',
-      en: 'You want to sell: a 微信小店 needs no mini program, and an enterprise or 个体工商户 may open one.',
+      en: 'You want to sell: a WeChat Shop (微信小店) needs no mini program, and an enterprise or individual business may open one.',
     },
   },
   {
@@ -78,7 +78,7 @@ const COMPANIONS: readonly (CompanionPick & { when: (a: Answers) => boolean })[]
     when: (a) => has(a, 'content'),
     why: {
       zh: '你要做内容：视频号是公众号旁边的内容渠道，个人也能开。',
-      en: 'You create content: Channels is a content channel beside a 公众号, open to individuals too.',
+      en: 'You create content: Channels is a content channel beside an official account, open to individuals too.',
     },
   },
   {
@@ -103,7 +103,7 @@ const TYPE_STEPS: Readonly<Record<AccountTypeId, Text>> = {
   },
   subscription: {
     zh: '注册公众号，当天就能开始：每天可群发 1 次，发表（不推送）不限次数。',
-    en: 'Register a 公众号 and start the same day: one group message a day, unlimited publishing without push.',
+    en: 'Register an official account and start the same day: one group message a day, unlimited publishing without push.',
   },
   enterprise: {
     zh: '几分钟就能创建企业微信；选对组织类型（之后不能更改），再验证企业、邀请员工。',
@@ -134,7 +134,7 @@ const NATIVE_STEP: Text = {
 /** CONTENT.md comp.shop's inference for P5: advice, shown as such. */
 const SHOP_PATH_STEP: Text = {
   zh: '想收款的话：先注册个体工商户，开一家微信小店（不用开发），再从公众号或视频号推广。',
-  en: 'To take payment: register a 个体工商户, open a 微信小店 (no development), then promote it from a 公众号 or Channels.',
+  en: 'To take payment: register an individual business (个体工商户), open a WeChat Shop (微信小店), which needs no development, then promote it from an official account or Channels.',
 };
 
 const wantsPayAsIndividual = (a: Answers): boolean =>
@@ -158,7 +158,7 @@ const NOTES: Readonly<Record<'native' | 'individualPay' | 'wecom' | 'serviceFold
   },
   individualPay: {
     zh: '微信支付需要企业或个体工商户：个人在公众号、服务号和小程序上都开不了。个体工商户算企业类主体，可以开服务号和微信支付。',
-    en: 'WeChat Pay needs an enterprise or a 个体工商户: an individual cannot get it on a 公众号, a service account or a mini program. A 个体工商户 counts as an enterprise-type entity and may open a service account and WeChat Pay.',
+    en: 'WeChat Pay needs an enterprise or an individual business: an individual cannot get it on an official account, a service account or a mini program. An individual business (个体工商户) counts as an enterprise-type entity and may open a service account and WeChat Pay.',
   },
   wecom: {
     zh: '企业号已升级为企业微信（独立的 App 和管理后台），新组织请直接用企业微信。',
@@ -166,7 +166,7 @@ const NOTES: Readonly<Record<'native' | 'individualPay' | 'wecom' | 'serviceFold
   },
   serviceFolding: {
     zh: '2017 年以来的变化：2024 年 6 月起微信灰度测试把服务号消息折叠进“服务号”消息盒子；没有来源证实 2025–2026 年已全量推出。',
-    en: 'Since 2017: from June 2024 WeChat grey-tested folding service-account messages into a "服务号" box; no source confirms a full rollout in 2025–2026.',
+    en: 'Since 2017: from June 2024 WeChat grey-tested folding service-account messages into a Service accounts box (服务号); no source confirms a full rollout in 2025–2026.',
   },
 };
 

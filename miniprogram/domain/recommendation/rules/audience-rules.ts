@@ -8,7 +8,7 @@ export const FREQUENCY_RULES: Rule[] = [
     'subscription',
     words(
       '你每天都要推送：公众号每个自然日可以群发 1 次（00:00 重置）。',
-      'You push daily: a 公众号 may send one group message per calendar day (reset at 00:00).',
+      'You push daily: an official account may send one group message per calendar day (reset at 00:00).',
     ),
     ['sub.quota'],
   ),
@@ -26,7 +26,7 @@ export const FREQUENCY_RULES: Rule[] = [
     'frequency',
     'weekly',
     'subscription',
-    words('每周推送，公众号每天 1 次的额度绰绰有余。', "Weekly pushes fit easily in a 公众号's one a day."),
+    words('每周推送，公众号每天 1 次的额度绰绰有余。', "Weekly pushes fit easily in an official account's one a day."),
     ['sub.quota'],
   ),
   plus(10)(
@@ -45,7 +45,7 @@ export const FREQUENCY_RULES: Rule[] = [
     'subscription',
     words(
       '公众号消息收在“公众号”文件夹里，只有红点没有推送提醒，不常推送容易被忽略。',
-      "A 公众号's messages sit in the 公众号 folder with only a red dot, so occasional pushes are easy to miss.",
+      "An official account's messages sit in the official accounts folder with only a red dot, so occasional pushes are easy to miss.",
     ),
     ['sub.where'],
   ),
@@ -63,7 +63,10 @@ export const FREQUENCY_RULES: Rule[] = [
     'frequency',
     'rarely',
     'subscription',
-    words('公众号的长处是每天推送，你用不上。', "A 公众号's strength is daily publishing, which you don't need."),
+    words(
+      '公众号的长处是每天推送，你用不上。',
+      "An official account's strength is daily publishing, which you don't need.",
+    ),
     ['sub.quota'],
   ),
 ];
@@ -115,7 +118,7 @@ export const AUDIENCE_RULES: Rule[] = [
     'subscription',
     words(
       '公众号是向公众传播信息的，不是为内部人员。',
-      'A 公众号 spreads information to the public, not to your own people.',
+      'An official account spreads information to the public, not to your own people.',
     ),
     ['sub.definition'],
   ),

@@ -56,7 +56,7 @@ export const PAYMENT_RULES: Rule[] = [
     'service',
     words(
       '你需要微信支付，而个人在公众号、服务号和小程序上都开不了微信支付：它需要企业或个体工商户这样的主体。',
-      'You need WeChat Pay, which an individual cannot get on a 公众号, a service account or a mini program: it needs an entity such as an enterprise or a 个体工商户.',
+      'You need WeChat Pay, which an individual cannot get on an official account, a service account or a mini program: it needs an entity such as an enterprise or an individual business.',
     ),
     ['svc.pay', 'svc.who'],
     { key: 'individual', when: isIndividual },
@@ -89,7 +89,7 @@ export const PAYMENT_RULES: Rule[] = [
     'miniprogram',
     words(
       '你以个人身份申请：个人的小程序不能绑定微信支付商户号。微信支付需要企业或个体工商户，例如先注册个体工商户。',
-      'Because you are applying as an individual, your mini program cannot bind a WeChat Pay merchant number: WeChat Pay needs an enterprise or a 个体工商户, e.g. registering as a 个体工商户 first.',
+      'Because you are applying as an individual, your mini program cannot bind a WeChat Pay merchant number: WeChat Pay needs an enterprise or an individual business, e.g. registering as an individual business first.',
     ),
     ['mp.who', 'svc.pay', 'who.entities'],
     { key: 'individual', when: isIndividual },
@@ -101,7 +101,7 @@ export const PAYMENT_RULES: Rule[] = [
     'subscription',
     words(
       '公众号不能接入微信支付；微信支付需要企业或个体工商户，个人可以先注册个体工商户。',
-      'A 公众号 cannot take WeChat Pay; WeChat Pay needs an enterprise or a 个体工商户, so as an individual you would first register a 个体工商户.',
+      'An official account cannot take WeChat Pay; WeChat Pay needs an enterprise or an individual business, so as an individual you would first register an individual business.',
     ),
     ['sub.functions', 'svc.pay', 'who.entities'],
     { key: 'individual', when: isIndividual },
@@ -133,7 +133,7 @@ export const PAYMENT_RULES: Rule[] = [
     'payment',
     'later',
     'subscription',
-    words('公众号以后也加不了微信支付。', 'A 公众号 cannot add WeChat Pay later either.'),
+    words('公众号以后也加不了微信支付。', 'An official account cannot add WeChat Pay later either.'),
     ['sub.functions'],
   ),
   caution(
@@ -142,7 +142,7 @@ export const PAYMENT_RULES: Rule[] = [
     'subscription',
     words(
       '以后想从公众号换成服务号只能走账号迁移：费用 300 元，约 7–10 天，粉丝会收到通知；从订阅号迁到服务号已不支持（政府、媒体和事业单位除外）。',
-      'Moving from a 公众号 to a service account later means account migration: 300 CNY, about 7–10 days, followers are told; subscription → service is not supported except for government, media and public institutions.',
+      'Moving from an official account to a service account later means account migration: 300 CNY, about 7–10 days, followers are told; subscription → service is not supported except for government, media and public institutions.',
     ),
     ['sub.upgrade'],
     { key: 'migration', mark: 'reported' },
@@ -153,7 +153,7 @@ export const PAYMENT_RULES: Rule[] = [
     'subscription',
     words(
       '你不需要微信支付，公众号不能收款这点对你没有影响。',
-      "You don't need WeChat Pay, so a 公众号's lack of it doesn't matter.",
+      "You don't need WeChat Pay, so an official account's lack of it doesn't matter.",
     ),
     ['sub.functions'],
   ),

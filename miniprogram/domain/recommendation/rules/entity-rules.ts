@@ -36,7 +36,7 @@ export function entityRules(): Rule[] {
       'service',
       words(
         '你以个人身份申请，服务号只对组织（含个体工商户）开放，个人不能注册。',
-        'Because you are applying as an individual, a service account is not open to you: only organisations (incl. 个体工商户) may register one.',
+        'Because you are applying as an individual, a service account is not open to you: only organisations (including individual businesses) may register one.',
       ),
       ['svc.who'],
     ),
@@ -56,7 +56,7 @@ export function entityRules(): Rule[] {
       'subscription',
       words(
         '公众号（原订阅号）是个人唯一能注册的公众平台账号类型。',
-        'A 公众号 (formerly subscription account) is the only official-account type an individual can register.',
+        'An official account (公众号, formerly subscription account) is the only official-account type an individual can register.',
       ),
       ['sub.who'],
     ),
@@ -118,7 +118,7 @@ export function entityRules(): Rule[] {
       'subscription',
       words(
         '公众号本来就是为媒体和个人传播信息设计的，像报纸杂志。',
-        'The 公众号 was made for media and individuals to spread information, like newspapers and magazines.',
+        'The official account was made for media and individuals to spread information, like newspapers and magazines.',
       ),
       ['sub.definition'],
     ),
@@ -157,7 +157,7 @@ export function entityRules(): Rule[] {
         'entity',
         e,
         'service',
-        words('服务号以后不能改成公众号。', 'A service account cannot later be changed into a 公众号.'),
+        words('服务号以后不能改成公众号。', 'A service account cannot later be changed into an official account.'),
         ['svc.irreversible'],
         { key: 'irreversible' },
       ),

@@ -9,7 +9,7 @@ export const GOAL_RULES: Rule[] = [
     'subscription',
     words(
       '你想发布内容：公众号就是用来传播信息的，每天可以群发 1 次，发表（不推送）不限次数。',
-      'You want to publish content: a 公众号 is made for that, with one group message a day and unlimited publishing without push.',
+      'You want to publish content: an official account is made for that, with one group message a day and unlimited publishing without push.',
     ),
     ['sub.definition', 'sub.quota', 'sub.publish'],
   ),
@@ -70,7 +70,7 @@ export const GOAL_RULES: Rule[] = [
     'subscription',
     words(
       '公众号没有模板消息，服务能力不如服务号。',
-      'A 公众号 has no template messages, so less service capability than a service account.',
+      'An official account has no template messages, so less service capability than a service account.',
     ),
     ['svc.template', 'svc.advanced'],
   ),
@@ -157,7 +157,7 @@ export const GOAL_RULES: Rule[] = [
     'subscription',
     words(
       '公众号是单向发布信息，不适合团队内部沟通。',
-      'A 公众号 broadcasts one way; it does not suit team communication.',
+      'An official account broadcasts one way; it does not suit team communication.',
     ),
     ['sub.definition'],
   ),
@@ -196,7 +196,7 @@ export const GOAL_RULES: Rule[] = [
     'goals',
     'tool',
     'subscription',
-    words('公众号用来发布信息，做不了工具。', 'A 公众号 is for publishing, not for tools.'),
+    words('公众号用来发布信息，做不了工具。', 'An official account is for publishing, not for tools.'),
     ['sub.definition'],
   ),
   minus(5)('goals', 'tool', 'enterprise', words('企业微信的应用面向自己的员工。', 'WeCom apps serve your own staff.'), [

@@ -3,7 +3,7 @@ import { words } from './rule';
 /** Reasons used by more than one rule table. */
 export const SUB_NO_PAY = words(
   '公众号不能接入微信支付，认证了也不行。',
-  'A 公众号 cannot take WeChat Pay, certified or not.',
+  'An official account cannot take WeChat Pay, certified or not.',
 );
 
 export const CERT_FEE = words(
