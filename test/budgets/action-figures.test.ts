@@ -32,9 +32,13 @@ it('quiz: load, answer taps, Next, Back and Skip each stay within one setData un
   const { rendered: quiz, recorder, load } = await renderRecorded('pages/quiz/quiz');
   record('quiz: load', load);
   await tapIn(quiz, '#step', '#opt-enterprise');
-  record('quiz: answer (single choice)', recorder.take());
+  record('quiz: answer (single choice, moves on)', recorder.take());
+  await quiz.tap('#back');
+  recorder.take();
   await tapIn(quiz, '#step', '#opt-individual');
   record('quiz: change answer', recorder.take());
+  await quiz.tap('#back');
+  recorder.take();
   await quiz.tap('#next');
   record('quiz: next', recorder.take());
   await tapIn(quiz, '#step', '#opt-service');

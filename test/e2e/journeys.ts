@@ -3,6 +3,7 @@
  * and by the WeChat DevTools driver. Add a journey by appending to `journeys`; the step format is in
  * ./journey.ts. Tap by the text a user sees (or an aria-label), expect text a user reads.
  */
+import { QUESTIONS } from '../../miniprogram/domain/quiz/questionnaire';
 import { Journey, Step } from './journey';
 
 export const HOME = 'pages/home/home';
@@ -19,10 +20,13 @@ export const PLAN = 'pages/plan/plan';
 /** Skips an optional question (the trade) instead of answering it. */
 const SKIP = null;
 
-/** Answers one quiz step per label, pressing "next" after each (the last press opens the result); SKIP skips. */
+/**
+ * Answers one quiz step per label; SKIP skips. A single choice moves on by itself (the last one opens the result);
+ * the multiple-choice question waits for "next".
+ */
 const answerQuiz = (labels: readonly (string | null)[]): Step[] =>
   labels.flatMap((label, i): Step[] =>
-    label === SKIP ? [{ tap: '跳过' }] : [{ tap: label }, { tap: i === labels.length - 1 ? '查看结果' : '下一题' }],
+    label === SKIP ? [{ tap: '跳过' }] : QUESTIONS[i].multi ? [{ tap: label }, { tap: '下一题' }] : [{ tap: label }],
   );
 
 /**
@@ -128,7 +132,6 @@ export const journeys: Journey[] = [
     steps: [
       { open: QUIZ },
       { tap: '企业' },
-      { tap: '下一题' },
       { expectText: '你想用微信做什么？' },
       { open: QUIZ },
       { expectText: '已恢复上次的进度' },

@@ -59,8 +59,11 @@ describe('quiz page', () => {
         // A wx of this run's own: nothing it records leaks into the next run or the next test.
         const own = installWxMock();
         const quiz = await renderPage('pages/quiz/quiz');
-        for (let i = 0; i < QUESTIONS.length; i++) await answerStep(quiz, answers);
+        let taps = 0;
+        for (let i = 0; i < QUESTIONS.length; i++) taps += await answerStep(quiz, answers);
         quiz.detach();
+        // One tap per question, plus Next after the goals: with one goal, home's button and 10 taps reach a result.
+        expect(taps).toBe(QUESTIONS.length + (answers.goals?.length ?? 0));
         expect(own.navigateTo).toHaveBeenCalledTimes(1);
         const url = (own.navigateTo.mock.calls[0][0] as { url: string }).url;
         expect(url.startsWith('/pages/result/result?')).toBe(true);
@@ -102,10 +105,15 @@ describe('quiz page', () => {
     quiz.detach();
   });
 
-  it('single choice replaces the previous pick', async () => {
+  it('single choice moves on at once, and a new pick after Back replaces the old one', async () => {
     const quiz = await renderPage('pages/quiz/quiz');
     await tapIn(quiz, '#step', '#opt-media');
+    expect(currentIndex(quiz)).toBe(1);
+    await quiz.tap('#back');
+    expect(checkedIds(quiz)).toEqual(['media']);
     await tapIn(quiz, '#step', '#opt-government');
+    expect(currentIndex(quiz)).toBe(1);
+    await quiz.tap('#back');
     expect(checkedIds(quiz)).toEqual(['government']);
     quiz.detach();
   });
@@ -117,16 +125,17 @@ describe('quiz page', () => {
     await tapIn(first, '#step', '#opt-retail');
     expect(mock.storage.get(PROGRESS_KEY)).toEqual({
       v: 2,
-      step: 2,
+      step: 3,
       answers: { entity: 'enterprise', goals: ['service', 'sell'], trade: 'retail' },
     });
     first.detach();
 
     const again = await renderPage('pages/quiz/quiz');
-    expect(currentIndex(again)).toBe(2);
-    expect(checkedIds(again)).toEqual(['retail']);
+    expect(currentIndex(again)).toBe(3);
     expect(again.text()).not.toContain('问卷更新了');
     expect(again.text()).toContain('已恢复上次的进度');
+    await again.tap('#back');
+    expect(checkedIds(again)).toEqual(['retail']);
     await again.tap('#back');
     expect(checkedIds(again)).toEqual(['service', 'sell']);
     again.detach();

@@ -85,12 +85,17 @@ definePage<QuizPageState>({
   },
   share: (_state, lang) => ({ title: t('quiz.shareTitle', lang), path: QUIZ_PATH }),
   handlers: {
-    /** question-step `pick`: one option tapped (single choice replaces, multiple choice toggles). */
+    /** question-step `pick`: one option tapped (single choice replaces and moves on, multiple choice toggles). */
     onPick(ctx, event) {
       const question = ctx.data.question as QuestionView | null;
       const id = pickedOption(event.detail);
       if (!question || id === null) return;
       ctx.state = { ...ctx.state, answers: chooseOption(ctx.state.answers, question.id, id), resumed: false };
+      // A single choice is the answer: on to the next question (Back returns to it, still ticked).
+      if (!question.multi) {
+        goTo(ctx, ctx.state.step + 1);
+        return;
+      }
       saveProgress(ctx.state);
       // Only the option flags that changed, plus the Next state: one small setData.
       const view = questionView(ctx.state.step, ctx.state.answers, ctx.lang) as QuestionView;
