@@ -1,16 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
+import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
 import { aboutView } from '../../miniprogram/domain/guide/about-view';
+import { itemViews, listAccountCards, openWithinBudget } from '../../miniprogram/domain/guide/account-views';
 import {
   AccountDetailView,
   accountPageData,
+  decisionLines,
   getAccountDetail,
-  itemViews,
-  listAccountCards,
-  openWithinBudget,
-} from '../../miniprogram/domain/guide/account-views';
+} from '../../miniprogram/domain/guide/account-page';
 import { jsonBytes } from '../../miniprogram/domain/budget';
 import { ALL_ROWS, getRow } from '../../miniprogram/domain/facts/all';
 import { SOURCE_KEYS } from '../../miniprogram/domain/facts/sources';
@@ -31,8 +30,8 @@ function isValidDetail(view: AccountDetailView): boolean {
     ACCOUNT_TYPE_IDS.includes(view.id) &&
     view.name.length > 0 &&
     view.sections.length > 0 &&
-    view.sections.every((s) => s.title.length > 0 && s.items.length > 0) &&
-    view.warnings.length === (view.id === 'miniprogram' ? 0 : 1)
+    view.sections.every((s) => s.title.length > 0 && s.hint.length > 0 && s.items.length > 0) &&
+    view.decide.length >= 3
   );
 }
 
@@ -88,15 +87,39 @@ describe('account type knowledge', () => {
     });
   });
 
-  it('lists the irreversible choices CONTENT.md names, and what a mini program needs before anything else', () => {
-    expect(ACCOUNT_TYPES.service.irreversible).toEqual(['svc.irreversible']);
-    expect(ACCOUNT_TYPES.subscription.irreversible).toEqual(['sub.upgrade']);
-    expect(ACCOUNT_TYPES.enterprise.irreversible).toEqual(['ent.irreversible']);
-    expect(ACCOUNT_TYPES.miniprogram.irreversible).toEqual([]);
+  it('keeps the irreversible choices CONTENT.md names in a section of their own', () => {
+    const undo = (id: AccountTypeId) => ACCOUNT_TYPES[id].sections.find((s) => s.key === 'undo')?.ids;
+    expect(undo('service')).toEqual(['svc.irreversible']);
+    expect(undo('subscription')).toEqual(['sub.upgrade']);
+    expect(undo('enterprise')).toEqual(['ent.irreversible']);
+    expect(undo('miniprogram')).toBeUndefined();
     // The entity rule stands where it decides, beside who may register, on every type's page.
     for (const id of ACCOUNT_TYPE_IDS)
       expect(ACCOUNT_TYPES[id].sections.find((s) => s.key === 'who')?.ids).toContain('who.entities');
-    expect(ACCOUNT_TYPES.miniprogram.highlights).toEqual(['cert.mp', 'mp.icp']);
+  });
+
+  it('opens each page with 3 to 5 lines that decide, each with the rows behind it', () => {
+    const zh = (id: AccountTypeId) => decisionLines(id, 'zh').map((line) => `${line.label}：${line.parts[0].t}`);
+    expect(zh('service')).toEqual([
+      '谁能注册：仅组织，含个体工商户；个人不可',
+      '微信支付：有，需认证',
+      '群发次数：每月 4 次；发表（不推送）不占次数',
+      '每年费用：认证每年 300 元；支付费率按行业',
+      '以后能否改类型：不能改为公众号',
+    ]);
+    expect(zh('miniprogram')).toEqual([
+      '谁能注册：个人和组织（个人不能收款，类目更少）',
+      '是否需要开发：要开发，并通过代码审核',
+      '微信支付：认证的非个人主体可开；交易类须接发货管理',
+      '上线前要做什么：7 步，含认证、备案（平台 1–2 + 省管局 1–20 个工作日）和代码审核',
+      '每年费用：企业认证每年 300 元；手机号组件按次收费',
+    ]);
+    for (const id of ACCOUNT_TYPE_IDS) {
+      const lines = decisionLines(id, 'en');
+      expect(lines.length).toBeGreaterThanOrEqual(3);
+      expect(lines.length).toBeLessThanOrEqual(5);
+      for (const line of lines) expect(line.src.every((row) => getRow(row) !== null)).toBe(true);
+    }
   });
 });
 
@@ -136,7 +159,18 @@ describe('account detail', () => {
 
   it('writes the mini program access process once: the seven steps of mp.process, each with its launch-plan row', () => {
     const process = getAccountDetail('miniprogram', 'en')!.sections.find((s) => s.key === 'process')!;
-    expect(process.items.map((i) => i.k)).toEqual(['fact', 'step', 'step', 'step', 'step', 'step', 'step', 'step']);
+    // The filing rule (mp.icp), then the process and its steps.
+    expect(process.items.map((i) => i.k)).toEqual([
+      'fact',
+      'fact',
+      'step',
+      'step',
+      'step',
+      'step',
+      'step',
+      'step',
+      'step',
+    ]);
     const steps = process.items.filter((i) => i.k === 'step');
     expect(steps.map((s) => (s.k === 'step' ? [s.n, s.id, s.title.map((p) => p.t).join('')] : []))).toEqual([
       [1, 'lp.mp.1', 'Register'],
@@ -156,7 +190,7 @@ describe('account detail', () => {
       { t: 'platform 1–2 working days + the SMS answered within 24 hours + province 1–20 working days; ' },
       { t: 'start 20–30 working days ahead', m: 'reported' },
     ]);
-    const fact = process.items[0];
+    const fact = process.items[1];
     expect(fact.k === 'fact' && [fact.parts, fact.seed.slice(0, 11)]).toEqual([
       [{ t: '7 steps from registration to release; steps 3–5 can overlap.' }],
       '',

@@ -70,7 +70,7 @@ describe('CONTENT.md personas (edition 3)', () => {
     const launch = cautions.find((c) => c.t.includes('ICP filing'));
     expect(launch).toEqual({
       t: expect.stringMatching(
-        /certification \(300 CNY a year.*platform 1–2 WD \+ province 1–20 WD.*code review \(usually ≤ 7 WD\)/,
+        /certification \(300 CNY a year.*platform 1–2 \+ province 1–20 working days.*code review \(usually ≤ 7 working days\)/,
       ),
       m: 'reported',
     });

@@ -1,5 +1,6 @@
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
-import { getAccountDetail, ItemView } from '../../miniprogram/domain/guide/account-views';
+import { getAccountDetail } from '../../miniprogram/domain/guide/account-page';
+import { ItemView } from '../../miniprogram/domain/guide/account-views';
 import { t } from '../../miniprogram/domain/i18n/strings';
 import { idsOfType } from '../../miniprogram/domain/guide/knowledge';
 import { LANGS, Lang } from '../../miniprogram/domain/text';
@@ -23,6 +24,7 @@ function itemWords(item: ItemView): string[] {
   const join = (parts: { t: string }[]) => parts.map((p) => p.t.trim()).filter(Boolean);
   if (item.k === 'fact') return [...join(item.parts), ...(item.seed ? [item.seed] : [])];
   if (item.k === 'step') return [...join(item.title), ...join(item.needs), ...join(item.time), ...join(item.fee)];
+  if (item.k === 'line') return [item.label, ...join(item.parts)];
   return [...join(item.what), ...join(item.who), ...join(item.how)];
 }
 
@@ -53,11 +55,11 @@ describe.each(LANGS)('account page in %s', (lang) => {
         detail.name,
         detail.analogy,
         ...detail.tags,
-        ...(detail.warnings.length > 0 ? [t('section.warnings', lang)] : []),
+        t('section.decide', lang),
         ...detail.sections.map((s) => s.title),
       ])
         expect(text).toContain(words);
-      const items = [...detail.highlights, ...detail.warnings, ...detail.sections.flatMap((s) => s.items)];
+      const items = [...detail.decide, ...detail.sections.flatMap((s) => s.items)];
       // Each CONTENT.md id this type's page shows (idsOfType) is on screen, word for word.
       expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(idsOfType(type)));
       const missing = items.flatMap((item) =>
@@ -89,12 +91,29 @@ describe.each(LANGS)('account page in %s', (lang) => {
 });
 
 describe('account page, what a reader sees', () => {
-  it('mini program: certification rule for search and sharing and ICP filing with its time come first, then the seven steps', async () => {
+  it('mini program: the lines that decide come first, each section says what is inside, then the seven steps', async () => {
+    // While closed, a section says what is inside it; the first one is open.
+    const first = await renderPage('pages/account/account', { type: 'miniprogram' });
+    const hints = first
+      .$$('.section-head')
+      .map((h) => (h.querySelector('.van-cell__label')?.dom.textContent ?? '').trim());
+    expect(hints.slice(0, 6)).toEqual([
+      '',
+      '3 条',
+      '5 条',
+      '6 条',
+      '6 步 · 2–43 个工作日',
+      '7 步 · 2–35 个工作日，另加开发时间',
+    ]);
+    first.detach();
     const page = await renderOpened('miniprogram');
-    const highlights = page.$$('.highlight').map((h) => (h.dom.textContent ?? '').replace(/\s+/g, ' ').trim());
-    expect(highlights).toEqual([
-      '小程序需要自己的认证，每年年审（企业 300 元）；据报道沿用公众号认证的做法已于 2023-09-25 停止（客服答复）。2023-12-25 起快速注册的小程序一开始都未认证：认证前不能被搜索、不能分享，但可以发布（官方说明）。认证和备案可以一起申请。ⓘ来源与核对日期',
-      '小程序发布前必须完成备案（小程序备案）：自 2023-09-01 起执行，已上线的须在 2024-03-31 前完成，否则 2024-04-01 起下架。据微信备案指引（转载）：平台初审 1–2 个工作日 → 负责人在 24 小时内回复工信部的核验短信据报道（逾期未回复，备案会被退回）→ 省管局审核 1–20 个工作日。据报道建议在上线前 20–30 个工作日开始备案。企业和个体工商户要先认证；据报道新闻、出版、药品等需要前置审批。ⓘ来源与核对日期',
+    const lines = page.$$('.decide-line').map((h) => (h.dom.textContent ?? '').replace(/\s+/g, ' ').trim());
+    expect(lines).toEqual([
+      '谁能注册个人和组织（个人不能收款，类目更少）ⓘ',
+      '是否需要开发要开发，并通过代码审核ⓘ',
+      '微信支付认证的非个人主体可开；交易类须接发货管理ⓘ',
+      '上线前要做什么7 步，含认证、备案（平台 1–2 + 省管局 1–20 个工作日）和代码审核ⓘ',
+      '每年费用企业认证每年 300 元；手机号组件按次收费ⓘ',
     ]);
     const stepTitles = page
       .$$('.section-process .item-step')
@@ -119,6 +138,7 @@ describe('account page, what a reader sees', () => {
 
   it('shows a fact source with its localized date and its own checked date on tap', async () => {
     const page = await renderPage('pages/account/account', { type: 'enterprise' });
+    if (!page.$('.section-who')) await tapAt(page, '.section-head', 1);
     const who = page.$$('.section-who .item')[0];
     expect(page.text()).not.toContain('2026-12-01');
     who.querySelector('.fact-source-toggle')!.dispatchEvent('tap');
@@ -131,8 +151,9 @@ describe('account page, what a reader sees', () => {
 
   it('gives a source its address with a copy action that says whether it worked', async () => {
     const page = await renderPage('pages/account/account', { type: 'service' });
-    const warning = page.$$('.warning')[0];
-    warning.querySelector('.fact-source-toggle')!.dispatchEvent('tap');
+    // The last line that decides: a service account never becomes an official account (svc.irreversible).
+    const warning = page.$$('.decide-line')[4];
+    warning.querySelector('.line-source')!.dispatchEvent('tap');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(warning.dom.textContent).toContain('http://www.zhongyangkeji.com/89.html复制链接');
     warning.querySelector('.source-copy')!.dispatchEvent('tap');
@@ -153,17 +174,15 @@ describe('account page, what a reader sees', () => {
   });
 
   it.each(ACCOUNT_TYPE_IDS)(
-    '%s: every warning and highlight keeps its source and checked date one tap away',
+    '%s: every line that decides keeps its sources and checked date one tap away',
     async (type) => {
       const page = await renderPage('pages/account/account', { type });
-      const items = [...page.$$('.highlight'), ...page.$$('.warning')];
-      expect(items.length).toBe(
-        idsOfType(type).length - getAccountDetail(type, 'zh')!.sections.reduce((n, s) => n + s.items.length, 0),
-      );
-      for (const item of items) {
-        item.querySelector('.fact-source-toggle')!.dispatchEvent('tap');
+      const lines = page.$$('.decide-line');
+      expect(lines.length).toBe(getAccountDetail(type, 'zh')!.decide.length);
+      for (const line of lines) {
+        line.querySelector('.line-source')!.dispatchEvent('tap');
         await new Promise((resolve) => setTimeout(resolve, 0));
-        expect(item.dom.textContent).toMatch(/来源.+ · .+最后核对2026-1[12]-\d\d$/);
+        expect(line.dom.textContent).toMatch(/来源.+ · .+最后核对2026-1[12]-\d\d$/);
       }
       page.detach();
     },

@@ -29,7 +29,10 @@ Component({
       }
       // Typed, but a property holds whatever a page bound: sourceView checks the id, the language is checked here.
       const lang = isLang(this.data.lang) ? this.data.lang : 'zh';
-      this.setData({ open: true, source: sourceView(this.data.item.id, lang) });
+      const item = this.data.item;
+      // A line that decides condenses several rows: its drawer lists all their sources.
+      const source = item.k === 'line' && item.src ? sourceView(item.src, lang) : sourceView(item.id, lang);
+      this.setData({ open: true, source });
     },
     /** Copies a source's address (the drawer shows it too); a toast says whether it worked. */
     copyLink(event: WechatMiniprogram.TouchEvent) {

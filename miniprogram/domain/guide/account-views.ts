@@ -1,16 +1,6 @@
 import { ACCOUNT_TYPE_IDS, AccountTypeId, isAccountTypeId } from '../account-types';
-import { CHUNK_BYTES, jsonBytes } from '../budget';
-import {
-  CompanionLine,
-  companionLine,
-  FactLine,
-  factLabels,
-  factLine,
-  PartView,
-  partViews,
-  StepLine,
-  stepLine,
-} from './fact-view';
+import { jsonBytes } from '../budget';
+import { CompanionLine, companionLine, FactLine, factLine, PartView, partViews, StepLine, stepLine } from './fact-view';
 import { getRow } from '../facts/all';
 import { t } from '../i18n/strings';
 import { ACCOUNT_TYPES, SectionInfo, SectionKey } from './knowledge';
@@ -37,28 +27,30 @@ export function accountCardLabels(lang: Lang): AccountCardLabels {
   return { who: t('home.cardWho', lang), quota: t('home.cardQuota', lang) };
 }
 
-/** One thing a section shows: a fact, a numbered launch step or a companion. */
+/**
+ * One line that decides, as the top of a type's page shows it: what it is about, the condensed text, and the rows
+ * it condenses (`src`), whose sources open on tap.
+ */
+export interface DecisionLine {
+  id: string;
+  label: string;
+  parts: PartView[];
+  src: readonly string[];
+}
+
+/** One thing a section shows: a fact, a numbered launch step, a companion, or a line that decides. */
 export type ItemView =
-  ({ k: 'fact' } & FactLine) | ({ k: 'step'; n: number } & StepLine) | ({ k: 'comp' } & CompanionLine);
+  | ({ k: 'fact' } & FactLine)
+  | ({ k: 'step'; n: number } & StepLine)
+  | ({ k: 'comp' } & CompanionLine)
+  | ({ k: 'line' } & DecisionLine);
 
 export interface SectionView {
   key: SectionKey;
   title: string;
+  /** What is inside, shown while it is closed ("7 步 · 约 5–48 个工作日"). */
+  hint: string;
   items: ItemView[];
-}
-
-export interface AccountDetailView {
-  id: AccountTypeId;
-  name: string;
-  summary: string;
-  analogy: string;
-  icon: string;
-  tags: string[];
-  /** What to know before anything else. */
-  highlights: ItemView[];
-  /** Choices that cannot be undone later. */
-  warnings: ItemView[];
-  sections: SectionView[];
 }
 
 export function listAccountCards(lang: Lang): AccountCardView[] {
@@ -107,27 +99,23 @@ export function itemViews(ids: readonly string[], lang: Lang, withSeeds = false)
   return items;
 }
 
-/** The detail page of one type; null for anything that is not a known id (e.g. a tampered link). */
-export function getAccountDetail(id: unknown, lang: Lang): AccountDetailView | null {
-  if (!isAccountTypeId(id)) return null;
-  const info = ACCOUNT_TYPES[id];
-  return {
-    id,
-    name: pick(info.name, lang),
-    summary: pick(info.summary, lang),
-    analogy: pick(info.analogy, lang),
-    icon: info.icon,
-    tags: info.tags.map((tag) => pick(tag, lang)),
-    highlights: itemViews(info.highlights, lang),
-    warnings: itemViews(info.irreversible, lang),
-    sections: sectionViews(info.sections, lang),
-  };
+/** Sections as a page shows them: titled, with what is inside and their items. */
+export function sectionViews(sections: readonly SectionInfo[], lang: Lang): SectionView[] {
+  return sections.map((section) => {
+    const items = itemViews(section.ids, lang);
+    const steps = items.filter((item) => item.k === 'step').length;
+    const hint = steps
+      ? t('section.hintSteps', lang, { count: steps })
+      : t('section.hintItems', lang, { count: items.length });
+    return { key: section.key, title: t(`section.${section.key}`, lang), hint, items };
+  });
 }
 
 /** A section as the page holds it: closed ones have no items until first opened. */
 export interface SectionState {
   key: SectionKey;
   title: string;
+  hint: string;
   open: boolean;
   items: ItemView[];
 }
@@ -137,7 +125,13 @@ export interface SectionState {
  * stays within `budget` bytes (the rest load on tap), so a long page still arrives in one small setData.
  */
 export function openWithinBudget(detail: { sections: SectionView[] }, head: unknown, budget: number): SectionState[] {
-  const sections: SectionState[] = detail.sections.map((s) => ({ key: s.key, title: s.title, open: false, items: [] }));
+  const sections: SectionState[] = detail.sections.map((s) => ({
+    key: s.key,
+    title: s.title,
+    hint: s.hint,
+    open: false,
+    items: [],
+  }));
   let used = jsonBytes(head) + jsonBytes(sections);
   for (let i = 0; i < sections.length; i++) {
     const extra = jsonBytes(detail.sections[i].items) + 12;
@@ -146,68 +140,6 @@ export function openWithinBudget(detail: { sections: SectionView[] }, head: unkn
     used += extra;
   }
   return sections;
-}
-
-function accountLabels(lang: Lang, damagedLink: boolean) {
-  return {
-    analogy: t('account.analogy', lang),
-    tags: t('account.tags', lang),
-    highlights: t('section.highlights', lang),
-    warnings: t('section.warnings', lang),
-    compareWith: t('account.compareWith', lang),
-    plan: t('account.plan', lang),
-    findMyType: t('account.findMyType', lang),
-    allTypes: t('account.allTypes', lang),
-    unknownType: t(damagedLink ? 'notice.damagedLinkTypes' : 'notice.unknownType', lang),
-    backHome: t('notice.backHome', lang),
-  };
-}
-
-/**
- * Everything an account page shows at first: the header, what to read first, the irreversible choices, every
- * section's title and the first sections that fit the budget. An unknown type (or a damaged link) gets a notice
- * and the four cards.
- */
-export function accountPageData(id: unknown, lang: Lang, damagedLink = false) {
-  const ui = accountLabels(lang, damagedLink);
-  const detail = getAccountDetail(id, lang);
-  if (!detail) {
-    return {
-      lang,
-      found: false,
-      ui,
-      cards: listAccountCards(lang),
-      cardLabels: accountCardLabels(lang),
-    };
-  }
-  const head = {
-    lang,
-    found: true,
-    id: detail.id,
-    head: { name: detail.name, summary: detail.summary, analogy: detail.analogy, icon: detail.icon },
-    tags: detail.tags,
-    highlights: detail.highlights,
-    warnings: detail.warnings,
-    ui,
-    labels: factLabels(lang),
-  };
-  return { ...head, sections: openWithinBudget(detail, head, CHUNK_BYTES) };
-}
-
-/** Sections as a page shows them: titled, with their items. */
-export function sectionViews(sections: readonly SectionInfo[], lang: Lang): SectionView[] {
-  return sections.map((section) => ({
-    key: section.key,
-    title: t(`section.${section.key}`, lang),
-    items: itemViews(section.ids, lang),
-  }));
-}
-
-/** The items of one section of a type's page, for loading it on first open; null for anything unknown. */
-export function accountSectionItems(id: unknown, index: number, lang: Lang): ItemView[] | null {
-  if (!isAccountTypeId(id)) return null;
-  const section = ACCOUNT_TYPES[id].sections[index];
-  return section ? itemViews(section.ids, lang) : null;
 }
 
 /** The home page: what the app answers, the four cards and the ways on; `damaged` says a link could not be read. */

@@ -211,7 +211,7 @@ export const DIMENSIONS: readonly Dimension[] = [
       service: cell(
         'info',
         '注册 → 验证主体 1–10 天 → 认证，付费后 1–3 个工作日',
-        'Register → verify the entity, 1–10 days → certify, 1–3 WD after payment',
+        'Register → verify the entity, 1–10 days → certify, 1–3 working days after payment',
         ['lp.svc.1', 'lp.svc.2', 'lp.svc.3'],
         true,
       ),
@@ -225,14 +225,14 @@ export const DIMENSIONS: readonly Dimension[] = [
       enterprise: cell(
         'info',
         '几分钟创建；验证或认证 5–15 个工作日',
-        'Created in minutes; verification 5–15 WD',
+        'Created in minutes; verification 5–15 working days',
         ['lp.ent.1', 'lp.ent.2'],
         true,
       ),
       miniprogram: cell(
         'partial',
         '7 步，含认证、备案（平台 1–2 + 省管局 1–20 个工作日）和代码审核',
-        '7 steps incl. certification, filing (1–2 + 1–20 WD) and code review',
+        '7 steps incl. certification, filing (1–2 + 1–20 working days) and code review',
         ['mp.process', 'lp.mp.4'],
       ),
     },

@@ -142,8 +142,20 @@ export function sourceItem(key: SourceKey, lang: Lang): SourceItemView {
   return { key, title: sourceTitle(key, lang), date: sourceDate(source.date, lang), url: source.url ?? '' };
 }
 
-/** Sources and checked date of any row (fact, step or companion); null for an unknown id. */
+/**
+ * Sources and checked date of any row (fact, step or companion), or of several rows at once (their sources in
+ * order, each once, and the latest checked date); null when no id is known.
+ */
 export function sourceView(id: unknown, lang: Lang): SourceView | null {
+  if (Array.isArray(id)) {
+    const views = id.map((one) => sourceView(one, lang)).filter((view): view is SourceView => view !== null);
+    if (views.length === 0) return null;
+    const items = views
+      .flatMap((view) => view.items)
+      .filter((item, i, all) => all.findIndex((o) => o.key === item.key) === i);
+    const checked = views.map((view) => view.checked).reduce((a, b) => (b > a ? b : a));
+    return { items, checked, seed: '' };
+  }
   const row = getRow(id);
   if (!row) return null;
   const seed = row.kind === 'fact' && row.changed && row.seed ? pick(row.seed, lang) : '';

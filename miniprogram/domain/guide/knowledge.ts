@@ -1,5 +1,6 @@
 import { AccountTypeId } from '../account-types';
 import { Text } from '../text';
+import type { DimensionId } from './comparison-table';
 
 /** Sections of an account detail page, in display order. Titles live in the string table as `section.<key>`. */
 export type SectionKey =
@@ -26,6 +27,7 @@ export type SectionKey =
   | 'outside'
   | 'overseasOpen'
   | 'overseasMore'
+  | 'undo'
   | 'companions';
 
 export interface SectionInfo {
@@ -48,13 +50,12 @@ export interface AccountTypeInfo {
   cardWho: Text;
   cardQuota: Text;
   tags: readonly Text[];
-  /** What a reader must know before anything else (shown at the top). */
-  highlights: readonly string[];
   /**
-   * Choices of this type that cannot be undone later. The entity rule (who.entities: the entity cannot change
-   * once submitted) sits in each type's "who" section instead: EDITORIAL.md shows entity rules where they decide.
+   * The 3–5 lines that decide (EDITORIAL.md rule 10), as the comparison condenses them: who may open it, what it
+   * can do, its messaging limit, its yearly cost, what can never be undone. The rows behind each are in the
+   * sections below. The entity rules sit in each type's "who" section: they are shown where they decide.
    */
-  irreversible: readonly string[];
+  decide: readonly DimensionId[];
   sections: readonly SectionInfo[];
 }
 
@@ -80,8 +81,7 @@ const SERVICE: AccountTypeInfo = {
     { zh: '高级接口（需认证）', en: 'Advanced interfaces (certified)' },
     { zh: '客服消息', en: 'Customer-service messages' },
   ],
-  highlights: [],
-  irreversible: ['svc.irreversible'],
+  decide: ['who-can-register', 'wechat-pay', 'message-quota', 'yearly-cost', 'change-type-later'],
   sections: [
     { key: 'definition', ids: ['svc.definition'] },
     { key: 'who', ids: ['svc.who', 'who.entities', 'who.limits'] },
@@ -92,6 +92,7 @@ const SERVICE: AccountTypeInfo = {
     { key: 'certification', ids: ['cert.fee', 'cert.benefit'] },
     { key: 'steps', ids: steps('lp.svc', 6) },
     { key: 'pay', ids: ['svc.pay', 'pay.partner', 'pay.rate', 'pay.entity'] },
+    { key: 'undo', ids: ['svc.irreversible'] },
     { key: 'companions', ids: ['comp.shop', 'comp.wecom'] },
   ],
 };
@@ -111,10 +112,9 @@ const SUBSCRIPTION: AccountTypeInfo = {
     { zh: '微信认证', en: 'WeChat certification' },
     { zh: '无微信支付', en: 'No WeChat Pay' },
   ],
-  highlights: ['sub.name'],
-  irreversible: ['sub.upgrade'],
+  decide: ['who-can-register', 'message-quota', 'wechat-pay', 'yearly-cost', 'change-type-later'],
   sections: [
-    { key: 'definition', ids: ['sub.definition'] },
+    { key: 'definition', ids: ['sub.definition', 'sub.name'] },
     { key: 'who', ids: ['sub.who', 'who.entities', 'who.limits'] },
     { key: 'where', ids: ['sub.where'] },
     { key: 'quota', ids: ['sub.quota', 'sub.publish'] },
@@ -122,6 +122,7 @@ const SUBSCRIPTION: AccountTypeInfo = {
     { key: 'certification', ids: ['cert.fee', 'cert.benefit'] },
     { key: 'steps', ids: steps('lp.sub', 5) },
     { key: 'beforeYouApply', ids: ['svc.pay'] },
+    { key: 'undo', ids: ['sub.upgrade'] },
     { key: 'companions', ids: ['comp.channels', 'comp.shop'] },
   ],
 };
@@ -143,8 +144,7 @@ const ENTERPRISE: AccountTypeInfo = {
     { zh: '审批', en: 'Approvals' },
     { zh: '客户联系', en: 'Customer contact' },
   ],
-  highlights: [],
-  irreversible: ['ent.irreversible'],
+  decide: ['who-can-register', 'message-quota', 'yearly-cost', 'change-type-later'],
   sections: [
     { key: 'definition', ids: ['ent.definition'] },
     { key: 'who', ids: ['ent.who', 'who.entities'] },
@@ -153,6 +153,7 @@ const ENTERPRISE: AccountTypeInfo = {
     { key: 'functions', ids: ['ent.functions'] },
     { key: 'costs', ids: ['ent.costs'] },
     { key: 'steps', ids: steps('lp.ent', 4) },
+    { key: 'undo', ids: ['ent.irreversible'] },
     { key: 'companions', ids: ['comp.wecom'] },
   ],
 };
@@ -172,8 +173,7 @@ const MINIPROGRAM: AccountTypeInfo = {
     { zh: '认证后才能被搜索和分享', en: 'Search and sharing once certified' },
     { zh: '微信支付（认证的非个人主体）', en: 'WeChat Pay (certified, non-individual)' },
   ],
-  highlights: ['cert.mp', 'mp.icp'],
-  irreversible: [],
+  decide: ['who-can-register', 'needs-development', 'wechat-pay', 'steps-before-live', 'yearly-cost'],
   sections: [
     { key: 'definition', ids: ['mp.definition'] },
     { key: 'who', ids: ['mp.who', 'who.entities', 'who.limits'] },
@@ -186,10 +186,10 @@ const MINIPROGRAM: AccountTypeInfo = {
     },
     { key: 'providerSteps', ids: steps('lp.prov', 6) },
     // mp.process lists the steps; each is shown with its launch-plan row (what to prepare, time, fee).
-    { key: 'process', ids: ['mp.process', ...steps('lp.mp', 7)] },
+    { key: 'process', ids: ['mp.icp', 'mp.process', ...steps('lp.mp', 7)] },
     { key: 'licences', ids: ['cat.rules', 'cat.individual', 'cat.catering', 'cat.retail', 'cat.education'] },
     { key: 'licencesMore', ids: ['cat.medical', 'cat.finance', 'cat.travel', 'cat.overseas'] },
-    { key: 'certification', ids: ['cert.fee', 'cert.benefit'] },
+    { key: 'certification', ids: ['cert.mp', 'cert.fee', 'cert.benefit'] },
     { key: 'pay', ids: ['mp.pay', 'svc.pay', 'pay.partner', 'pay.rate', 'pay.entity', 'pay.mgmt'] },
     { key: 'rules', ids: ['mp.category', 'mp.privacy', 'mp.rules', 'mp.beta'] },
     { key: 'limits', ids: ['mp.limits'] },
@@ -216,12 +216,7 @@ export const ACCOUNT_TYPES: Readonly<Record<AccountTypeId, AccountTypeInfo>> = {
   miniprogram: MINIPROGRAM,
 };
 
-/** Every id one type's page shows, in page order (highlights, warnings, then the sections). */
+/** Every id one type's page shows in its sections, in page order. */
 export function idsOfType(id: AccountTypeId): string[] {
-  const info = ACCOUNT_TYPES[id];
-  return [
-    ...info.highlights,
-    ...info.irreversible,
-    ...info.sections.reduce<string[]>((all, s) => all.concat(s.ids), []),
-  ];
+  return ACCOUNT_TYPES[id].sections.reduce<string[]>((all, s) => all.concat(s.ids), []);
 }

@@ -50,7 +50,7 @@ export interface FigureView {
   m: 'reported' | 'inference' | '';
 }
 
-function timeText(days: Range & { development?: boolean }, lang: Lang): string {
+export function timeText(days: Range & { development?: boolean }, lang: Lang): string {
   const span =
     days.max === 0
       ? t('plan.sameDay', lang)

@@ -111,7 +111,7 @@ const TYPE_STEPS: Readonly<Record<AccountTypeId, Text>> = {
   },
   miniprogram: {
     zh: '注册 → 类目 → 认证 → 备案 → 开发 → 代码审核 → 发布；备案的省管局审核最长 20 个工作日，尽早开始。',
-    en: 'Register → categories → certification → ICP filing → development → code review → release; the provincial filing review alone takes up to 20 WD, so start early.',
+    en: 'Register → categories → certification → ICP filing → development → code review → release; the provincial filing review alone takes up to 20 working days, so start early.',
   },
 };
 

@@ -1,7 +1,8 @@
 import { openedType } from '../../components/account-card/props';
 import { QR_LINK_BASE } from '../../config';
 import { AccountTypeId } from '../../domain/account-types';
-import { accountPageData, accountSectionItems, accountTypeName } from '../../domain/guide/account-views';
+import { accountPageData, accountSectionItems } from '../../domain/guide/account-page';
+import { accountTypeName } from '../../domain/guide/account-views';
 import { openingData } from '../../domain/guide/opening-view';
 import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/links/launch-entry';

@@ -20,11 +20,11 @@ const MUST_CERTIFY_FREE = words(
 /** What stands between a built mini program and its users (CONTENT.md persona P4's caution). */
 const MP_LAUNCH_ORG = words(
   '小程序开发完，上线前还要走完：认证（企业每年 300 元，认证前不能被搜索和分享）、ICP 备案（平台 1–2 个工作日 + 省管局 1–20 个工作日，建议提前 20–30 个工作日）和代码审核（通常不超过 7 个工作日）。',
-  'Besides development, a mini program goes live only after certification (300 CNY a year for enterprises; no search or sharing until certified), ICP filing (platform 1–2 WD + province 1–20 WD; start 20–30 WD ahead) and code review (usually ≤ 7 WD).',
+  'Once built, a mini program goes live only after certification (300 CNY a year for enterprises; no search or sharing until then), ICP filing (platform 1–2 + province 1–20 working days; start 20–30 working days ahead) and code review (usually ≤ 7 working days).',
 );
 const MP_LAUNCH_INDIVIDUAL = words(
   '小程序开发完，上线前还要走完：ICP 备案（平台 1–2 个工作日 + 省管局 1–20 个工作日，建议提前 20–30 个工作日）和代码审核（通常不超过 7 个工作日）；个人认证可选，但认证前不能被搜索和分享。',
-  'Besides development, a mini program goes live only after ICP filing (platform 1–2 WD + province 1–20 WD; start 20–30 WD ahead) and code review (usually ≤ 7 WD); certification is optional for individuals, but there is no search or sharing until certified.',
+  'Once built, a mini program goes live only after ICP filing (platform 1–2 + province 1–20 working days; start 20–30 working days ahead) and code review (usually ≤ 7 working days); certification is optional for individuals, but there is no search or sharing until certified.',
 );
 const MP_LAUNCH_FACTS = ['cert.mp', 'mp.icp', 'lp.mp.3', 'lp.mp.4', 'lp.mp.6'];
 
