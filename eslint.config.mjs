@@ -5,6 +5,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/**',
       'dist/**',
+      'dist-web/**',
       'coverage/**',
       'miniprogram/miniprogram_npm/**',
       'preview/dist/**',

@@ -9,6 +9,7 @@ const SECTIONS = [
   require('./bench/set-data'),
   require('./bench/recommender'),
   require('./bench/share-codec'),
+  require('./bench/web-page'),
 ];
 
 function printRows(rows) {

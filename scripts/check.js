@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// npm run check: what WeChat DevTools would reject, offline: tsc (the app and the preview), eslint, prettier,
+// npm run check: what WeChat DevTools would reject, offline: tsc (the app, the preview and the web page), eslint, prettier,
 // then the official wcc/wcsc.
 const { spawnSync } = require('child_process');
 const path = require('path');
@@ -25,6 +25,8 @@ const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 step('tsc --noEmit', bin('tsc'), ['--noEmit', '-p', '.']);
 // The browser preview's runtime has its own tsconfig (DOM types, no wx): checked too, though it never ships.
 step('tsc -p preview', bin('tsc'), ['--noEmit', '-p', 'preview']);
+// The web page (web/, DOM types, no wx), built by npm run build:web for the link rule's domain.
+step('tsc -p web', bin('tsc'), ['--noEmit', '-p', 'web']);
 step('eslint', bin('eslint'), ['.', '--max-warnings=0']);
 // .prettierrc.json; Markdown and the lock file are left out in .prettierignore.
 step('prettier --check', bin('prettier'), ['--check', '.', '--ignore-unknown', '--log-level', 'warn']);

@@ -117,6 +117,9 @@ async function runStep(miniProgram, step) {
   // { screenshot } belongs to the browser driver.
 }
 
+/** Steps only the browser driver can take (test/e2e/journey.ts). */
+const BROWSER_ONLY = ['scanPoster', 'cameraScan', 'openWeb', 'expectScheme', 'expectRequests'];
+
 async function main() {
   const cli = process.env.WECHAT_DEVTOOLS_CLI;
   if (!cli) {
@@ -138,10 +141,12 @@ async function main() {
   let skipped = 0;
   try {
     for (const journey of journeys) {
-      // A poster scan needs the poster's pixels and a browser session opening the link; DevTools has neither.
-      if (journey.steps.some((step) => 'scanPoster' in step)) {
+      // A poster scan needs the poster's pixels and a browser session opening the link, and the web page a
+      // plain browser; DevTools has neither.
+      const browserOnly = journey.steps.flatMap((step) => Object.keys(step)).find((k) => BROWSER_ONLY.includes(k));
+      if (browserOnly) {
         skipped++;
-        console.log(`skip ${journey.name}: scanPoster runs in the browser preview only (npm run test:e2e)`);
+        console.log(`skip ${journey.name}: ${browserOnly} runs in the browser preview only (npm run test:e2e)`);
         continue;
       }
       try {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 'use strict';
 // npm run test:e2e: builds the browser preview, serves it on a free local port, replays every journey of
-// test/e2e/journeys.ts in headless Chromium, screenshots every page of app.json in light and dark at 375 px
-// into artifacts/screenshots/, and ends with "e2e: N passed, N failed" (exit 1 on any failure).
+// test/e2e/journeys.ts in headless Chromium (the camera-scan ones on dist-web, built for the preview's link rule
+// and served as a static host would), screenshots every page of app.json in light and dark at 375 px into
+// artifacts/screenshots/, and ends with "e2e: N passed, N failed" (exit 1 on any failure).
 const fs = require('fs');
 const path = require('path');
 const esbuild = require('esbuild');
@@ -10,10 +11,15 @@ const { spawnSync } = require('child_process');
 const { chromium } = require('playwright-core');
 const { buildPreview, WWW } = require('../build');
 const { serve } = require('../server');
+const { buildWeb } = require('../../scripts/build-web');
+const { serveSite } = require('../../scripts/lib/static-site');
 const steps = require('./steps');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'artifacts', 'screenshots');
+const WEB_OUT = path.join(ROOT, '.preview', 'web');
+/** The appid the e2e web build carries (a made-up one: the scheme is checked, never opened). */
+const E2E_APPID = 'wx00000000e2e0000a';
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ARGS = [
   '--no-sandbox',
@@ -60,6 +66,10 @@ async function main() {
   const { pages } = await buildPreview();
   const journeys = loadJourneys();
   const { server, url } = await serve(WWW, 0);
+  // The link rule's web site: dist-web built for the preview's own rule prefix, on a static host of its own.
+  await buildWeb({ env: { ...process.env, QR_LINK_BASE: `${url}qr/`, MP_APPID: E2E_APPID }, outDir: WEB_OUT });
+  const site = await serveSite(WEB_OUT, '/qr/', 0);
+  const web = { url: site.url, appid: E2E_APPID };
   fs.mkdirSync(SHOTS, { recursive: true });
   if (!fs.existsSync(CHROMIUM))
     throw new Error(
@@ -82,8 +92,12 @@ async function main() {
   try {
     for (const journey of journeys) {
       try {
-        await steps.runJourney(browser, url, journey, (name) =>
-          path.join(SHOTS, `${slug(journey.name)}--${slug(name)}.png`),
+        await steps.runJourney(
+          browser,
+          url,
+          journey,
+          (name) => path.join(SHOTS, `${slug(journey.name)}--${slug(name)}.png`),
+          web,
         );
         record(`journey: ${journey.name}`, null);
       } catch (err) {
@@ -104,6 +118,7 @@ async function main() {
   } finally {
     await browser.close();
     server.close();
+    site.server.close();
   }
   const failed = results.filter((r) => r.error).length;
   console.log(`e2e: screenshots in ${path.relative(ROOT, SHOTS)}/`);

@@ -42,7 +42,10 @@ async function settle(page) {
 
 function visibleText(page) {
   return page.evaluate(() => {
-    const top = [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none');
+    // The preview's visible page, or the whole body of a plain web page (dist-web).
+    const top =
+      [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none') ||
+      (document.querySelector('.mp-page') ? null : document.body);
     const overlay = document.querySelector('.pv-overlay');
     return `${top ? top.innerText : ''}\n${overlay ? overlay.innerText : ''}`;
   });
@@ -51,7 +54,9 @@ function visibleText(page) {
 /** Clicks the deepest visible element of the current page whose text or aria-label is exactly `text`. */
 async function tap(page, text) {
   const box = await page.evaluate((wanted) => {
-    const top = [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none');
+    const top =
+      [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none') ||
+      (document.querySelector('.mp-page') ? null : document.body);
     const scope = [top, document.querySelector('.pv-overlay')].filter(Boolean);
     const norm = (s) => (s || '').replace(/\s+/g, ' ').trim();
     const matches = [];
@@ -81,7 +86,74 @@ async function waitFor(page, what, fn, arg) {
   }
 }
 
-async function runJourney(browser, base, journey, shotPath) {
+/** The preview's link rule prefix: posters made in the preview carry links below it. */
+const ruleOf = (base) => new URL('/qr/', base).toString();
+
+/** The poster image on screen (the page's <image>, a PNG data URL in the preview), scanned from its pixels. */
+async function scanPosterOnScreen(page, base, file) {
+  const at = page.url();
+  await waitFor(page, 'no poster image on the page', () => {
+    const top = [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none');
+    return (
+      !!top &&
+      [...top.querySelectorAll('wx-image')].some((i) => (i.getAttribute('src') || '').startsWith('data:image/png'))
+    );
+  });
+  const src = await page.evaluate(() => {
+    const top = [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none');
+    return [...top.querySelectorAll('wx-image')]
+      .map((i) => i.getAttribute('src') || '')
+      .find((v) => v.startsWith('data:image/png'));
+  });
+  const png = pngFromDataUrl(src);
+  fs.writeFileSync(file, png);
+  const link = scanPng(png);
+  if (!link) throw new Error(`no QR code found in the poster's pixels (saved as ${file}; page ${at})`);
+  const rule = ruleOf(base);
+  if (!link.startsWith(rule)) throw new Error(`the poster's code holds ${link}, not a link under ${rule}`);
+  return link;
+}
+
+/**
+ * A phone's browser outside WeChat, at 375 px: every address under the preview's rule prefix is answered by the
+ * built web site (`web.url`, a static host serving dist-web under the same path), everything else is offline.
+ * Every request is counted; a console error fails the step, except the host's own 404 status for 404.html.
+ */
+async function newWebSession(browser, base, web) {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 740 },
+    deviceScaleFactor: 1,
+    locale: 'zh-CN',
+  });
+  const rule = ruleOf(base);
+  const requests = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (!url.startsWith(rule)) return route.abort();
+    const response = await route.fetch({ url: web.url + url.slice(rule.length) });
+    return route.fulfill({ response });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(`page error: ${err.stack || err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const hostStatus = /Failed to load resource: .* 404/.test(msg.text()) && msg.location().url === page.url();
+    if (!hostStatus) errors.push(`console error: ${msg.text()}`);
+  });
+  return { context, page, errors, requests };
+}
+
+async function openWeb(session, url) {
+  session.requests.length = 0;
+  await session.page.goto(url);
+  await session.page.waitForSelector('body[data-ready="1"]', { timeout: WAIT_MS });
+  await settle(session.page);
+}
+
+/** `web`: the built web site the camera-scan steps open ({ url, appid }); undefined where there is none. */
+async function runJourney(browser, base, journey, shotPath, web) {
   const sessions = [];
   let s = null;
   try {
@@ -89,8 +161,15 @@ async function runJourney(browser, base, journey, shotPath) {
       const label = `step ${i + 1} ${JSON.stringify(step)}`;
       try {
         if ('open' in step) {
-          if (!s) sessions.push((s = await newSession(browser, base)));
+          if (!s || s.requests) sessions.push((s = await newSession(browser, base)));
           await open(s, pageUrl(base, step.open, step.query));
+          continue;
+        }
+        if ('openWeb' in step) {
+          if (!web) throw new Error('openWeb needs the built web site (run by preview/e2e/run.js)');
+          sessions.push((s = await newWebSession(browser, base, web)));
+          await openWeb(s, new URL(step.openWeb, ruleOf(base)).toString());
+          if (s.errors.length) throw new Error(s.errors.join('\n'));
           continue;
         }
         if (!s) throw new Error('the journey must start with an open step');
@@ -100,7 +179,9 @@ async function runJourney(browser, base, journey, shotPath) {
             s.page,
             `text "${step.expectText}" not shown`,
             (t) => {
-              const top = [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none');
+              const top =
+                [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none') ||
+                (document.querySelector('.mp-page') ? null : document.body);
               const overlay = document.querySelector('.pv-overlay');
               return `${top ? top.innerText : ''}\n${overlay ? overlay.innerText : ''}`.includes(t);
             },
@@ -129,38 +210,52 @@ async function runJourney(browser, base, journey, shotPath) {
           sessions.push((s = await newSession(browser, base)));
           await open(s, new URL(share.openUrl, base).toString());
         } else if ('scanPoster' in step) {
-          // The poster image on screen (the page's <image>, a PNG data URL in the preview): scan its pixels.
-          const at = s.page.url();
-          await waitFor(s.page, 'no poster image on the page', () => {
-            const top = [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none');
-            return (
-              !!top &&
-              [...top.querySelectorAll('wx-image')].some((i) =>
-                (i.getAttribute('src') || '').startsWith('data:image/png'),
-              )
-            );
-          });
-          const src = await s.page.evaluate(() => {
-            const top = [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none');
-            return [...top.querySelectorAll('wx-image')]
-              .map((i) => i.getAttribute('src') || '')
-              .find((v) => v.startsWith('data:image/png'));
-          });
-          const png = pngFromDataUrl(src);
-          fs.writeFileSync(shotPath(step.scanPoster), png);
-          const link = scanPng(png);
-          if (!link)
-            throw new Error(
-              `no QR code found in the poster's pixels (saved as ${shotPath(step.scanPoster)}; page ${at})`,
-            );
-          const rule = new URL('/qr/', base).toString();
-          if (!link.startsWith(rule)) throw new Error(`the poster's code holds ${link}, not a link under ${rule}`);
+          const link = await scanPosterOnScreen(s.page, base, shotPath(step.scanPoster));
           // A phone scanning it: a new session (own storage) opens the link; the preview plays WeChat's rule.
           sessions.push((s = await newSession(browser, base)));
           await open(s, link);
+        } else if ('cameraScan' in step) {
+          if (!web) throw new Error('cameraScan needs the built web site (run by preview/e2e/run.js)');
+          const shown = await s.page.evaluate(() => {
+            const top = [...document.querySelectorAll('.mp-page')].find((p) => p.style.display !== 'none');
+            const text = (sel) =>
+              ((top && top.querySelector(sel)) || { innerText: '' }).innerText.replace(/\s+/g, ' ').trim();
+            return { setup: text('.setup-headline'), score: text('[class*="fit-score"]') };
+          });
+          if (!shown.setup || !shown.score)
+            throw new Error(`the result page shows no setup or score (${JSON.stringify(shown)})`);
+          const link = await scanPosterOnScreen(s.page, base, shotPath(step.cameraScan));
+          // A camera app: a plain browser with no WeChat rule opens the link itself, on the rule's web site.
+          sessions.push((s = await newWebSession(browser, base, web)));
+          await openWeb(s, link);
+          const seen = await s.page.evaluate(() => {
+            const text = (sel) =>
+              ((document.querySelector(sel) || { innerText: '' }).innerText || '').replace(/\s+/g, ' ').trim();
+            return { setup: text('#setup-headline'), score: text('#top .score') };
+          });
+          if (seen.setup !== shown.setup || seen.score !== shown.score)
+            throw new Error(
+              `the web page shows ${JSON.stringify(seen)}, the mini program showed ${JSON.stringify(shown)}`,
+            );
+        } else if ('expectScheme' in step) {
+          const href = await s.page.evaluate(() => {
+            const a = document.querySelector('#open-in-wechat');
+            return a ? a.getAttribute('href') : null;
+          });
+          const want = `weixin://dl/business/?appid=${web.appid}&path=${step.expectScheme.path}${
+            step.expectScheme.query ? `&query=${encodeURIComponent(step.expectScheme.query)}` : ''
+          }`;
+          if (href !== want) throw new Error(`the open-in-WeChat button carries ${href}, not ${want}`);
+        } else if ('expectRequests' in step) {
+          if (!s.requests) throw new Error('expectRequests applies to a web page session');
+          if (s.requests.length !== step.expectRequests)
+            throw new Error(
+              `the page made ${s.requests.length} requests, not ${step.expectRequests}: ${s.requests.join(', ')}`,
+            );
         } else if ('screenshot' in step) {
           await s.page.evaluate(() => document.fonts.ready);
-          await s.page.locator('#pv-phone').screenshot({ path: shotPath(step.screenshot) });
+          if (s.requests) await s.page.screenshot({ path: shotPath(step.screenshot) });
+          else await s.page.locator('#pv-phone').screenshot({ path: shotPath(step.screenshot) });
         } else {
           throw new Error('unknown step');
         }

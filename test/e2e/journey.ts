@@ -23,6 +23,19 @@ export type Step =
    * (which must be under the preview's /qr/ rule) is opened. Browser driver only; DevTools skips the journey.
    */
   | { scanPoster: string }
+  /**
+   * Scan the poster on screen with a phone's camera app instead of WeChat: the code is read from the poster's
+   * pixels (the image saved under this name) and its link opened in a plain browser session on the built web
+   * site (dist-web, served as a static host would), which must show the setup and score the page showed.
+   * Browser driver only.
+   */
+  | { cameraScan: string }
+  /** Open an address of the web site in a plain browser session, relative to the link rule's prefix ('r/…'). */
+  | { openWeb: string }
+  /** The web page's open-in-WeChat button carries the plaintext scheme of this page and query. */
+  | { expectScheme: { path: string; query: string } }
+  /** The web page loaded with exactly this many requests. */
+  | { expectRequests: number }
   /** Save a screenshot under this name (browser driver only; others ignore it). */
   | { screenshot: string };
 

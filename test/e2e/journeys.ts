@@ -38,6 +38,8 @@ const BLOGGER = ['个人', '发布内容', SKIP, '每天', '公众和客户', '�
 const BLOGGER_CODE = '25K0uq';
 /** The same blogger's link from before the quiz changed (version 1: "no developer"): it must keep opening. */
 const BLOGGER_V1_CODE = '10OwC6';
+/** A share code with its last character changed: a tampered link. */
+const tamper = (code: string): string => code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A');
 
 export const journeys: Journey[] = [
   {
@@ -187,6 +189,58 @@ export const journeys: Journey[] = [
       { expectPage: RESULT },
       { expectText: '公众号（原订阅号）' },
       { expectText: '匹配度 77/100' },
+    ],
+  },
+  {
+    name: "a poster scanned with a phone's camera opens the web page: the same setup and score, and open in WeChat",
+    steps: [
+      { open: RESULT, query: { a: BLOGGER_CODE, own: '1' } },
+      { expectText: '匹配度 77/100' },
+      { tap: '生成海报' },
+      { expectText: '保存到相册' },
+      // The driver compares the web page's setup and score with the ones the result page shows here.
+      { cameraScan: 'poster-camera' },
+      { expectText: '公众号（原订阅号）' },
+      { expectText: '匹配度 77/100' },
+      { expectText: '这是朋友分享给你的结果' },
+      { expectScheme: { path: RESULT, query: `a=${BLOGGER_CODE}` } },
+      { expectRequests: 1 },
+      { screenshot: 'web-result-zh' },
+      { tap: '切换到 English' },
+      { expectText: 'Fit 77/100' },
+      { expectText: 'Open in WeChat' },
+      { screenshot: 'web-result-en' },
+      { tap: '切换到中文' },
+      { expectText: '在微信中打开' },
+    ],
+  },
+  {
+    name: 'the web page answers every link the app prints, and a tampered or unknown one with the notice',
+    steps: [
+      { openWeb: `p/${BLOGGER_CODE}` },
+      { expectText: '朋友的上线清单' },
+      { expectText: '多久能用' },
+      { expectScheme: { path: PLAN, query: `a=${BLOGGER_CODE}` } },
+      { openWeb: 't/service' },
+      { expectText: '不能改为公众号' },
+      { expectScheme: { path: 'pages/account/account', query: 'type=service' } },
+      { openWeb: 'r/10uiKQ' },
+      { expectText: '这个结果来自旧版问卷' },
+      { expectScheme: { path: RESULT, query: 'a=10uiKQ' } },
+      { openWeb: `r/${tamper(BLOGGER_CODE)}` },
+      { expectText: '这个链接已损坏或不完整，无法显示分享的结果' },
+      { expectText: '四种账号类型' },
+      { expectNoText: '匹配度' },
+      { expectScheme: { path: HOME, query: '' } },
+      { openWeb: `p/${BLOGGER_CODE.slice(0, 4)}` },
+      { expectText: '这个清单链接已损坏或不完整' },
+      { openWeb: 't/wechat' },
+      { expectText: '这个链接已损坏或不完整。你可以从下面的账号类型看起' },
+      { openWeb: 'x/y/z' },
+      { expectText: '这个链接已损坏或不完整' },
+      { openWeb: '' },
+      { expectText: '哪种微信账号适合你？' },
+      { expectNoText: '已损坏' },
     ],
   },
   {
