@@ -29,6 +29,11 @@ export interface PageSpec<S> {
   title(state: S, lang: Lang): string;
   /** The state to show after the language changed on another page (default: the same state). */
   relang?(state: S, lang: Lang): S;
+  /**
+   * What handlers show over the view (an open dialog, a drawn poster), with the values that close it. The view
+   * does not carry these, so a language change would leave them on screen, built in the old language: it closes them.
+   */
+  overlays?: Data;
   /** After each full render (load, language change): e.g. open the page a QR code asked for, draw the share card. */
   ready?(ctx: PageContext<S>): void;
   share?(
@@ -56,14 +61,14 @@ export function definePage<S>(spec: PageSpec<S>): void {
   const contexts = new WeakMap<object, PageContext<S>>();
   const contextOf = (page: Instance): PageContext<S> | undefined => contexts.get(page);
 
-  const show = (ctx: PageContext<S>, callback?: () => void): void => {
-    ctx.setData(spec.view(ctx.state, ctx.lang), callback);
+  const show = (ctx: PageContext<S>, extra?: Data, callback?: () => void): void => {
+    ctx.setData({ ...spec.view(ctx.state, ctx.lang), ...extra }, callback);
     setPageTitle(spec.title(ctx.state, ctx.lang));
   };
   const changeLang = (ctx: PageContext<S>, lang: Lang): void => {
     ctx.lang = lang;
     if (spec.relang) ctx.state = spec.relang(ctx.state, lang);
-    show(ctx, spec.ready ? () => spec.ready?.(ctx) : undefined);
+    show(ctx, spec.overlays, spec.ready ? () => spec.ready?.(ctx) : undefined);
   };
 
   const methods: Record<string, (this: Instance, ...args: never[]) => unknown> = {
@@ -84,7 +89,7 @@ export function definePage<S>(spec: PageSpec<S>): void {
         },
       };
       contexts.set(this, ctx);
-      show(ctx, spec.ready ? () => spec.ready?.(ctx) : undefined);
+      show(ctx, undefined, spec.ready ? () => spec.ready?.(ctx) : undefined);
     },
     onShow(this: Instance) {
       const ctx = contextOf(this);

@@ -68,6 +68,8 @@ definePage<ResultState>({
   relang: (state, lang) =>
     state.kind === 'result' ? resultState(state.answers, state.code, state.legacy, state.shared, lang) : state,
   title: (_state, lang) => t('page.result.title', lang),
+  // A poster on screen was drawn in the language it was asked in.
+  overlays: { poster: '' },
   ready(ctx) {
     const state = ctx.state;
     if (state.kind === 'handOver') replacePage(state.path);
