@@ -42,6 +42,13 @@ type QuizPageState = QuizState & {
   progress: ProgressStatus;
 };
 
+/** What the handlers read back: the question on screen and the flags around it. */
+interface QuizData {
+  question: QuestionView | null;
+  answered: boolean;
+  resumed: boolean;
+}
+
 const FRESH: QuizState = { answers: {}, step: 0, resumed: false, upgraded: false };
 
 function fresh(progress: ProgressStatus = 'ok'): QuizPageState {
@@ -70,7 +77,7 @@ function resumedAt(saved: LoadedProgress): QuizPageState {
  * Saves the progress, unless the saved record could not be read: then nothing is written over it. Returns what
  * the notice becomes (a corrupt record, once replaced, needs no notice), for the caller's one setData.
  */
-function save(ctx: PageContext<QuizPageState>): Data {
+function save(ctx: PageContext<QuizPageState, QuizData>): Data {
   if (ctx.state.progress === 'unread') return {};
   const saved = saveProgress(ctx.state);
   if (!saved || ctx.state.progress === 'ok') return {};
@@ -79,7 +86,7 @@ function save(ctx: PageContext<QuizPageState>): Data {
 }
 
 /** Moves to a step; past the last one, opens the result (or the first required question still open). */
-function goTo(ctx: PageContext<QuizPageState>, step: number): void {
+function goTo(ctx: PageContext<QuizPageState, QuizData>, step: number): void {
   const state = ctx.state;
   if (step >= QUESTIONS.length) {
     if (isComplete(state.answers)) {
@@ -95,7 +102,7 @@ function goTo(ctx: PageContext<QuizPageState>, step: number): void {
 }
 
 /** Asks, then starts over; answers stay when the user says no. */
-async function askToStartOver(ctx: PageContext<QuizPageState>): Promise<void> {
+async function askToStartOver(ctx: PageContext<QuizPageState, QuizData>): Promise<void> {
   if (!(await confirm(startOverQuestion(ctx.lang)))) return;
   // The user chose to forget the saved quiz, so an unreadable record may go too.
   clearProgress();
@@ -103,7 +110,7 @@ async function askToStartOver(ctx: PageContext<QuizPageState>): Promise<void> {
   ctx.setData(viewOf(ctx.state, ctx.lang));
 }
 
-definePage<QuizPageState>({
+definePage<QuizPageState, QuizData>({
   init(query) {
     const read = readProgress();
     if (read.kind !== 'read') return fresh(read.kind);
@@ -127,7 +134,7 @@ definePage<QuizPageState>({
   handlers: {
     /** question-step `pick`: one option tapped (single choice replaces, multiple choice toggles). */
     onPick(ctx, event) {
-      const question = ctx.data.question as QuestionView | null;
+      const question = ctx.data.question;
       const id = pickedOption(event.detail);
       if (!question || id === null) return;
       ctx.state = { ...ctx.state, answers: chooseOption(ctx.state.answers, question.id, id), resumed: false };
