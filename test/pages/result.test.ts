@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/quiz/questionnaire';
 import { resultLoadData } from '../../miniprogram/domain/recommendation/result-view';
-import { decodeAnswers, encodeAnswers, encodeScene } from '../../miniprogram/domain/links/share-codec';
+import { decodeAnswers, encodeAnswers } from '../../miniprogram/domain/links/share-codec';
+import { encodeScene } from '../helpers/scene';
 import { resultPath } from '../../miniprogram/domain/links/routes';
 import { PROGRESS_KEY } from '../../miniprogram/platform/quiz-progress';
 import { answersArb } from '../domain/answers-arbitrary';

@@ -19,7 +19,7 @@ import { drawPoster, drawShareCard } from '../../platform/share-image';
 import { savePoster } from './poster-save';
 
 /** Shown when the offscreen canvas is unavailable or the card is not drawn yet. */
-export const STATIC_CARD = '/assets/share-card.png';
+const STATIC_CARD = '/assets/share-card.png';
 
 /**
  * The result, recomputed from the answers in the link (or the user's own finished quiz): the pick and why, the
