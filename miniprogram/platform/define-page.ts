@@ -11,33 +11,45 @@ import { currentLang, saveLang, setPageTitle } from './language';
 export type Query = Record<string, string | undefined>;
 export type Data = Record<string, unknown>;
 
-export interface PageContext<S> {
+/**
+ * A page's context. `V` is what its handlers read back from `data`: the view's fields they use, plus any a handler
+ * adds (declared optional), so handlers read typed data instead of casting it.
+ */
+export interface PageContext<S, V extends object = Data> {
   lang: Lang;
   state: S;
   /** What the page rendered (read it, change it through setData). */
-  readonly data: Data;
+  readonly data: Readonly<V>;
   setData(patch: Data, callback?: () => void): void;
   /** Switches the app's language (saved for every page) and shows this page in it. */
   setLang(lang: Lang): void;
 }
 
-export interface PageSpec<S> {
-  /** The state of a page opened with this query; odd queries give a usable state, never an exception. */
+export interface PageSpec<S, V extends object = Data> {
+  /**
+   * The state of a page opened with this query; odd queries give a usable state, never an exception. It may read
+   * (the query, storage) but never writes: what the page does on opening goes in ready().
+   */
   init(query: Query, lang: Lang): S;
-  /** Everything the page shows for a state, in one setData. */
-  view(state: S, lang: Lang): Data;
+  /** Everything the page shows for a state, in one setData (with at least the fields V names). */
+  view(state: S, lang: Lang): V & Data;
   title(state: S, lang: Lang): string;
   /** The state to show after the language changed on another page (default: the same state). */
   relang?(state: S, lang: Lang): S;
+  /**
+   * What handlers show over the view (an open dialog, a drawn poster), with the values that close it. The view
+   * does not carry these, so a language change would leave them on screen, built in the old language: it closes them.
+   */
+  overlays?: Data;
   /** After each full render (load, language change): e.g. open the page a QR code asked for, draw the share card. */
-  ready?(ctx: PageContext<S>): void;
+  ready?(ctx: PageContext<S, V>): void;
   share?(
     state: S,
     lang: Lang,
   ): WechatMiniprogram.Page.ICustomShareContent | WechatMiniprogram.Page.IAsyncCustomShareContent;
   timeline?(state: S, lang: Lang): WechatMiniprogram.Page.ICustomTimelineContent;
   /** Event handlers from the WXML, by name; each gets the page context and the event. */
-  handlers?: Record<string, (ctx: PageContext<S>, event: PageEvent) => unknown>;
+  handlers?: Record<string, (ctx: PageContext<S, V>, event: PageEvent) => unknown>;
 }
 
 /** What handlers read from WeChat events: the tapped element's data-* and a component event's detail. */
@@ -50,28 +62,31 @@ export function datasetOf(event: PageEvent): Record<string, unknown> {
   return (event && event.currentTarget && event.currentTarget.dataset) || {};
 }
 
-type Instance = { data: Data; setData(patch: Data, callback?: () => void): void };
+// What WeChat's page instance holds: the data the view set (V, as definePage checks it) and setData.
+type Instance<V> = { data: V; setData(patch: Data, callback?: () => void): void };
 
-export function definePage<S>(spec: PageSpec<S>): void {
-  const contexts = new WeakMap<object, PageContext<S>>();
-  const contextOf = (page: Instance): PageContext<S> | undefined => contexts.get(page);
+export function definePage<S, V extends object = Data>(spec: PageSpec<S, V>): void {
+  type Ctx = PageContext<S, V>;
+  type This = Instance<V>;
+  const contexts = new WeakMap<object, Ctx>();
+  const contextOf = (page: This): Ctx | undefined => contexts.get(page);
 
-  const show = (ctx: PageContext<S>, callback?: () => void): void => {
-    ctx.setData(spec.view(ctx.state, ctx.lang), callback);
+  const show = (ctx: Ctx, extra?: Data, callback?: () => void): void => {
+    ctx.setData({ ...spec.view(ctx.state, ctx.lang), ...extra }, callback);
     setPageTitle(spec.title(ctx.state, ctx.lang));
   };
-  const changeLang = (ctx: PageContext<S>, lang: Lang): void => {
+  const changeLang = (ctx: Ctx, lang: Lang): void => {
     ctx.lang = lang;
     if (spec.relang) ctx.state = spec.relang(ctx.state, lang);
-    show(ctx, spec.ready ? () => spec.ready?.(ctx) : undefined);
+    show(ctx, spec.overlays, spec.ready ? () => spec.ready?.(ctx) : undefined);
   };
 
-  const methods: Record<string, (this: Instance, ...args: never[]) => unknown> = {
-    onLoad(this: Instance, query?: Query) {
+  const methods: Record<string, (this: This, ...args: never[]) => unknown> = {
+    onLoad(this: This, query?: Query) {
       const lang = currentLang();
-      const read = (): Data => this.data;
+      const read = (): V => this.data;
       const write = (patch: Data, callback?: () => void): void => this.setData(patch, callback);
-      const ctx: PageContext<S> = {
+      const ctx: Ctx = {
         lang,
         state: spec.init(query ?? {}, lang),
         get data() {
@@ -84,9 +99,9 @@ export function definePage<S>(spec: PageSpec<S>): void {
         },
       };
       contexts.set(this, ctx);
-      show(ctx, spec.ready ? () => spec.ready?.(ctx) : undefined);
+      show(ctx, undefined, spec.ready ? () => spec.ready?.(ctx) : undefined);
     },
-    onShow(this: Instance) {
+    onShow(this: This) {
       const ctx = contextOf(this);
       const lang = currentLang();
       if (ctx && lang !== ctx.lang) changeLang(ctx, lang);
@@ -94,20 +109,20 @@ export function definePage<S>(spec: PageSpec<S>): void {
   };
   if (spec.share) {
     const share = spec.share;
-    methods.onShareAppMessage = function onShareAppMessage(this: Instance) {
+    methods.onShareAppMessage = function onShareAppMessage(this: This) {
       const ctx = contextOf(this);
       return ctx ? share(ctx.state, ctx.lang) : undefined;
     };
   }
   if (spec.timeline) {
     const timeline = spec.timeline;
-    methods.onShareTimeline = function onShareTimeline(this: Instance) {
+    methods.onShareTimeline = function onShareTimeline(this: This) {
       const ctx = contextOf(this);
       return ctx ? timeline(ctx.state, ctx.lang) : undefined;
     };
   }
   for (const [name, handler] of Object.entries(spec.handlers ?? {})) {
-    methods[name] = function handle(this: Instance, event?: PageEvent) {
+    methods[name] = function handle(this: This, event?: PageEvent) {
       const ctx = contextOf(this);
       return ctx ? handler(ctx, event ?? {}) : undefined;
     };

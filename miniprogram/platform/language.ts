@@ -18,6 +18,10 @@ export function currentLang(): Lang {
   return readStored(LANG_KEY, (raw) => (isLang(raw) ? raw : null)) ?? langFromWechat(wechatLanguage());
 }
 
+/**
+ * Written only when the user picks a language, so it may go over a record that could not be read: the pick is the
+ * whole record, and nothing earlier is lost.
+ */
 export function saveLang(lang: Lang): void {
   writeStored(LANG_KEY, lang);
 }

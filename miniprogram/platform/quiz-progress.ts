@@ -1,15 +1,16 @@
 import { storedRecord } from '../domain/stored-record';
 import { Answers, isValidAnswers, nextQuestionIndex, QUESTIONS, sanitizeAnswers } from '../domain/quiz/questionnaire';
 import { isValidV1Answers, upgradeV1Answers, V1_QUESTION_IDS } from '../domain/links/share-codec-v1';
-import { readStored, removeStored, writeStored } from './storage';
+import { readStoredStrict, removeStored, writeStored } from './storage';
 
 /**
  * The quiz's saved progress: the answers so far and the question the user was on, so leaving and coming
  * back resumes there. One versioned record, written as version 2 (the nine-question quiz). A version-1 record
  * (the eight-question quiz) is read with version 1's own rules and mapped as its share codes are
  * (domain/links/share-codec-v1.ts), resuming at the first unanswered question. Anything else under the key
- * (unknown version, foreign or broken data) reads as "no progress" and is removed, so the quiz starts fresh
- * instead of failing. Reading never rewrites a usable record: the next save after the user acts does.
+ * (unknown version, foreign or broken data) reads as corrupt: the quiz starts fresh and says so, and the next save
+ * replaces it. Reading never writes: a read that fails (getStorageSync throws or returns undefined) is told apart,
+ * and nothing may be saved over the record until it reads (the quiz page offers a retry).
  */
 export const PROGRESS_KEY = 'quiz.progress';
 export const PROGRESS_VERSION = 2;
@@ -58,16 +59,27 @@ export function parseProgress(raw: unknown): LoadedProgress | null {
   return { answers: sanitizeAnswers(record.answers), step: record.step, migrated: false };
 }
 
-/** The saved progress, or null (nothing saved, or it was unusable and has been cleared). Never throws. */
-export function loadProgress(): LoadedProgress | null {
-  let unusable = false;
-  const progress = readStored(PROGRESS_KEY, (raw) => {
+/**
+ * What storage holds under the key: progress (or nothing saved), a record that read but is unusable ('corrupt',
+ * which the next save may replace), or a failed read ('unread': nothing may be written over it). Never throws.
+ */
+export type ProgressRead = { kind: 'read'; progress: LoadedProgress | null } | { kind: 'corrupt' } | { kind: 'unread' };
+
+export function readProgress(): ProgressRead {
+  let corrupt = false;
+  const read = readStoredStrict(PROGRESS_KEY, (raw) => {
     const parsed = parseProgress(raw);
-    unusable = parsed === null;
+    corrupt = parsed === null;
     return parsed;
   });
-  if (unusable) removeStored(PROGRESS_KEY);
-  return progress;
+  if (!read.ok) return { kind: 'unread' };
+  return corrupt ? { kind: 'corrupt' } : { kind: 'read', progress: read.value };
+}
+
+/** The saved progress, or null (nothing saved, unusable, or unreadable just now). Never throws, never writes. */
+export function loadProgress(): LoadedProgress | null {
+  const read = readProgress();
+  return read.kind === 'read' ? read.progress : null;
 }
 
 /** Saves after every answer and step; false when storage is unavailable (the quiz keeps working in memory). */

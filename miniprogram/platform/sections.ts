@@ -2,7 +2,12 @@ import { datasetOf, PageContext, PageEvent } from './define-page';
 
 interface SectionData {
   open: boolean;
-  items: unknown[];
+  items: readonly unknown[];
+}
+
+/** What toggleSection reads of a page's data. */
+export interface SectionsData {
+  sections?: readonly SectionData[];
 }
 
 /**
@@ -10,12 +15,12 @@ interface SectionData {
  * closed section's items load from `load` the first time it opens, in the same single setData.
  */
 export function toggleSection<S>(
-  ctx: PageContext<S>,
+  ctx: PageContext<S, SectionsData>,
   event: PageEvent,
   load: (index: number) => unknown[] | null,
 ): void {
   const index = Number(datasetOf(event).index);
-  const section = (ctx.data.sections as SectionData[] | undefined)?.[index];
+  const section = ctx.data.sections?.[index];
   if (!section) return;
   if (section.open || section.items.length > 0) {
     ctx.setData({ [`sections[${index}].open`]: !section.open });

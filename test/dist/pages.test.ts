@@ -1,6 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { renderPageAt } from '../helpers/simulate';
+import { t } from '../../miniprogram/domain/i18n/strings';
+import { planNoticeData } from '../../miniprogram/domain/plan/plan-view';
+import { QUESTIONS } from '../../miniprogram/domain/quiz/questionnaire';
+import { readable, renderPageAt, ROOT } from '../helpers/simulate';
 
 /**
  * What ships: every page of the built upload package (dist/, written by npm run build), rendered from the
@@ -29,11 +32,30 @@ it('loads app.js', () => {
   expect(app).toHaveBeenCalledTimes(1);
 });
 
-it.each(appJson.pages)('renders %s with text', async (page) => {
+/** The headline each page opens with (no query, nothing saved, Chinese), as the domain words it. */
+const HEADLINES: Record<string, string> = {
+  'pages/home/home': t('home.headline', 'zh'),
+  'pages/account/account': t('account.allTypes', 'zh'),
+  'pages/compare/compare': t('compare.pickTypes', 'zh'),
+  'pages/quiz/quiz': QUESTIONS[0].title.zh,
+  'pages/result/result': t('result.empty', 'zh'),
+  'pages/about/about': t('about.title', 'zh'),
+  'pages/plan/plan': planNoticeData('none', 'zh').ui.message,
+  'pages/overseas/overseas': t('overseas.title', 'zh'),
+};
+
+it('names a headline for every page', () => {
+  expect(Object.keys(HEADLINES).sort()).toEqual([...appJson.pages].sort());
+});
+
+it.each(appJson.pages)('renders %s with its headline, reading as the sources do', async (page) => {
   const rendered = await renderPageAt(DIST, page);
+  const source = await renderPageAt(ROOT, page);
   try {
-    expect(rendered.text().length).toBeGreaterThan(10);
+    expect(rendered.text()).toContain(HEADLINES[page]);
+    expect(readable(rendered.comp.dom)).toBe(readable(source.comp.dom));
   } finally {
     rendered.detach();
+    source.detach();
   }
 });

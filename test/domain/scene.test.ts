@@ -1,5 +1,6 @@
 import { isValidSceneString, SCENE_MAX_LENGTH } from '../../miniprogram/domain/links/scene';
-import { encodeAnswers, encodeScene } from '../../miniprogram/domain/links/share-codec';
+import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
+import { encodeScene } from '../helpers/scene';
 
 describe('scene limits', () => {
   it('accepts up to 32 allowed characters', () => {

@@ -15,10 +15,10 @@ import {
   decodeAnswers,
   decodeScene,
   encodeAnswers,
-  encodeScene,
   SHARE_CODE_LENGTH,
   SHARE_CODE_VERSION,
 } from '../../miniprogram/domain/links/share-codec';
+import { encodeScene } from '../helpers/scene';
 import {
   decodeShareCodeV1,
   isValidV1Answers,

@@ -12,26 +12,40 @@ import { literals, tsFiles as files } from '../helpers/source-literals';
  */
 const ROOT = path.resolve(__dirname, '../../miniprogram');
 const CODE_DIRS = ['pages', 'components', 'platform'];
-const VIEW_MODULE = /(-view|share-content)\.ts$/;
+/**
+ * A domain module builds visible text when it takes words from the string table (`t`) or picks a language out of
+ * content (`pick`): whatever its name (guide/account-views.ts, guide/comparison.ts …), its own words would reach
+ * the screen untranslated. Content tables (facts, knowledge, rules) define words and do neither.
+ */
+const BUILDS_TEXT = /import \{[^}]*\b(t|pick)\b[^}]*\} from '\.\.\/(i18n\/strings|text)'/;
+const builds = (file: string): boolean => BUILDS_TEXT.test(fs.readFileSync(file, 'utf8'));
+/** Words given in both languages side by side (`{ zh: '…', en: '…' }`, e.g. the questionnaire's) are content. */
+const withoutPairs = (source: string): string => source.replace(/\b(zh|en):\s*(['"`])(?:\\.|(?!\2).)*\2/g, '$1: 0');
 
 const USER_TEXT = (s: string): boolean => /[\u4e00-\u9fff]/.test(s) || /[A-Za-z]{2,} [A-Za-z]{2,}/.test(s);
 
-it('page, component, platform and view code holds no user-visible text of its own', () => {
+it('page, component, platform and text-building domain code holds no user-visible text of its own', () => {
   const checked = [
     path.join(ROOT, 'app.ts'),
     ...CODE_DIRS.flatMap((dir) => files(path.join(ROOT, dir))),
-    ...files(path.join(ROOT, 'domain')).filter((file) => VIEW_MODULE.test(file)),
+    ...files(path.join(ROOT, 'domain')).filter(builds),
   ];
+  // The modules named in issue 23, which the old selection by file name (-view.ts) let through.
+  for (const name of ['guide/account-views.ts', 'guide/comparison.ts', 'recommendation/share-content.ts'])
+    expect(checked).toContain(path.join(ROOT, 'domain', name));
   expect(checked.length).toBeGreaterThan(30);
   const found = checked.flatMap((file) =>
-    literals(fs.readFileSync(file, 'utf8'))
+    literals(withoutPairs(fs.readFileSync(file, 'utf8')))
       .filter(USER_TEXT)
       .map((text) => `${path.relative(ROOT, file)}: ${text}`),
   );
   expect(found).toEqual([]);
 });
 
-it('would catch one', () => {
+it('would catch one, and lets words given in both languages pass', () => {
+  expect(literals(withoutPairs("const q = { zh: '谁来申请？', en: 'Who is applying?' }; const x = '你好';"))).toEqual([
+    '你好',
+  ]);
   expect(literals("const a = '你好'; // '注释'\nconst b = \"Not open\";").filter(USER_TEXT)).toEqual([
     '你好',
     'Not open',

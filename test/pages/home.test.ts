@@ -1,4 +1,5 @@
-import { encodeAnswers, encodeScene } from '../../miniprogram/domain/links/share-codec';
+import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
+import { encodeScene } from '../helpers/scene';
 import { resultPath } from '../../miniprogram/domain/links/routes';
 import { PROGRESS_KEY } from '../../miniprogram/platform/quiz-progress';
 import { TEST_LINK_BASE, withConfig } from '../helpers/config-mock';

@@ -72,7 +72,7 @@ describe('quiz page', () => {
         expect(decoded).toEqual({ ok: true, answers: sanitizeAnswers(answers), legacy: false, lost: [] });
 
         const result = await renderPage('pages/result/result', query);
-        const expected = resultLoadData(answers, 'zh', false).view;
+        const expected = resultLoadData(answers, 'zh', false).payload.view;
         expect(result.page.data.view).toEqual(expected);
         if (expected.top) expect(result.text()).toContain(`${expected.top.name}匹配度 ${expected.top.score}`);
         // The quiz's own result: no "a friend shared this" banner.

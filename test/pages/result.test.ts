@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/quiz/questionnaire';
 import { resultLoadData } from '../../miniprogram/domain/recommendation/result-view';
-import { decodeAnswers, encodeAnswers, encodeScene } from '../../miniprogram/domain/links/share-codec';
+import { decodeAnswers, encodeAnswers } from '../../miniprogram/domain/links/share-codec';
+import { encodeScene } from '../helpers/scene';
 import { resultPath } from '../../miniprogram/domain/links/routes';
 import { PROGRESS_KEY } from '../../miniprogram/platform/quiz-progress';
 import { answersArb } from '../domain/answers-arbitrary';
@@ -61,7 +62,7 @@ const flush = () => new Promise((r) => setTimeout(r, 5));
 describe('result page', () => {
   it('shows the top pick with score and reasons, blockers and cautions, runner-up, why not the others, combinations and next steps', async () => {
     const page = await renderPage('pages/result/result', { a: CODE, own: '1' });
-    const view = resultLoadData(SAMPLE, 'zh', false).view;
+    const view = resultLoadData(SAMPLE, 'zh', false).payload.view;
     const text = page.text();
     expect(view.top).not.toBeNull();
     expect(text).toContain('推荐你开通');
@@ -85,7 +86,7 @@ describe('result page', () => {
     expect(links.length).toBeGreaterThan(0);
     links[0].dispatchEvent('tap');
     await flush();
-    const type = resultLoadData(SAMPLE, 'zh', false).view.nextSteps.find((s) => s.type)?.type;
+    const type = resultLoadData(SAMPLE, 'zh', false).payload.view.nextSteps.find((s) => s.type)?.type;
     expect(mock.navigateTo).toHaveBeenCalledWith(
       expect.objectContaining({ url: `/pages/account/account?type=${type}` }),
     );
@@ -186,7 +187,7 @@ describe('result page', () => {
   it('opens a result from a mini program code scene (URL-encoded), and a type scene on its type page', async () => {
     const scene = encodeURIComponent(encodeScene({ kind: 'result', answers: SAMPLE }));
     const page = await renderPage('pages/result/result', { scene });
-    expect(page.page.data.view).toEqual(resultLoadData(SAMPLE, 'zh', false).view);
+    expect(page.page.data.view).toEqual(resultLoadData(SAMPLE, 'zh', false).payload.view);
     expect(page.page.data.shared).toBe(true);
     page.detach();
     const typeScene = await renderPage('pages/result/result', { scene: encodeURIComponent('t=service') });
@@ -255,7 +256,7 @@ describe('result page', () => {
     empty.detach();
     mock.storage.set(PROGRESS_KEY, { v: 2, step: 8, answers: SAMPLE });
     const own = await renderPage('pages/result/result');
-    expect(own.page.data.view).toEqual(resultLoadData(SAMPLE, 'zh', false).view);
+    expect(own.page.data.view).toEqual(resultLoadData(SAMPLE, 'zh', false).payload.view);
     own.detach();
   });
 

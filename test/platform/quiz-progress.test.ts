@@ -6,6 +6,7 @@ import {
   loadProgress,
   parseProgress,
   PROGRESS_KEY,
+  readProgress,
   saveProgress,
 } from '../../miniprogram/platform/quiz-progress';
 import { answersArb, looseAnswersArb, v1AnswersArb } from '../domain/answers-arbitrary';
@@ -81,12 +82,17 @@ describe('quiz progress store', () => {
     ['a version-1 record of the wrong type', { v: 1, answers: ['media'], step: 0 }],
     ['a number', 42],
     ['null', null],
-  ])('treats %s as a fresh start and removes it', (_name, stored) => {
+  ])('reads %s as corrupt: no progress, and the record stays for the next save to replace', (_name, stored) => {
     mock.storage.set(PROGRESS_KEY, stored);
     expect(() => loadProgress()).not.toThrow();
-    mock.storage.set(PROGRESS_KEY, stored);
     expect(loadProgress()).toBeNull();
-    if (stored !== null) expect(mock.storage.has(PROGRESS_KEY)).toBe(false);
+    expect(readProgress()).toEqual(stored === null ? { kind: 'read', progress: null } : { kind: 'corrupt' });
+    expect(mock.storage.get(PROGRESS_KEY)).toEqual(stored);
+    expect(saveProgress({ answers: { entity: 'media' }, step: 1 })).toBe(true);
+    expect(readProgress()).toEqual({
+      kind: 'read',
+      progress: { answers: { entity: 'media' }, step: 1, migrated: false },
+    });
   });
 
   it('accepts the record as JSON text too', () => {
@@ -123,6 +129,24 @@ describe('quiz progress store', () => {
       throw new Error('full');
     };
     expect(saveProgress({ answers: {}, step: 0 })).toBe(false);
+  });
+
+  it.each([
+    [
+      'throws',
+      () => {
+        throw new Error('getStorageSync:fail');
+      },
+    ],
+    ['returns undefined', () => undefined],
+  ])('reads as unread when getStorageSync %s, and writes nothing', (_name, failing) => {
+    mock.storage.set(PROGRESS_KEY, V1_RECORD);
+    const writes = [mock.setStorageSync, mock.removeStorageSync] as jest.Mock[];
+    wxOf().getStorageSync = failing;
+    expect(readProgress()).toEqual({ kind: 'unread' });
+    expect(loadProgress()).toBeNull();
+    for (const write of writes) expect(write).not.toHaveBeenCalled();
+    expect(mock.storage.get(PROGRESS_KEY)).toEqual(V1_RECORD);
   });
 
   it('reads no progress when getStorageSync throws, and removes nothing', () => {

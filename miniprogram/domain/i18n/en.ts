@@ -294,4 +294,8 @@ export const EN: Record<StringKey, string> = {
   'result.alsoFrom': ' (also from your answer: {answers})',
   'plan.ticksUnread': 'Your earlier ticks could not be read. So as not to overwrite them, ticks are not saved for now.',
   'plan.ticksNotSaved': 'Earlier ticks still unreadable: not saved for now',
+  'quiz.progressUnread':
+    'Your saved quiz progress could not be read. So as not to overwrite it, answers are not saved for now.',
+  'quiz.progressCorrupt': 'Your saved quiz progress was damaged and cannot be used; the quiz starts afresh.',
+  'quiz.progressNotSaved': 'Saved progress still unreadable: not saved for now',
 };

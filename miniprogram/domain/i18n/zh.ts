@@ -280,6 +280,9 @@ export const ZH = {
   'result.alsoFrom': '（也因为你答了：{answers}）',
   'plan.ticksUnread': '没能读取你之前勾选的步骤。为了不覆盖它们，这次的勾选暂不保存。',
   'plan.ticksNotSaved': '之前的勾选还读不出来，这次先不保存',
+  'quiz.progressUnread': '没能读取你之前保存的答题进度。为了不覆盖它，这次的回答暂不保存。',
+  'quiz.progressCorrupt': '之前保存的答题进度已损坏，无法使用，这次从头开始。',
+  'quiz.progressNotSaved': '之前的进度还读不出来，这次先不保存',
 } as const;
 
 export type StringKey = keyof typeof ZH;

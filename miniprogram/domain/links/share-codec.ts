@@ -1,6 +1,6 @@
 import { AccountTypeId, isAccountTypeId } from '../account-types';
 import { Answers, GOAL_IDS, GoalId, OPTION_IDS, QUESTIONS, QuestionId, sanitizeAnswers } from '../quiz/questionnaire';
-import { isValidSceneString, SCENE_MAX_LENGTH } from './scene';
+import { SCENE_MAX_LENGTH } from './scene';
 import { decodeShareCodeV1, upgradeV1Answers, V1_VERSION } from './share-codec-v1';
 
 /**
@@ -121,13 +121,6 @@ export type SceneResult =
 
 const RESULT_PREFIX = 'r=';
 const TYPE_PREFIX = 't=';
-
-/** A scene string for a mini program code: 'r=<share code>' or 't=<type id>', always a valid scene. */
-export function encodeScene(payload: ScenePayload): string {
-  const scene = payload.kind === 'result' ? RESULT_PREFIX + encodeAnswers(payload.answers) : TYPE_PREFIX + payload.type;
-  if (!isValidSceneString(scene)) throw new Error(`scene out of limits: ${scene}`);
-  return scene;
-}
 
 /** Undoes URL encoding (WeChat hands the scene over encoded, sometimes twice); null on a malformed % sequence. */
 function unescapeScene(raw: string): string | null {

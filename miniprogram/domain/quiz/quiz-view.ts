@@ -56,3 +56,19 @@ export function startOverQuestion(lang: Lang) {
     cancelText: t('quiz.cancel', lang),
   };
 }
+
+/** How the saved progress read: fine, unusable (replaced by the next save) or not at all (nothing is saved over it). */
+export type ProgressStatus = 'ok' | 'corrupt' | 'unread';
+
+/** The notice about saved progress that could not be used, with a retry while it could not be read at all. */
+export function progressNoticeData(status: ProgressStatus, lang: Lang) {
+  return {
+    progressNotice:
+      status === 'unread'
+        ? t('quiz.progressUnread', lang)
+        : status === 'corrupt'
+          ? t('quiz.progressCorrupt', lang)
+          : '',
+    progressRetry: status === 'unread' ? t('result.retry', lang) : '',
+  };
+}

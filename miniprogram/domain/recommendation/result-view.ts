@@ -278,6 +278,7 @@ export interface ResultLoad {
   /** The page's one setData on load. */
   payload: { state: 'result'; shared: boolean; legacy: boolean; ui: ResultLabels; view: ResultView };
   title: string;
+  /** The whole view, before the payload's copy was trimmed to the setData budget: what the card and poster print. */
   view: ResultView;
 }
 
@@ -315,14 +316,15 @@ export function resultLoadData(answers: Answers, lang: Lang, shared: boolean, le
   const view = resultView(rec, lang, answers);
   const title = shareTitle(view, lang);
   const ui = resultLabels(lang, shared, legacy);
-  // Trimmed as if shared and from an earlier quiz (the longest labels), so that a friend opening the link sees
-  // exactly the lines its sharer saw.
+  // The page gets a copy trimmed as if shared and from an earlier quiz (the longest labels), so that a friend
+  // opening the link sees exactly the lines its sharer saw; the share images print from the whole view.
+  const shown = JSON.parse(JSON.stringify(view)) as ResultView;
   trimToBudget(
-    { state: 'result' as const, shared: true, legacy: true, ui: resultLabels(lang, true, true), view },
+    { state: 'result' as const, shared: true, legacy: true, ui: resultLabels(lang, true, true), view: shown },
     LOAD_BYTES,
   );
-  const payload = { state: 'result' as const, shared, legacy, ui, view };
-  return { payload, title, view: payload.view };
+  const payload = { state: 'result' as const, shared, legacy, ui, view: shown };
+  return { payload, title, view };
 }
 
 /** The damaged-link and nothing-to-show states: a notice and the way into the quiz. */

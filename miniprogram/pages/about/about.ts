@@ -8,21 +8,29 @@ import { datasetOf, definePage, PageContext } from '../../platform/define-page';
 /** About: what the guide is, what its marks mean, its sources and the changes since 2017 (loaded on tap), language. */
 type AboutState = Record<string, never>;
 
+/** What the handlers read back: the lists loaded so far and whether each is open. */
+interface AboutData {
+  sources: readonly unknown[];
+  changes: readonly unknown[];
+  sourcesOpen: boolean;
+  changesOpen: boolean;
+}
+
 const OPEN_KEY: Record<AboutList, 'sourcesOpen' | 'changesOpen'> = { sources: 'sourcesOpen', changes: 'changesOpen' };
 
 /** Opens or closes a list; the first open loads as much as fits one action's budget. */
-function toggle(ctx: PageContext<AboutState>, list: AboutList): void {
-  const loaded = (ctx.data[list] as unknown[] | undefined) ?? [];
+function toggle(ctx: PageContext<AboutState, AboutData>, list: AboutList): void {
+  const loaded = ctx.data[list];
   const open = OPEN_KEY[list];
   if (loaded.length > 0) ctx.setData({ [open]: !ctx.data[open] });
   else ctx.setData({ [open]: true, ...aboutListChunk(list, 0, ctx.lang) });
 }
 
-function more(ctx: PageContext<AboutState>, list: AboutList): void {
-  ctx.setData(aboutListChunk(list, ((ctx.data[list] as unknown[] | undefined) ?? []).length, ctx.lang));
+function more(ctx: PageContext<AboutState, AboutData>, list: AboutList): void {
+  ctx.setData(aboutListChunk(list, ctx.data[list].length, ctx.lang));
 }
 
-definePage<AboutState>({
+definePage<AboutState, AboutData>({
   init: () => ({}),
   view: (_state, lang) => aboutPageData(lang),
   title: (_state, lang) => t('page.about.title', lang),

@@ -9,7 +9,7 @@ import { readLaunchEntry } from '../../domain/links/launch-entry';
 import { accountPath, COMPARE_PATH, HOME_PATH, pathOfEntry, QUIZ_PATH, typePlanPath } from '../../domain/links/routes';
 import { definePage } from '../../platform/define-page';
 import { goBack, openPage, replacePage } from '../../platform/navigation';
-import { toggleSection } from '../../platform/sections';
+import { SectionsData, toggleSection } from '../../platform/sections';
 
 /**
  * One account type's page. It opens from a link (`type=`), a mini program code's scene or a scanned QR link
@@ -24,7 +24,7 @@ interface AccountState {
   handOver: string | null;
 }
 
-definePage<AccountState>({
+definePage<AccountState, SectionsData>({
   init(query) {
     const entry = readLaunchEntry(query, QR_LINK_BASE, { type: 'type' });
     return {

@@ -3,12 +3,12 @@ import { overseasPageData, overseasSectionItems } from '../../domain/guide/overs
 import { accountPath, OVERSEAS_PATH, QUIZ_PATH } from '../../domain/links/routes';
 import { definePage } from '../../platform/define-page';
 import { openPage } from '../../platform/navigation';
-import { toggleSection } from '../../platform/sections';
+import { SectionsData, toggleSection } from '../../platform/sections';
 
 /** Overseas entities (境外主体): what a company or body outside the mainland can open, and how it differs. */
 type OverseasState = Record<string, never>;
 
-definePage<OverseasState>({
+definePage<OverseasState, SectionsData>({
   init: () => ({}),
   view: (_state, lang) => overseasPageData(lang),
   title: (_state, lang) => t('page.overseas.title', lang),

@@ -34,10 +34,19 @@ interface GroupData {
   steps: StepData[];
 }
 
-const groupsOf = (ctx: PageContext<PlanState>): GroupData[] => (ctx.data.groups as GroupData[] | undefined) ?? [];
+/** What the handlers read back (a notice instead of a plan has neither). */
+interface PlanData {
+  groups?: readonly GroupData[];
+  companionsOpen?: boolean;
+}
+
+const groupsOf = (ctx: PageContext<PlanState, PlanData>): readonly GroupData[] => ctx.data.groups ?? [];
 
 /** The group and step a tap came from (data-group, data-index), or null for a stale or odd event. */
-function stepAt(ctx: PageContext<PlanState>, event: PageEvent): { g: number; i: number; step: StepData } | null {
+function stepAt(
+  ctx: PageContext<PlanState, PlanData>,
+  event: PageEvent,
+): { g: number; i: number; step: StepData } | null {
   const data = datasetOf(event);
   const g = Number(data.group);
   const i = Number(data.index);
@@ -45,7 +54,7 @@ function stepAt(ctx: PageContext<PlanState>, event: PageEvent): { g: number; i: 
   return step ? { g, i, step } : null;
 }
 
-definePage<PlanState>({
+definePage<PlanState, PlanData>({
   init: (query) =>
     planStateOf(
       readLaunchEntry(query, QR_LINK_BASE, { answers: 'a', own: 'own', type: 'type' }),

@@ -5,7 +5,7 @@ import { confirm, showToast } from '../../platform/feedback';
 import { requirePrivacy } from '../../platform/privacy';
 
 /** How often one tap may go round "explain, try again" before it stops asking. */
-export const MAX_SAVE_ATTEMPTS = 3;
+const MAX_SAVE_ATTEMPTS = 3;
 
 /**
  * Saves the poster to the album the way WeChat's privacy rules want it (CONTENT.md mp.privacy):

@@ -19,7 +19,7 @@ import { drawPoster, drawShareCard } from '../../platform/share-image';
 import { savePoster } from './poster-save';
 
 /** Shown when the offscreen canvas is unavailable or the card is not drawn yet. */
-export const STATIC_CARD = '/assets/share-card.png';
+const STATIC_CARD = '/assets/share-card.png';
 
 /**
  * The result, recomputed from the answers in the link (or the user's own finished quiz): the pick and why, the
@@ -42,6 +42,12 @@ type ResultState =
   | { kind: 'damaged' | 'empty' }
   | { kind: 'handOver'; path: string };
 
+/** What the handlers read back: the poster on screen (a temp file path, '' when closed) and whether it can be saved. */
+interface ResultData {
+  poster?: string;
+  canSave?: boolean;
+}
+
 function stateOf(query: Record<string, string | undefined>, lang: Lang): ResultState {
   const entry = readLaunchEntry(query, QR_LINK_BASE, { answers: 'a', own: 'own' });
   if (entry.kind === 'type' || entry.kind === 'plan') return { kind: 'handOver', path: pathOfEntry(entry) as string };
@@ -58,7 +64,7 @@ function resultState(answers: Answers, code: string, legacy: boolean, shared: bo
   return { kind: 'result', answers, code, legacy, shared, load, card: { path: null, drawing: null } };
 }
 
-definePage<ResultState>({
+definePage<ResultState, ResultData>({
   init: (query, lang) => stateOf(query, lang),
   view(state, lang) {
     if (state.kind === 'result') return state.load.payload;
@@ -68,6 +74,8 @@ definePage<ResultState>({
   relang: (state, lang) =>
     state.kind === 'result' ? resultState(state.answers, state.code, state.legacy, state.shared, lang) : state,
   title: (_state, lang) => t('page.result.title', lang),
+  // A poster on screen was drawn in the language it was asked in.
+  overlays: { poster: '' },
   ready(ctx) {
     const state = ctx.state;
     if (state.kind === 'handOver') replacePage(state.path);
@@ -135,7 +143,7 @@ definePage<ResultState>({
       });
     },
     onPreviewPoster(ctx) {
-      if (ctx.data.poster) previewImage(ctx.data.poster as string);
+      if (ctx.data.poster) previewImage(ctx.data.poster);
     },
     onClosePoster(ctx) {
       ctx.setData({ poster: '' });
@@ -143,7 +151,7 @@ definePage<ResultState>({
     /** Saves the poster: privacy consent, album permission and their explanations are in poster-save.ts. */
     async onSavePoster(ctx) {
       const path = ctx.data.poster;
-      if (typeof path === 'string' && path && ctx.data.canSave) await savePoster(path, ctx.lang);
+      if (path && ctx.data.canSave) await savePoster(path, ctx.lang);
     },
   },
 });
