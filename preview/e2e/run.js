@@ -90,7 +90,9 @@ async function main() {
     );
   };
   try {
-    for (const journey of journeys) {
+    // E2E_ONLY=<words> replays only the journeys whose name contains them (and skips the page screenshots).
+    const only = process.env.E2E_ONLY;
+    for (const journey of journeys.filter((j) => !only || j.name.includes(only))) {
       try {
         await steps.runJourney(
           browser,
@@ -104,7 +106,7 @@ async function main() {
         record(`journey: ${journey.name}`, err);
       }
     }
-    for (const route of pages) {
+    for (const route of only ? [] : pages) {
       for (const theme of ['light', 'dark']) {
         const file = path.join(SHOTS, `${route.replace(/^pages\//, '').replace(/\//g, '-')}-${theme}.png`);
         try {

@@ -313,17 +313,18 @@ export const journeys: Journey[] = [
     name: 'the mini program page offers the provider route with its reported costs, and the catering licence',
     steps: [
       { open: 'pages/account/account', query: { type: 'miniprogram' } },
-      { tap: '请服务商做：费用和你仍要做的事' },
+      // A closed section's head reads its title and what is inside.
+      { tap: '请服务商做：费用和你仍要做的事 5 条' },
       { expectText: '你不用自己开发' },
       { expectText: '每年 2,000–8,000 元' },
       { expectText: '据报道' },
       { expectText: '有了服务商，这些仍由你自己负责' },
       { screenshot: 'account-miniprogram-provider' },
-      { tap: '行业资质：你的类目要哪些证' },
+      { tap: '行业资质：你的类目要哪些证 5 条' },
       { expectText: '开餐馆做点餐、外卖（自己的门店）：需要食品经营许可证' },
       { screenshot: 'account-miniprogram-licences' },
       { open: 'pages/account/account', query: { type: 'miniprogram', _lang: 'en_US', _theme: 'dark', _width: '320' } },
-      { tap: 'Have a provider build it: costs and what stays yours' },
+      { tap: 'Have a provider build it: costs and what stays yours 5 notes' },
       { expectText: '2,000–8,000 CNY a year' },
       { screenshot: 'account-miniprogram-provider-en-dark-320' },
     ],
@@ -332,7 +333,8 @@ export const journeys: Journey[] = [
     name: "a fact's source shows its address and copies it",
     steps: [
       { open: 'pages/account/account', query: { type: 'service' } },
-      { tap: '来源与核对日期' },
+      // The line that decides whether the type can change later: its ⓘ opens the sources behind it.
+      { tap: '以后能否改类型 · 来源与核对日期' },
       { expectText: 'http://www.zhongyangkeji.com/89.html' },
       { expectText: '这份来源暂无可打开的网址' },
       { tap: '复制链接' },
