@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
-import { compareView, differingDimensions, normalizeTypes } from '../../miniprogram/domain/guide/comparison';
+import {
+  comparePageData,
+  compareShare,
+  compareStateOf,
+  compareView,
+  differingDimensions,
+  normalizeTypes,
+  toggleType,
+} from '../../miniprogram/domain/guide/comparison';
+import { decidingTypes } from '../../miniprogram/domain/recommendation/deciding';
+import { PERSONAS } from './personas';
 import { DIMENSIONS } from '../../miniprogram/domain/guide/comparison-table';
 import { getRow } from '../../miniprogram/domain/facts/all';
 import { statesReportedFigure } from '../helpers/reported-figures';
@@ -54,10 +64,7 @@ describe('comparison dimensions', () => {
     expect(DIMENSIONS.find((d) => d.id === 'custom-menu')!.values.subscription.reported).toBe(true);
     expect(
       compareView(['service', 'subscription'], false, 'zh').rows.find((r) => r.id === 'custom-menu')!.cells,
-    ).toEqual([
-      ['有，无需认证', 'y'],
-      ['接口需认证；网页编辑器不认证也能用', 'p', 1],
-    ]);
+    ).toEqual([['有，无需认证'], ['接口需认证；网页编辑器不认证也能用', 'p', 1]]);
   });
 
   it('says plainly that an uncertified mini program cannot be found or shared', () => {
@@ -178,5 +185,88 @@ describe('compareView', () => {
     expect(zh.rows[0].label).toBe('谁能注册');
     expect(en.rows[0].label).toBe('Who can register');
     expect(zh.rows[0].cells[0][0]).not.toBe(en.rows[0].cells[0][0]);
+  });
+});
+
+describe('badges', () => {
+  it('show only where they add meaning: never on a burden, never repeating the words that open the cell', () => {
+    for (const lang of LANGS) {
+      const view = compareView([...ACCOUNT_TYPE_IDS], false, lang);
+      const badges = Object.fromEntries(view.rows.map((row) => [row.id, row.cells.map((cell) => cell[1] ?? '')]));
+      // Work and waiting are costs: no green "yes" on them.
+      expect(badges['needs-development'].every((b) => b === '' || b === 'i')).toBe(true);
+      expect(badges['steps-before-live'].every((b) => b === '' || b === 'i')).toBe(true);
+      for (const row of view.rows)
+        for (const cell of row.cells)
+          if (cell[1] && cell[1] !== 'i') expect(cell[0]).not.toMatch(/^(有|没有|不能|Yes\b|No\b|Cannot\b)/);
+    }
+    const pay = compareView(['service', 'miniprogram'], false, 'zh').rows.find((r) => r.id === 'wechat-pay')!;
+    expect(pay.cells).toEqual([['有，需认证'], ['认证的非个人主体可开；交易类须接发货管理', 'p']]);
+  });
+});
+
+describe('the compare page state', () => {
+  it('opens a two-type link side by side, a longer one as the list of four, else the pair the reader weighs', () => {
+    expect(compareStateOf('miniprogram,service', '1', [])).toEqual({
+      mode: 'pair',
+      pair: ['service', 'miniprogram'],
+      onlyDiff: true,
+    });
+    expect(compareStateOf('service,subscription,enterprise,miniprogram', undefined, ['service', 'enterprise'])).toEqual(
+      { mode: 'all', pair: ['service', 'subscription'], onlyDiff: false },
+    );
+    expect(compareStateOf(undefined, undefined, ['enterprise', 'service'])).toEqual({
+      mode: 'pair',
+      pair: ['service', 'enterprise'],
+      onlyDiff: false,
+    });
+    for (const junk of ['%E0%A4%A', 'bank,__proto__', 'service', 42, null])
+      expect(compareStateOf(junk, 'x', [])).toEqual({ mode: 'all', pair: [], onlyDiff: false });
+  });
+
+  it('keeps at most two types picked: a third replaces the earlier pick', () => {
+    expect(toggleType(['service', 'subscription'], 'miniprogram')).toEqual(['subscription', 'miniprogram']);
+    expect(toggleType(['service'], 'service')).toEqual([]);
+    expect(toggleType(['service'], 'bank')).toEqual(['service']);
+    fc.assert(
+      fc.property(fc.array(fc.anything(), { maxLength: 8 }), (taps) => {
+        const pair = taps.reduce<AccountTypeId[]>((p, id) => toggleType(p, id), []);
+        expect(pair.length).toBeLessThanOrEqual(2);
+        expect(new Set(pair).size).toBe(pair.length);
+      }),
+    );
+  });
+
+  it('lists all four point by point; only differences puts types with the same answer on one line', () => {
+    const all = comparePageData({ mode: 'all', pair: [], onlyDiff: false }, 'zh');
+    const merged = comparePageData({ mode: 'all', pair: [], onlyDiff: true }, 'zh');
+    expect(all.list.every((row) => row.lines.length === 4)).toBe(true);
+    const search = merged.list.find((row) => row.label === '未认证能否被搜到、被分享')!;
+    expect(search.lines.map((line) => line[0].map((i) => merged.order[i]))).toEqual([
+      ['service', 'subscription'],
+      ['enterprise'],
+      ['miniprogram'],
+    ]);
+    expect(merged.list.reduce((n, row) => n + row.lines.length, 0)).toBeLessThan(4 * all.list.length);
+  });
+
+  it('shares the view it shows', () => {
+    expect(compareShare({ mode: 'pair', pair: ['miniprogram', 'service'], onlyDiff: true }, 'zh').path).toBe(
+      '/pages/compare/compare?types=service,miniprogram&diff=1',
+    );
+    expect(compareShare({ mode: 'all', pair: ['service', 'subscription'], onlyDiff: false }, 'zh').path).toBe(
+      '/pages/compare/compare?types=service,subscription,enterprise,miniprogram',
+    );
+  });
+
+  it('weighs the two types of a persona: the two of the setup, or the pick and its runner-up', () => {
+    expect(decidingTypes(null)).toEqual([]);
+    expect(decidingTypes({ entity: 'enterprise' })).toEqual([]);
+    for (const answers of Object.values(PERSONAS)) {
+      const pair = decidingTypes(answers);
+      expect(pair.length).toBeLessThanOrEqual(2);
+      expect(new Set(pair).size).toBe(pair.length);
+    }
+    expect(decidingTypes(PERSONAS.P1)).toEqual(['subscription', expect.any(String)]);
   });
 });

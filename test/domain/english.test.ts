@@ -75,9 +75,10 @@ it('keeps Chinese out of every English page view', () => {
   for (const type of ACCOUNT_TYPE_IDS) {
     views.push(accountPageData(type, 'en'));
     for (let i = 0; i < 20; i += 1) views.push(accountSectionItems(type, i, 'en'));
-    for (const other of ACCOUNT_TYPE_IDS) views.push(comparePageData([type, other], true, 'en'));
+    for (const other of ACCOUNT_TYPE_IDS)
+      views.push(comparePageData({ mode: 'pair', pair: [type, other], onlyDiff: true }, 'en'));
   }
-  views.push(comparePageData(ACCOUNT_TYPE_IDS, false, 'en'));
+  for (const onlyDiff of [true, false]) views.push(comparePageData({ mode: 'all', pair: [], onlyDiff }, 'en'));
   QUESTIONS.forEach((_q, step) =>
     views.push(quizPageData({ step, answers: {}, resumed: false, upgraded: false }, 'en')),
   );

@@ -6,28 +6,32 @@ import { expectWithinSetDataBudget } from '../budgets/limits';
 import { renderRecorded } from '../helpers/set-data-recorder';
 import { renderPage, tapAt } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
+import { PERSONAS } from '../domain/personas';
 
 let wxMock: WxMock;
 beforeEach(() => {
   wxMock = installWxMock();
 });
 
-const switchOnlyDiff = async (page: Awaited<ReturnType<typeof renderPage>>, on: boolean): Promise<void> => {
+type Page = Awaited<ReturnType<typeof renderPage>>;
+
+const switchOnlyDiff = async (page: Page, on: boolean): Promise<void> => {
   page.$('.only-diff')!.dispatchEvent('change', { detail: on });
   await new Promise((resolve) => setTimeout(resolve, 0));
 };
+const heads = (page: Page): string[] => page.$$('.head-cell').map((c) => c.dom.textContent ?? '');
 
 describe.each(LANGS)('compare in %s', (lang) => {
-  it('shows the four types side by side over every dimension, within the setData budget', async () => {
+  it('without a result, lists all four types point by point, within the setData budget', async () => {
     wxMock.storage.set('lang.v1', lang);
     const { rendered: page, load } = await renderRecorded('pages/compare/compare');
     expectWithinSetDataBudget(load);
-    expect(page.$$('.head-cell')).toHaveLength(4);
-    expect(page.$$('.row')).toHaveLength(DIMENSIONS.length);
+    expect(page.$$('.list-row')).toHaveLength(DIMENSIONS.length);
+    expect(page.$$('.list-line')).toHaveLength(DIMENSIONS.length * 4);
     const text = page.text();
     for (const dim of DIMENSIONS) expect(text).toContain(dim.label[lang]);
-    expect(text).toContain(lang === 'zh' ? '只看差异' : 'Show only differences');
-    expect(text).toContain(lang === 'zh' ? '左右滑动查看全部 4 列' : 'swipe sideways for all 4 columns');
+    expect(text).toContain(lang === 'zh' ? '两种并排' : 'Two side by side');
+    expect(text).toContain(lang === 'zh' ? '四种账号逐项列出' : 'All four types, point by point');
     expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(
       expect.objectContaining({ title: lang === 'zh' ? '账号对比' : 'Compare' }),
     );
@@ -36,13 +40,20 @@ describe.each(LANGS)('compare in %s', (lang) => {
 });
 
 describe('compare', () => {
-  it('"only differences" leaves exactly the dimensions the domain says differ, in one setData each way', async () => {
+  it('opens the two types a finished quiz weighs side by side', async () => {
+    wxMock.storage.set('quiz.progress', { v: 2, step: 8, answers: PERSONAS.P4 });
+    const page = await renderPage('pages/compare/compare');
+    expect(heads(page)).toHaveLength(2);
+    expect(page.$$('.row')).toHaveLength(DIMENSIONS.length);
+    page.detach();
+  });
+
+  it('"only differences" leaves exactly the dimensions where the two differ, in one setData each way', async () => {
     const { rendered: page, recorder } = await renderRecorded('pages/compare/compare', {
       types: 'service,subscription',
     });
-    expect(page.$$('.head-cell')).toHaveLength(2);
+    expect(heads(page)).toEqual(['服务号', '公众号（原订阅号）']);
     expect(page.$$('.row')).toHaveLength(DIMENSIONS.length);
-    expect(page.$('.swipe-hint')).toBeUndefined(); // two columns fit: no sideways hint
     const differing = differingDimensions(['service', 'subscription']);
     expect(differing.length).toBeLessThan(DIMENSIONS.length);
 
@@ -57,24 +68,47 @@ describe('compare', () => {
     page.detach();
   });
 
-  it('picks the types to compare by tapping them, and asks for two when fewer are left', async () => {
+  it('in the list of four, "only differences" puts types with the same answer on one line', async () => {
     const { rendered: page, recorder } = await renderRecorded('pages/compare/compare');
-    // Drop subscription and enterprise: service and mini program remain.
-    await tapAt(page, '.chip', 1);
-    expectWithinSetDataBudget(recorder.take());
-    await tapAt(page, '.chip', 2);
-    expect(page.$$('.head-cell').map((c) => c.dom.textContent)).toEqual(['服务号', '小程序']);
     await switchOnlyDiff(page, true);
-    expect(page.$$('.row')).toHaveLength(differingDimensions(['service', 'miniprogram']).length);
-    await tapAt(page, '.chip', 0);
-    expect(page.$('.pick-two')).toBeDefined();
-    expect(page.$$('.row')).toHaveLength(0);
-    await tapAt(page, '.chip', 1);
-    expect(page.$$('.head-cell')).toHaveLength(2);
+    expectWithinSetDataBudget(recorder.take());
+    expect(page.$$('.list-line').length).toBeLessThan(DIMENSIONS.length * 4);
+    expect(page.text()).toContain('服务号公众号（原订阅号）未见此限制：这条规定只针对小程序');
+    expect(page.text()).toContain('答案相同的账号合在一行');
     page.detach();
   });
 
-  it('shares a link that reopens the same selection', async () => {
+  it('picks two types by tapping them; a third replaces the earlier pick', async () => {
+    const { rendered: page, recorder } = await renderRecorded('pages/compare/compare');
+    await tapAt(page, '.mode', 0);
+    expectWithinSetDataBudget(recorder.take());
+    expect(page.$('.pick-two')).toBeDefined();
+    await tapAt(page, '.chip', 0);
+    expectWithinSetDataBudget(recorder.take());
+    await tapAt(page, '.chip', 3);
+    expectWithinSetDataBudget(recorder.take());
+    expect(heads(page)).toEqual(['服务号', '小程序']);
+    await tapAt(page, '.chip', 2);
+    expect(heads(page)).toEqual(['企业微信（原企业号）', '小程序']);
+    await tapAt(page, '.chip', 2);
+    expect(page.$('.pick-two')).toBeDefined();
+    expect(page.$$('.row')).toHaveLength(0);
+    page.detach();
+  });
+
+  it('shows no badge that repeats the cell, and no plus on work to do', async () => {
+    const page = await renderPage('pages/compare/compare', { types: 'service,miniprogram' });
+    const rows = page.$$('.row').map((r) => (r.dom.textContent ?? '').replace(/\s+/g, ''));
+    expect(rows.find((r) => r.startsWith('微信支付'))).toBe(
+      '微信支付有，需认证部分认证的非个人主体可开；交易类须接发货管理',
+    );
+    expect(rows.find((r) => r.startsWith('是否需要开发'))).toBe(
+      '是否需要开发后台即可群发；高级接口要开发要开发，并通过代码审核',
+    );
+    page.detach();
+  });
+
+  it('shares a link that reopens the same view', async () => {
     const page = await renderPage('pages/compare/compare', { types: 'miniprogram,service', diff: '1' });
     const share = (page.page.onShareAppMessage as () => { title: string; path: string })();
     expect(share.path).toBe('/pages/compare/compare?types=service,miniprogram&diff=1');
@@ -84,10 +118,10 @@ describe('compare', () => {
   });
 
   it.each(['bank,__proto__', '%E0%A4%A', 'service%2'])(
-    'falls back to all four types for a damaged types list (%s)',
+    'falls back to the list of four for a damaged types list (%s)',
     async (types) => {
       const page = await renderPage('pages/compare/compare', { types });
-      expect(page.$$('.head-cell')).toHaveLength(ACCOUNT_TYPE_IDS.length);
+      expect(page.$$('.list-line')).toHaveLength(DIMENSIONS.length * ACCOUNT_TYPE_IDS.length);
       page.detach();
     },
   );

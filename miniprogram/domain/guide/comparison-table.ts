@@ -31,6 +31,8 @@ export interface Dimension {
   id: DimensionId;
   label: Text;
   values: Readonly<Record<AccountTypeId, CellValue>>;
+  /** More here is a cost to the reader (work, waiting): its cells never carry a yes/partly badge that reads as a plus. */
+  burden?: true;
 }
 
 const cell = (level: Level, zh: string, en: string, factIds: readonly string[], reported = false): CellValue =>
@@ -206,6 +208,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   },
   {
     id: 'steps-before-live',
+    burden: true,
     label: { zh: '上线前要做什么', en: 'Steps before going live' },
     values: {
       service: cell(
@@ -284,6 +287,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   },
   {
     id: 'needs-development',
+    burden: true,
     label: { zh: '是否需要开发', en: 'Needs development' },
     values: {
       service: cell(

@@ -100,9 +100,13 @@ export const EN: Record<StringKey, string> = {
   'comp.who': 'Who may open it',
   'comp.how': 'How it combines',
 
+  'compare.modePair': 'Two side by side',
+  'compare.modeAll': 'All four',
+  'compare.listAll': 'All four types, point by point',
+  'compare.listMerged': 'Types with the same answer share a line',
   'compare.onlyDifferences': 'Show only differences',
-  'compare.pickTwo': 'Pick two to compare',
-  'compare.pickTypes': 'Choose the types to compare',
+  'compare.pickTwo': 'Pick two types to see them side by side',
+  'compare.pickTypes': 'Pick two types to compare',
   'compare.noDifferences': 'The selected types do not differ here',
   'compare.rowsShown': 'Showing {shown} of {total}',
   'compare.dimension': 'Dimension',
@@ -110,7 +114,6 @@ export const EN: Record<StringKey, string> = {
   'compare.level.no': 'No',
   'compare.level.partial': 'Partly',
   'compare.level.info': 'Note',
-  'compare.swipeHint': 'swipe sideways for all {count} columns',
   'compare.typesAria': 'Compare {name}',
 
   'notice.unknownType': "We couldn't find that account type",

@@ -101,9 +101,13 @@ export const ZH = {
   'comp.who': '谁能开通',
   'comp.how': '怎么搭配',
 
+  'compare.modePair': '两种并排',
+  'compare.modeAll': '四种一览',
+  'compare.listAll': '四种账号逐项列出',
+  'compare.listMerged': '答案相同的账号合在一行',
   'compare.onlyDifferences': '只看差异',
-  'compare.pickTwo': '请至少选择两种账号进行对比',
-  'compare.pickTypes': '选择要对比的账号',
+  'compare.pickTwo': '选两种账号，并排对比',
+  'compare.pickTypes': '选两种账号并排对比',
   'compare.noDifferences': '所选账号在这些方面没有差异',
   'compare.rowsShown': '显示 {shown}/{total} 项',
   'compare.dimension': '对比项',
@@ -111,7 +115,6 @@ export const ZH = {
   'compare.level.no': '没有',
   'compare.level.partial': '部分',
   'compare.level.info': '说明',
-  'compare.swipeHint': '左右滑动查看全部 {count} 列',
   'compare.typesAria': '选择{name}进行对比',
 
   'notice.unknownType': '没有找到这种账号类型',
