@@ -7,6 +7,8 @@ import { paintQrCode } from './qr-painter';
 /** WeChat shows share card images at 5:4. */
 export const CARD_SIZE = { width: 500, height: 400 };
 export const POSTER_SIZE = { width: 750, height: 1200 };
+/** WeChat shows a Moments share's image at 1:1. */
+export const TIMELINE_SIZE = { width: 500, height: 500 };
 
 const FONT = FONT_FAMILY;
 
@@ -36,6 +38,15 @@ const CARD_LAYOUT: SummaryLayout = {
   badge: { y: 148, w: 180, h: 44, textSize: 24 },
   // Two reasons of at most two lines each end above the brand line.
   reasons: { y: 212, size: 22, lineHeight: 32, gap: 0, count: 2, maxWidth: CARD_SIZE.width - 72 },
+};
+
+/** The card's summary with room for a third reason: Moments shows the image square. */
+const TIMELINE_LAYOUT: SummaryLayout = {
+  ...CARD_LAYOUT,
+  headlineY: 56,
+  typeY: 100,
+  badge: { ...CARD_LAYOUT.badge, y: 168 },
+  reasons: { ...CARD_LAYOUT.reasons, y: 236, gap: 6, count: 3 },
 };
 
 const POSTER_LAYOUT: SummaryLayout = {
@@ -110,14 +121,19 @@ function paintSummary(ctx: Ctx2D, c: ShareImageContent, l: SummaryLayout): numbe
   return y;
 }
 
-function paintCard({ ctx }: PaintSurface, c: ShareImageContent): void {
-  const { width, height } = CARD_SIZE;
+function paintCard(
+  { ctx }: PaintSurface,
+  c: ShareImageContent,
+  size = CARD_SIZE,
+  layout: SummaryLayout = CARD_LAYOUT,
+): void {
+  const { width, height } = size;
   ctx.fillStyle = THEME['color-surface'];
   ctx.fillRect(0, 0, width, height);
   ctx.fillStyle = c.color;
   ctx.fillRect(0, 0, width, 12);
-  paintSummary(ctx, c, CARD_LAYOUT);
-  text(ctx, c.brand, CARD_LAYOUT.x, height - 36, 18, THEME['color-text-3']);
+  paintSummary(ctx, c, layout);
+  text(ctx, c.brand, layout.x, height - 36, 18, THEME['color-text-3']);
 }
 
 async function paintPoster(surface: PaintSurface, c: PosterContent): Promise<void> {
@@ -174,6 +190,13 @@ function paintPosterQr(ctx: Ctx2D, qr: { link: string; footer: string }): boolea
  */
 export function drawShareCard(content: ShareImageContent): Promise<string | null> {
   return paintToFile(CARD_SIZE.width, CARD_SIZE.height, (s) => paintCard(s, content));
+}
+
+/** The 1:1 image of a Moments share: the card's summary with up to three reasons; null where the canvas is unavailable. */
+export function drawTimelineImage(content: ShareImageContent): Promise<string | null> {
+  return paintToFile(TIMELINE_SIZE.width, TIMELINE_SIZE.height, (s) =>
+    paintCard(s, content, TIMELINE_SIZE, TIMELINE_LAYOUT),
+  );
 }
 
 export function drawPoster(content: PosterContent): Promise<string | null> {

@@ -227,6 +227,8 @@ function systemApis(host: ShimHost) {
     getSystemInfo: asyncApi('getSystemInfo', () => ({ ...deviceInfo(), ...windowInfo(), ...appBaseInfo() })),
     getLaunchOptionsSync: () => host.launchOptions(),
     getEnterOptionsSync: () => host.launchOptions(),
+    // Opened from Moments (scene 1154, `_scene=1154`), WeChat runs the page in single-page mode.
+    getApiCategory: () => (host.launchOptions().scene === 1154 ? 'browseOnly' : 'default'),
     getAccountInfoSync: () => ({ miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } }),
   };
 }

@@ -150,6 +150,18 @@ export const journeys: Journey[] = [
     ],
   },
   {
+    name: 'a result opened from Moments (single-page mode) reads whole and offers no action that cannot work',
+    steps: [
+      { open: RESULT, query: { a: BLOGGER_CODE, _scene: '1154' } },
+      { expectText: '公众号（原订阅号）' },
+      { expectText: '匹配度 77/100' },
+      { expectText: '在小程序里打开，测一测自己的结果' },
+      { expectNoText: '生成海报' },
+      { expectNoText: '查看上线清单' },
+      { screenshot: 'result-moments' },
+    ],
+  },
+  {
     name: 'a result link shared before edition 2 (and one before the quiz changed) still opens its result',
     steps: [
       { open: RESULT, query: { a: '10uiKQ' } },

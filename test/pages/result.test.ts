@@ -116,7 +116,7 @@ describe('result page', () => {
         });
         if (view.view.setup.kind !== 'none') {
           expect(message.imageUrl).toBe('wxfile://card.png');
-          expect(g.wx.createOffscreenCanvas).toHaveBeenLastCalledWith(
+          expect(g.wx.createOffscreenCanvas).toHaveBeenCalledWith(
             expect.objectContaining({ type: '2d', width: 500, height: 400 }),
           );
           expect(texts.join('')).toContain(view.view.setup.headline.slice(0, 8));
@@ -142,17 +142,18 @@ describe('result page', () => {
   });
 
   it('hands WeChat a promise of the card while it is still being drawn', async () => {
-    let finish: (r: { tempFilePath: string }) => void = () => undefined;
+    // The card is the first drawing asked for (the Moments image follows): keep its callback.
+    let finish: ((r: { tempFilePath: string }) => void) | null = null;
     fakeCanvas('unused');
     g.wx.canvasToTempFilePath = jest.fn((o: { success: (r: { tempFilePath: string }) => void }) => {
-      finish = o.success;
+      finish ??= o.success;
     });
     const page = await renderPage('pages/result/result', { a: CODE });
     await flush();
     const message = share(page);
     expect(message.imageUrl).toBe('/assets/share-card.png');
     expect(message.promise).toBeInstanceOf(Promise);
-    finish({ tempFilePath: 'wxfile://late.png' });
+    finish!({ tempFilePath: 'wxfile://late.png' });
     await expect(message.promise).resolves.toEqual({
       title: message.title,
       path: message.path,
@@ -264,9 +265,11 @@ describe('result page', () => {
     const showShareMenu = jest.fn();
     g.wx.showShareMenu = showShareMenu;
     const page = await renderPage('pages/result/result', { a: CODE });
+    // Moments asks at once: the bundled 1:1 image until the drawn one is ready.
     expect((page.page.onShareTimeline as () => unknown).call(page.page)).toEqual({
       title: resultLoadData(SAMPLE, 'zh', false).title,
       query: `a=${CODE}`,
+      imageUrl: '/assets/share-timeline.png',
     });
     page.detach();
     expect(showShareMenu).toHaveBeenLastCalledWith(
@@ -275,6 +278,48 @@ describe('result page', () => {
     g.wx.canIUse = jest.fn((s: string) => s !== 'onShareTimeline');
     (await renderPage('pages/result/result', { a: CODE })).detach();
     expect(showShareMenu).toHaveBeenLastCalledWith(expect.objectContaining({ menus: ['shareAppMessage'] }));
+  });
+
+  it('shares to Moments a 1:1 image of the result, drawn like the card', async () => {
+    const texts: string[] = [];
+    fakeCanvas('wxfile://moments.png', texts);
+    const page = await renderPage('pages/result/result', { a: CODE });
+    await flush();
+    expect(g.wx.createOffscreenCanvas).toHaveBeenCalledWith(expect.objectContaining({ width: 500, height: 500 }));
+    expect((page.page.onShareTimeline as () => { imageUrl: string }).call(page.page).imageUrl).toBe(
+      'wxfile://moments.png',
+    );
+    expect(texts.join('')).toContain(resultLoadData(SAMPLE, 'zh', false).view.setup.headline.slice(0, 8));
+    page.detach();
+  });
+
+  it.each([
+    [
+      'the Moments scene',
+      () => (g.wx.getLaunchOptionsSync = () => ({ path: 'pages/result/result', query: {}, scene: 1154 })),
+    ],
+    ['wx.getApiCategory', () => (g.wx.getApiCategory = () => 'browseOnly')],
+  ])('opened from Moments (%s), shows the result with one line instead of every action', async (_name, enter) => {
+    enter();
+    g.wx.showShareMenu = jest.fn();
+    const page = await renderPage('pages/result/result', { a: CODE });
+    await flush();
+    const text = page.text();
+    expect(text).toContain(resultLoadData(SAMPLE, 'zh', true).view.setup.headline);
+    expect(text).toContain('在小程序里打开，测一测自己的结果');
+    for (const id of ['#take-quiz', '#open-plan', '#share', '#poster', '#retake']) expect(page.$(id)).toBeUndefined();
+    expect(page.$$('.step-link')).toHaveLength(0);
+    // A stray event does nothing: no navigation is tried in single-page mode.
+    for (const handler of ['onOpenPlan', 'onTakeQuiz', 'onRetake', 'onPoster'])
+      await (page.page[handler] as (e?: unknown) => unknown).call(page.page);
+    (page.page.onOpenType as (e: unknown) => void).call(page.page, { currentTarget: { dataset: { type: 'service' } } });
+    expect(mock.navigateTo).not.toHaveBeenCalled();
+    expect(mock.reLaunch).not.toHaveBeenCalled();
+    expect(g.wx.showShareMenu).not.toHaveBeenCalled();
+    page.detach();
+    // The next test starts from an ordinary launch.
+    delete g.wx.getApiCategory;
+    g.wx.getLaunchOptionsSync = () => ({ path: 'pages/home/home', query: {}, scene: 1001 });
   });
 
   it('keeps the load within one setData under 4 KiB for the largest English result too', async () => {

@@ -186,6 +186,7 @@ export const EN: Record<StringKey, string> = {
   'result.notes': 'Notes',
   'result.noGoodFit': 'None of the four types fits your needs well',
   'result.shared': 'A friend shared this result with you.',
+  'result.openInApp': 'Open the mini program to take the quiz and get your own result',
   'result.takeQuiz': 'Take the quiz yourself',
   'result.retake': 'Retake the quiz',
   'result.share': 'Share with a friend',

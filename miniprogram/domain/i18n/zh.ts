@@ -184,6 +184,7 @@ export const ZH = {
   'result.notes': '说明',
   'result.noGoodFit': '四种账号都不太适合你的需求',
   'result.shared': '这是朋友分享给你的结果。',
+  'result.openInApp': '在小程序里打开，测一测自己的结果',
   'result.takeQuiz': '我也测一测',
   'result.retake': '重新测试',
   'result.share': '分享给朋友',

@@ -334,3 +334,11 @@ export function noticeData(lang: Lang, damaged: boolean) {
     ui: { message: t(damaged ? 'result.damaged' : 'result.empty', lang), takeQuiz: t('result.takeQuiz', lang) },
   };
 }
+
+/**
+ * Opened from Moments (single-page mode) the page cannot navigate: every action gives way to one line saying where
+ * the rest is. WeChat adds its own "前往小程序" bar below.
+ */
+export function browseOnlyData<P extends { ui: object }>(payload: P, lang: Lang) {
+  return { ...payload, browseOnly: true, ui: { ...payload.ui, openInApp: t('result.openInApp', lang) } };
+}

@@ -89,15 +89,16 @@ export function setupView(setup: Setup, a: Answers, lang: Lang): SetupView {
   }));
   if (setup.kind === 'path')
     return { kind: 'path', headline: t('setup.path.shop', lang), m: 'inference', parts: [], unreached, licence: null };
+  const headline = setup.parts.map((part) => partText(part, a, lang)).join(' + ');
   return {
     kind: 'setup',
-    headline: setup.parts.map((part) => partText(part, a, lang)).join(' + '),
+    headline,
     m: '',
-    parts: setup.parts.map((part) => ({
-      type: part.type,
-      name: partName(part, lang),
-      how: coversText(part, lang),
-    })),
+    // A part named exactly as the headline is not named again: only what it covers follows.
+    parts: setup.parts.map((part) => {
+      const name = partName(part, lang);
+      return { type: part.type, name: name === headline ? '' : name, how: coversText(part, lang) };
+    }),
     unreached,
     licence: licenceLine(a, setup, lang),
   };

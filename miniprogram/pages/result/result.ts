@@ -5,21 +5,22 @@ import { openingData } from '../../domain/guide/opening-view';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
 import { accountPath, pathOfEntry, planPath, QUIZ_PATH, resultPath } from '../../domain/links/routes';
 import { encodeAnswers } from '../../domain/links/share-codec';
-import { noticeData, ResultLoad, resultLoadData } from '../../domain/recommendation/result-view';
+import { browseOnlyData, noticeData, ResultLoad, resultLoadData } from '../../domain/recommendation/result-view';
 import { cardContent, posterContent } from '../../domain/recommendation/share-content';
 import { Answers, isComplete } from '../../domain/quiz/questionnaire';
 import { Lang } from '../../domain/text';
 import { canSaveToAlbum, previewImage } from '../../platform/album';
-import { canShareToTimeline, enableShareMenu } from '../../platform/capabilities';
+import { canShareToTimeline, enableShareMenu, isBrowseOnly } from '../../platform/capabilities';
 import { datasetOf, definePage } from '../../platform/define-page';
 import { showToast } from '../../platform/feedback';
 import { openPage, relaunch, replacePage } from '../../platform/navigation';
 import { loadProgress } from '../../platform/quiz-progress';
-import { drawPoster, drawShareCard } from '../../platform/share-image';
+import { drawPoster, drawShareCard, drawTimelineImage } from '../../platform/share-image';
 import { savePoster } from './poster-save';
 
-/** Shown when the offscreen canvas is unavailable or the card is not drawn yet. */
+/** Shown when the offscreen canvas is unavailable or the card is not drawn yet (5:4 for chats, 1:1 for Moments). */
 const STATIC_CARD = '/assets/share-card.png';
+const STATIC_TIMELINE = '/assets/share-timeline.png';
 
 /**
  * The result, recomputed from the answers in the link (or the user's own finished quiz): the pick and why, the
@@ -38,6 +39,10 @@ type ResultState =
       load: ResultLoad;
       /** The drawn chat card (a temp file) once ready; the drawing in flight until then. */
       card: { path: string | null; drawing: Promise<string | null> | null };
+      /** The drawn 1:1 Moments image once ready (Moments asks synchronously: until then the static one). */
+      timeline: string | null;
+      /** Opened from Moments (single-page mode): nothing navigates, so no action is offered. */
+      browseOnly: boolean;
     }
   | { kind: 'damaged' | 'empty' }
   | { kind: 'handOver'; path: string };
@@ -61,13 +66,18 @@ function stateOf(query: Record<string, string | undefined>, lang: Lang): ResultS
 
 function resultState(answers: Answers, code: string, legacy: boolean, shared: boolean, lang: Lang): ResultState {
   const load = resultLoadData(answers, lang, shared, legacy);
-  return { kind: 'result', answers, code, legacy, shared, load, card: { path: null, drawing: null } };
+  const card = { path: null, drawing: null };
+  return { kind: 'result', answers, code, legacy, shared, load, card, timeline: null, browseOnly: isBrowseOnly() };
 }
+
+/** In single-page mode no tap may try to navigate: the buttons are not shown, and a stray event does nothing. */
+const browsing = (state: ResultState): boolean => state.kind === 'result' && state.browseOnly;
 
 definePage<ResultState, ResultData>({
   init: (query, lang) => stateOf(query, lang),
   view(state, lang) {
-    if (state.kind === 'result') return state.load.payload;
+    if (state.kind === 'result')
+      return state.browseOnly ? browseOnlyData(state.load.payload, lang) : state.load.payload;
     return state.kind === 'handOver' ? openingData(lang) : noticeData(lang, state.kind === 'damaged');
   },
   // Another language recomputes the view and the title; ready() draws the card again.
@@ -79,7 +89,8 @@ definePage<ResultState, ResultData>({
   ready(ctx) {
     const state = ctx.state;
     if (state.kind === 'handOver') replacePage(state.path);
-    if (state.kind !== 'result') return;
+    // In single-page mode the canvas and the share menu are WeChat's to offer: nothing is drawn or enabled.
+    if (state.kind !== 'result' || state.browseOnly) return;
     enableShareMenu(canShareToTimeline());
     // Drawn once the result is on screen, so that sharing can answer at once.
     const content = cardContent(state.load.view, ctx.lang);
@@ -87,6 +98,9 @@ definePage<ResultState, ResultData>({
     state.card.drawing = drawShareCard(content).then((path) => {
       state.card = { path, drawing: null };
       return path;
+    });
+    void drawTimelineImage(content).then((path) => {
+      state.timeline = path;
     });
   },
   /** The chat card: at once when the card is drawn, else with WeChat's `promise` field (base library 2.12+). */
@@ -103,28 +117,28 @@ definePage<ResultState, ResultData>({
   },
   timeline: (state, lang) =>
     state.kind === 'result'
-      ? { title: state.load.title, query: `a=${state.code}` }
-      : { title: t('quiz.shareTitle', lang) },
+      ? { title: state.load.title, query: `a=${state.code}`, imageUrl: state.timeline ?? STATIC_TIMELINE }
+      : { title: t('quiz.shareTitle', lang), imageUrl: STATIC_TIMELINE },
   handlers: {
     /** The launch plan of this result: editable for the quiz's own result, read-only for a friend's. */
     onOpenPlan(ctx) {
-      if (ctx.state.kind === 'result') openPage(planPath(ctx.state.code, !ctx.state.shared));
+      if (ctx.state.kind === 'result' && !ctx.state.browseOnly) openPage(planPath(ctx.state.code, !ctx.state.shared));
     },
-    onOpenType(_ctx, event) {
+    onOpenType(ctx, event) {
       const type = datasetOf(event).type;
-      if (isAccountTypeId(type)) openPage(accountPath(type));
+      if (isAccountTypeId(type) && !browsing(ctx.state)) openPage(accountPath(type));
     },
     /** "Take the quiz yourself": the viewer's own progress, if any, is kept and resumed. */
-    onTakeQuiz() {
-      openPage(QUIZ_PATH);
+    onTakeQuiz(ctx) {
+      if (!browsing(ctx.state)) openPage(QUIZ_PATH);
     },
     /** Retake: the quiz starts afresh, and asks first if the viewer has an unfinished quiz of their own. */
-    onRetake() {
-      relaunch(`${QUIZ_PATH}?restart=1`);
+    onRetake(ctx) {
+      if (!browsing(ctx.state)) relaunch(`${QUIZ_PATH}?restart=1`);
     },
     async onPoster(ctx) {
       const state = ctx.state;
-      if (state.kind !== 'result') return;
+      if (state.kind !== 'result' || state.browseOnly) return;
       const content = posterContent(state.load.view, state.code, ctx.lang, {
         linkBase: QR_LINK_BASE,
         codeImage: POSTER_CODE_IMAGE,
