@@ -3,31 +3,12 @@
 // main package, and the subpackage of the page a newcomer opens, before that page can render (an independent
 // subpackage alone). Shared by the build and the bench (scripts/bench/package-size.js); budgets in
 // miniprogram/domain/budget.ts. Sizes only: the bytes of the files, as the upload carries them.
-const path = require('path');
 const { loadTs } = require('./load-ts');
+const { packagesOf, packageOfPath } = require('./wechat-resolve');
 
 /** WeChat's own limits (MaxCodeSize, MaxSubpackageFullCodeSize): 2 MiB per package, 30 MB for all of them. */
 const PACKAGE_LIMIT = 2 * 1024 * 1024;
 const TOTAL_LIMIT = 30 * 1024 * 1024;
-
-/** The packages app.json declares: the main package (root '') first, then each subpackage by its root. */
-function packagesOf(appJson) {
-  const subs = [...(appJson.subPackages || []), ...(appJson.subpackages || [])];
-  return [
-    { name: 'main', root: '', pages: [...(appJson.pages || [])], independent: false },
-    ...subs.map((s) => ({
-      name: s.name || s.root.replace(/\/$/, ''),
-      root: s.root.replace(/\/$/, ''),
-      pages: (s.pages || []).map((p) => path.posix.join(s.root, p)),
-      independent: !!s.independent,
-    })),
-  ];
-}
-
-/** The package a file of the upload belongs to: the subpackage whose root holds it, else the main package. */
-function packageOfFile(packages, file) {
-  return packages.find((p) => p.root !== '' && file.startsWith(`${p.root}/`)) || packages[0];
-}
 
 /** The package that holds a page ('pages/home/home'), or null when app.json lists it nowhere. */
 function packageOfPage(packages, page) {
@@ -58,7 +39,7 @@ function measureColdStart(sizes, appJson, entries = coldStartEntries()) {
   const packages = packagesOf(appJson).map((p) => ({ ...p, bytes: 0, files: 0 }));
   let total = 0;
   for (const [file, bytes] of Object.entries(sizes)) {
-    const pkg = packageOfFile(packages, file);
+    const pkg = packageOfPath(packages, file);
     pkg.bytes += bytes;
     pkg.files += 1;
     total += bytes;
@@ -118,8 +99,6 @@ function coldStartLines(measured, budget = loadTs('miniprogram/domain/budget').B
 module.exports = {
   PACKAGE_LIMIT,
   TOTAL_LIMIT,
-  packagesOf,
-  packageOfFile,
   packageOfPage,
   coldStartEntries,
   measureColdStart,
