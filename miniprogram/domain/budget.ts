@@ -5,11 +5,18 @@
  */
 export const BUDGET = {
   /**
-   * The upload package (WeChat's hard limit is 2 MiB), checked by npm run build and the bench: 442.8 KiB measured
-   * with content edition 3 (2026-12-01) and the advisor (setups, questionnaire v2, the frozen v1 decoder) plus 2%. What a newcomer waits for is the cold start of the page they open,
-   * which subpackages bring down (README "Package size"); the total may grow with content, by a decision here.
+   * The whole upload, every package together (WeChat's limits: 2 MiB per package, 30 MB in all), checked by npm run
+   * build and the bench. 442.8 KiB measured with content edition 3 (2026-12-01) and the advisor; 451.0 KiB before
+   * subpackages. The total may grow with content (README "Package size"): what is judged per download is
+   * `entryBytes`, below; this keeps growth a decision, at about an eighth above the content of edition 3.
    */
-  packageBytes: 452 * 1024,
+  packageBytes: 512 * 1024,
+  /**
+   * The cold start (issue 22): the bytes a phone downloads before the first page a newcomer opens can render, the
+   * main package plus that page's subpackage, for every entry (home from a scan, a shared result, a type page, a plan
+   * link, the quiz). Checked by the build and the bench (scripts/lib/cold-start.js).
+   */
+  entryBytes: 160 * 1024,
   /** WXML element nodes per page at first render (WeChat audits flag 1000). */
   wxmlNodes: 300,
   /** Depth of the rendered tree below the page. */

@@ -5,6 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 const { readJson } = require('../../scripts/lib/read-json');
+const { crossPackageError, packagesOf } = require('../../scripts/lib/wechat-resolve');
 
 const NPM_PREFIX = 'miniprogram_npm/';
 
@@ -90,6 +91,16 @@ function collectComponents(projectRoot, mpRoot) {
         warnings.push(`${key}.json: usingComponents "${tag}": "${request}" not found`);
         continue;
       }
+      // WeChat's subpackage rule: a component of another subpackage only through a componentPlaceholder.
+      const placeholder = typeof (json.componentPlaceholder || {})[tag] === 'string';
+      const crossing = crossPackageError(
+        path.join(mpRoot, key),
+        path.join(mpRoot, child),
+        mpRoot,
+        placeholder ? 'async' : 'component',
+        packagesOf(appJson),
+      );
+      if (crossing) throw new Error(`preview: ${key}.json uses "${tag}": "${request}" (${child}): ${crossing}`);
       visit(child, false);
       entry.using[tag] = child;
     }

@@ -3,10 +3,12 @@
 // Checks a built upload package (dist/) the way a phone would load it: every reference from one file to
 // another must land, by WeChat's rules, on a file INSIDE the package. The upload compile silently drops
 // files it does not reach, so a folder require or a stray path only shows on a device; here it fails the
-// build instead, naming both ends. Run alone: `node scripts/lib/check-package.js [dir]` (default dist/).
+// build instead, naming both ends. Subpackages (app.json subPackages) are held to WeChat's rule: a synchronous
+// require, a template or a component (without a componentPlaceholder) never reaches another subpackage;
+// require.async may. Run alone: `node scripts/lib/check-package.js [dir]` (default dist/).
 const fs = require('fs');
 const path = require('path');
-const { resolveWechat, isInside, kindOf } = require('./wechat-resolve');
+const { resolveWechat, isInside, kindOf, crossPackageError } = require('./wechat-resolve');
 
 /** Every file under dir, as absolute paths. */
 function listFiles(dir) {
@@ -43,18 +45,28 @@ function checkPackage(root) {
   let references = 0;
   const rel = (f) => path.relative(root, f);
   const report = (from, ref, error) => problems.push(`${rel(from)} → '${ref}': ${error}`);
-  const expectFile = (from, ref, candidates) => {
+  /** A template, include, style or WXS file; `how` 'template' also holds it to the subpackage rule. */
+  const expectFile = (from, ref, candidates, how = null) => {
     references++;
     const found = findFile(root, candidates);
-    if (found.error) report(from, ref, found.error);
+    if (found.error) return report(from, ref, found.error);
+    const crossing = how && crossPackageError(from, found.file, root, how);
+    if (crossing) report(from, ref, `${rel(found.file)}: ${crossing}`);
   };
 
-  /** A component (or page) is its .js, .json and .wxml; .wxss is optional. */
-  const expectComponent = (from, ref, base) => {
+  /**
+   * A component (or page) is its .js, .json and .wxml; .wxss is optional. `mayCross`: it may lie in another
+   * subpackage (a componentPlaceholder covers it, or app.json declares it).
+   */
+  const expectComponent = (from, ref, base, mayCross = false) => {
     references++;
     if (!isInside(base, root)) return report(from, ref, `it points outside the package (${rel(base)})`);
     const missing = ['.js', '.json', '.wxml'].filter((ext) => kindOf(base + ext) !== 'file');
-    if (missing.length > 0) report(from, ref, `the package has no ${missing.map((ext) => rel(base + ext)).join(', ')}`);
+    if (missing.length > 0)
+      return report(from, ref, `the package has no ${missing.map((ext) => rel(base + ext)).join(', ')}`);
+    // A component of another subpackage renders only through a placeholder until its package arrives.
+    const crossing = crossPackageError(from, `${base}.js`, root, mayCross ? 'async' : 'component');
+    if (crossing) report(from, ref, `${rel(base)}: ${crossing}`);
   };
 
   /** usingComponents targets: package paths, or npm paths found in miniprogram_npm/ up from the file. */
@@ -77,6 +89,17 @@ function checkPackage(root) {
         const found = resolveWechat(m[2], path.dirname(file), { extensions: ['.js'], npmRoot: root, root });
         if (found.error) report(file, m[2], found.error);
       }
+      // require.async (分包异步化) may reach another subpackage, but must still name a file the package has.
+      for (const m of matches(text, /\brequire\.async\(\s*(["'`])([^"'`]+)\1\s*\)/g)) {
+        references++;
+        const found = resolveWechat(m[2], path.dirname(file), {
+          extensions: ['.js'],
+          npmRoot: root,
+          root,
+          how: 'async',
+        });
+        if (found.error) report(file, m[2], found.error);
+      }
     } else if (ext === '.wxs') {
       // WXS requires name another .wxs file by its relative path.
       for (const m of matches(text, /\brequire\(\s*(["'])([^"']+)\1\s*\)/g)) {
@@ -90,14 +113,14 @@ function checkPackage(root) {
       for (const m of matches(markup, /<(import|include|wxs)\b[^>]*?\bsrc\s*=\s*(["'])(.*?)\2/g)) {
         const [, tag, , src] = m;
         const target = packagePath(root, file, src);
-        if (tag === 'wxs') expectFile(file, src, [target]);
-        else expectFile(file, src, src.endsWith('.wxml') ? [target] : [target, `${target}.wxml`]);
+        if (tag === 'wxs') expectFile(file, src, [target], 'template');
+        else expectFile(file, src, src.endsWith('.wxml') ? [target] : [target, `${target}.wxml`], 'template');
       }
     } else if (ext === '.wxss') {
       const css = text.replace(/\/\*[\s\S]*?\*\//g, '');
       for (const m of matches(css, /@import\s+(?:url\(\s*)?(["'])([^"']+)\1/g)) {
         const target = packagePath(root, file, m[2]);
-        expectFile(file, m[2], m[2].endsWith('.wxss') ? [target] : [target, `${target}.wxss`]);
+        expectFile(file, m[2], m[2].endsWith('.wxss') ? [target] : [target, `${target}.wxss`], 'template');
       }
     } else if (ext === '.json') {
       let json;
@@ -107,9 +130,10 @@ function checkPackage(root) {
         problems.push(`${rel(file)}: not JSON (${err.message})`);
         continue;
       }
-      for (const ref of Object.values((json && json.usingComponents) || {})) {
+      const placeholders = (json && json.componentPlaceholder) || {};
+      for (const [tag, ref] of Object.entries((json && json.usingComponents) || {})) {
         if (typeof ref !== 'string' || /^plugin(-private)?:\/\//.test(ref)) continue;
-        expectComponent(file, ref, componentBase(file, ref));
+        expectComponent(file, ref, componentBase(file, ref), typeof placeholders[tag] === 'string');
       }
     }
   }
@@ -125,7 +149,8 @@ function checkPackage(root) {
       ...subs.flatMap((s) => (s.pages || []).map((p) => path.posix.join(s.root, p))),
     ];
     if (pages.length === 0) problems.push('app.json lists no pages');
-    for (const page of pages) expectComponent(appJson, page, path.join(root, page));
+    // app.json names every page of every package: listing a subpackage's page there is how it is declared.
+    for (const page of pages) expectComponent(appJson, page, path.join(root, page), true);
     for (const key of ['sitemapLocation', 'themeLocation'])
       if (app[key]) expectFile(appJson, app[key], [packagePath(root, appJson, app[key])]);
   }

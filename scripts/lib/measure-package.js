@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// Prints the upload package's size as JSON on stdout: { bytes, limit, files: [[path, bytes]…] (largest first) }.
+// Prints the upload package's size as JSON on stdout: { bytes, limit, files: [[path, bytes]…] (largest first),
+// appJson } (app.json as compiled: its subpackages say which package each file belongs to).
 // A separate process because getCompiledResult leaves handles open (the bench runs it).
 // With --settings it prints a table instead: the package size under each combination of DevTools' compiler
 // settings es6 ("ES6 to ES5"), enhance ("enhanced compile", miniprogram-ci's es7) and minified, so the choice
@@ -46,7 +47,7 @@ async function main() {
   const { files, bytes } = await compileUploadPackage();
   const sizes = Object.entries(files).map(([file, content]) => [file, Buffer.byteLength(content)]);
   sizes.sort((a, b) => b[1] - a[1]);
-  log(JSON.stringify({ bytes, limit: MAIN_PACKAGE_LIMIT, files: sizes }));
+  log(JSON.stringify({ bytes, limit: MAIN_PACKAGE_LIMIT, files: sizes, appJson: JSON.parse(files['app.json']) }));
   process.exit(0);
 }
 

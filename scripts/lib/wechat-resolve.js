@@ -66,10 +66,11 @@ function resolveRelativeFile(request, fromDir, extensions) {
  * options.extensions: code file extensions in the tree (sources: ['.ts', '.js']; the package: ['.js']).
  * options.packages: bare package names allowed (package.json dependencies), when bare names go to node_modules.
  * options.npmRoot: the package root whose miniprogram_npm/ serves bare names (the built package).
- * options.root: the mini program root; a relative request may not leave it.
+ * options.root: the mini program root; a relative request may not leave it, nor cross its subpackages (app.json).
+ * options.how: 'require' (synchronous, the default) or 'async' (require.async, which may cross subpackages).
  * Returns { file } (a file on disk), { bare } (an allowed package name: resolve it the usual way) or { error }.
  */
-function resolveWechat(request, fromDir, { extensions, packages = [], npmRoot = null, root = null }) {
+function resolveWechat(request, fromDir, { extensions, packages = [], npmRoot = null, root = null, how = 'require' }) {
   if (path.isAbsolute(request) || request.startsWith('/')) {
     return {
       error: "it is an absolute path, and WeChat's require takes a path relative to the file, or an npm package name",
@@ -81,6 +82,10 @@ function resolveWechat(request, fromDir, { extensions, packages = [], npmRoot = 
       return {
         error: `it leaves the mini program (${path.relative(root, found.file)}), and only files under its root are uploaded`,
       };
+    if (found.file && root && how !== 'async') {
+      const crossing = crossPackageError(path.join(fromDir, '_'), found.file, root, how);
+      if (crossing) return { error: `${path.relative(root, found.file)}: ${crossing}` };
+    }
     return found;
   }
   const name = packageName(request);
@@ -102,6 +107,88 @@ function resolveWechat(request, fromDir, { extensions, packages = [], npmRoot = 
     };
   }
   return { bare: name };
+}
+
+/**
+ * WeChat's subpackage rule (分包): app.json's `subPackages` split the upload into the main package (every file
+ * outside a subpackage root) and subpackages (every file under its root). A phone downloads the main package first
+ * and a subpackage when one of its pages opens, so a synchronous `require` may reach the main package and the
+ * requiring file's own package, never another subpackage (nor may the main package reach into one); an independent
+ * subpackage (独立分包) reaches only itself. `require.async` (分包异步化) may cross, as may a component from another
+ * subpackage that has a `componentPlaceholder`.
+ */
+
+/** The packages app.json declares: the main package (root '') first, then each subpackage by its root. */
+function packagesOf(appJson) {
+  const subs = [...((appJson && appJson.subPackages) || []), ...((appJson && appJson.subpackages) || [])];
+  return [
+    { name: 'main', root: '', pages: [...((appJson && appJson.pages) || [])], independent: false },
+    ...subs.map((s) => ({
+      name: s.name || String(s.root).replace(/\/$/, ''),
+      root: String(s.root).replace(/^\/|\/$/g, ''),
+      pages: (s.pages || []).map((page) => path.posix.join(String(s.root).replace(/^\/|\/$/g, ''), page)),
+      independent: !!s.independent,
+    })),
+  ];
+}
+
+/** The package holding `rel` (a path relative to the mini program root, '/'-separated). */
+function packageOfPath(packages, rel) {
+  return packages.find((p) => p.root !== '' && rel.startsWith(`${p.root}/`)) || packages[0];
+}
+
+const appCache = new Map();
+
+/** The packages of the mini program at `root` (its app.json, re-read when it changes); [main] without one. */
+function packagesAt(root) {
+  const file = path.join(root, 'app.json');
+  let mtime = 0;
+  try {
+    mtime = fs.statSync(file).mtimeMs;
+  } catch {
+    return packagesOf(null);
+  }
+  const cached = appCache.get(file);
+  if (cached && cached.mtime === mtime) return cached.packages;
+  let json = null;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    json = null;
+  }
+  const packages = packagesOf(json);
+  appCache.set(file, { mtime, packages });
+  return packages;
+}
+
+const where = (pkg) => (pkg.root === '' ? 'the main package' : `subpackage ${pkg.root}/`);
+
+/**
+ * Why code in `fromFile` may not use `toFile` (both absolute, under `root`) the way `how` says, or null when it may.
+ * how: 'require' (synchronous), 'async' (require.async), 'component' (usingComponents without a placeholder),
+ * 'template' (WXML import/include, WXSS @import).
+ */
+function crossPackageError(fromFile, toFile, root, how = 'require', packages = packagesAt(root)) {
+  if (how === 'async') return null;
+  const rel = (f) => path.relative(root, f).split(path.sep).join('/');
+  const from = packageOfPath(packages, rel(fromFile));
+  const to = packageOfPath(packages, rel(toFile));
+  if (from === to) return null;
+  if (!from.independent && to.root === '') return null;
+  const use =
+    how === 'component'
+      ? 'uses a component from'
+      : how === 'template'
+        ? 'imports a template or style from'
+        : 'requires';
+  const remedy =
+    how === 'component'
+      ? 'give it a componentPlaceholder (分包异步化) or move the component'
+      : how === 'template'
+        ? 'move the file to the main package or into this package'
+        : 'load it with require.async (分包异步化) or move the module to the main package';
+  const inside = from.independent ? `${where(from)} (independent, which downloads alone)` : where(from);
+  return `code in ${inside} ${use} ${where(to)}, which a phone may not have downloaded: ${remedy}`;
 }
 
 /** One line naming both ends of a broken reference. */
@@ -158,6 +245,10 @@ function wechatTreeOf(file, projectRoot) {
 
 module.exports = {
   resolveWechat,
+  packagesOf,
+  packageOfPath,
+  packagesAt,
+  crossPackageError,
   describeViolation,
   resolveRelativeFile,
   importersOf,

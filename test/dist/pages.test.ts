@@ -36,7 +36,7 @@ it('loads app.js', () => {
 const HEADLINES: Record<string, string> = {
   'pages/home/home': t('home.headline', 'zh'),
   'pages/account/account': t('account.allTypes', 'zh'),
-  'pages/compare/compare': t('compare.pickTypes', 'zh'),
+  'pages/compare/compare': t('compare.listAll', 'zh'),
   'pages/quiz/quiz': QUESTIONS[0].title.zh,
   'pages/result/result': t('result.empty', 'zh'),
   'pages/about/about': t('about.title', 'zh'),

@@ -1,5 +1,5 @@
 import { AccountTypeId, isAccountTypeId } from '../../domain/account-types';
-import { AccountCardLabels, AccountCardView } from '../../domain/guide/account-views';
+import { AccountCardLabels, AccountCardView } from '../../domain/guide/account-cards';
 
 /**
  * account-card's properties with the types of what pages pass (TDesign's props.ts convention): `this.data` is

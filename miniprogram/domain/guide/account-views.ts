@@ -1,31 +1,14 @@
-import { ACCOUNT_TYPE_IDS, AccountTypeId, isAccountTypeId } from '../account-types';
 import { jsonBytes } from '../budget';
 import { CompanionLine, companionLine, FactLine, factLine, PartView, partViews, StepLine, stepLine } from './fact-view';
 import { getRow } from '../facts/all';
 import { t } from '../i18n/strings';
-import { ACCOUNT_TYPES, SectionInfo, SectionKey } from './knowledge';
-import { Lang, pick } from '../text';
+import { SectionInfo, SectionKey } from './knowledge';
+import { Lang } from '../text';
 
-/** One home-page card. `tone` picks the card colour in WXSS. */
-export interface AccountCardView {
-  id: AccountTypeId;
-  name: string;
-  summary: string;
-  who: string;
-  quota: string;
-  icon: string;
-  tone: AccountTypeId;
-}
-
-/** What an account card prints before its facts. */
-export interface AccountCardLabels {
-  who: string;
-  quota: string;
-}
-
-export function accountCardLabels(lang: Lang): AccountCardLabels {
-  return { who: t('home.cardWho', lang), quota: t('home.cardQuota', lang) };
-}
+// The cards, the type names and the home page need no fact row: they live in account-cards, which home (in the main
+// package) loads without facts/ (README "Cold start"). Re-exported so the guide's views keep one import.
+export { accountCardLabels, accountTypeName, homePageData, listAccountCards } from './account-cards';
+export type { AccountCardLabels, AccountCardView } from './account-cards';
 
 /**
  * One line that decides, as the top of a type's page shows it: what it is about, the condensed text, and the rows
@@ -51,26 +34,6 @@ export interface SectionView {
   /** What is inside, shown while it is closed ("7 步 · 约 5–48 个工作日"). */
   hint: string;
   items: ItemView[];
-}
-
-export function listAccountCards(lang: Lang): AccountCardView[] {
-  return ACCOUNT_TYPE_IDS.map((id) => {
-    const info = ACCOUNT_TYPES[id];
-    return {
-      id,
-      name: pick(info.name, lang),
-      summary: pick(info.summary, lang),
-      who: pick(info.cardWho, lang),
-      quota: pick(info.cardQuota, lang),
-      icon: info.icon,
-      tone: id,
-    };
-  });
-}
-
-/** The account type's name in `lang`, or '' for an unknown id. */
-export function accountTypeName(id: unknown, lang: Lang): string {
-  return isAccountTypeId(id) ? pick(ACCOUNT_TYPES[id].name, lang) : '';
 }
 
 /**
@@ -140,27 +103,4 @@ export function openWithinBudget(detail: { sections: SectionView[] }, head: unkn
     used += extra;
   }
   return sections;
-}
-
-/** The home page: what the app answers, the four cards and the ways on; `damaged` says a link could not be read. */
-export function homePageData(lang: Lang, damaged: boolean) {
-  return {
-    lang,
-    notice: damaged ? t('notice.damagedLink', lang) : '',
-    cards: listAccountCards(lang),
-    ui: {
-      headline: t('home.headline', lang),
-      intro: t('home.intro', lang),
-      findMyType: t('home.findMyType', lang),
-      compareLink: t('home.compareLink', lang),
-      overseasLink: t('home.overseasLink', lang),
-      aboutLink: t('home.aboutLink', lang),
-      typesTitle: t('home.typesTitle', lang),
-      switchTo: t('lang.switchTo', lang),
-      switchAria: t('lang.switchAria', lang),
-      appTitle: t('app.title', lang),
-      appSubtitle: t('app.subtitle', lang),
-    },
-    cardLabels: accountCardLabels(lang),
-  };
 }

@@ -1,5 +1,5 @@
 import { ACCOUNT_TYPE_IDS, AccountTypeId, isAccountTypeId } from '../account-types';
-import { accountTypeName } from './account-views';
+import { accountTypeName } from './account-cards';
 import { t } from '../i18n/strings';
 import { comparePath } from '../links/routes';
 import { Lang, pick } from '../text';

@@ -2,7 +2,7 @@ import { AccountTypeId } from '../account-types';
 import { jsonBytes, LOAD_BYTES } from '../budget';
 import { Mark } from '../facts/types';
 import { t } from '../i18n/strings';
-import { accountTypeName } from '../guide/account-views';
+import { accountTypeName } from '../guide/account-cards';
 import { Answers, optionLabel, QuestionId, QUESTIONS } from '../quiz/questionnaire';
 import { CompanionPick, Reason, Recommendation, TypeFit } from './types';
 import { Setup, setupTypes } from './setup';

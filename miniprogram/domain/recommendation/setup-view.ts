@@ -1,5 +1,5 @@
 import { AccountTypeId } from '../account-types';
-import { accountTypeName } from '../guide/account-views';
+import { accountTypeName } from '../guide/account-cards';
 import { StringKey, t } from '../i18n/strings';
 import { Answers, optionLabel } from '../quiz/questionnaire';
 import { Lang, pick } from '../text';

@@ -1,7 +1,7 @@
 import { QR_LINK_BASE } from '../../config';
 import { openedType } from '../../components/account-card/props';
 import { chosenLang } from '../../components/lang-switch/props';
-import { homePageData } from '../../domain/guide/account-views';
+import { homePageData } from '../../domain/guide/account-cards';
 import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
 import {

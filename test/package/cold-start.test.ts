@@ -1,0 +1,73 @@
+/**
+ * @jest-environment node
+ */
+// Plain JS run by the build and the bench; its shape is declared here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { measureColdStart, coldStartFailures } = require('../../scripts/lib/cold-start') as {
+  measureColdStart: (
+    sizes: Record<string, number>,
+    appJson: object,
+    entries?: { id: string; how: string; page: string }[],
+  ) => Measured;
+  coldStartFailures: (measured: Measured, budget: { entryBytes: number; packageBytes: number }) => string[];
+};
+
+interface Measured {
+  packages: { name: string; bytes: number; files: number }[];
+  entries: { id: string; package: string | null; bytes: number }[];
+  total: number;
+}
+
+const APP = {
+  pages: ['pages/home/home'],
+  subPackages: [
+    { root: 'pkg-result', pages: ['pages/result/result'] },
+    { root: 'pkg-solo/', pages: ['pages/s/s'], independent: true },
+  ],
+};
+const SIZES = {
+  'app.js': 100,
+  'pages/home/home.js': 900,
+  'pkg-result/pages/result/result.js': 500,
+  'pkg-result/domain/rules.js': 1500,
+  'pkg-solo/pages/s/s.js': 300,
+};
+const ENTRIES = [
+  { id: 'home', how: 'a scan', page: 'pages/home/home' },
+  { id: 'result', how: 'a shared result', page: 'pkg-result/pages/result/result' },
+  { id: 'solo', how: 'an independent page', page: 'pkg-solo/pages/s/s' },
+];
+
+describe('the cold start of an entry', () => {
+  const measured = measureColdStart(SIZES, APP, ENTRIES);
+
+  it('counts each file in the package whose root holds it', () => {
+    expect(measured.packages.map((p) => [p.name, p.bytes, p.files])).toEqual([
+      ['main', 1000, 2],
+      ['pkg-result', 2000, 2],
+      ['pkg-solo', 300, 1],
+    ]);
+    expect(measured.total).toBe(3300);
+  });
+
+  it('is the main package plus the page subpackage, or an independent subpackage alone', () => {
+    expect(measured.entries.map((e) => [e.id, e.package, e.bytes])).toEqual([
+      ['home', 'main', 1000],
+      ['result', 'pkg-result', 3000],
+      ['solo', 'pkg-solo', 300],
+    ]);
+  });
+
+  it('fails each entry over the budget, an unlisted page and a total over its budget', () => {
+    expect(coldStartFailures(measured, { entryBytes: 3000, packageBytes: 4000 })).toEqual([]);
+    const failures = coldStartFailures(measureColdStart(SIZES, APP, [...ENTRIES, { id: 'x', how: '', page: 'gone' }]), {
+      entryBytes: 2999,
+      packageBytes: 3000,
+    });
+    expect(failures).toEqual([
+      expect.stringMatching(/^entry result \(pkg-result\/pages\/result\/result\) downloads 2\.9 KiB .*entryBytes/),
+      'entry x opens gone, which app.json does not list',
+      expect.stringMatching(/^the upload is over its 2\.9 KiB budget/),
+    ]);
+  });
+});
