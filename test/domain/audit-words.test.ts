@@ -25,6 +25,8 @@ const AUDIT: readonly RegExp[] = [
   /\bas lp\.[a-z]/,
   /可视为免费|treat it as free/,
   /来源中没有这项限制|No such rule in the sources/,
+  // A change since 2017 is the drawer's and the about page's to tell, not a lead-in on a result.
+  /^2017 年以来的变化：|^Since 2017: /,
 ];
 /** A row id read out to the reader ("(svc.template)"): pages name the thing instead. Web addresses are not ids. */
 const ROW_ID = /\b(?:who|svc|sub|cert|ent|mp|lp|comp|prov|pay|nocode|os|cat)\.(?!weixin\b|qq\b)[a-z0-9*]+/;
@@ -59,6 +61,7 @@ it('would catch each kind', () => {
     'as lp.sub.3',
     '小程序有变化：企业',
     'none found: treat it as free',
+    '2017 年以来的变化：2024 年 6 月起',
   ];
   expect(samples.filter(audited)).toEqual(samples);
   expect(['服务号的模板消息同样需要认证', 'the same day', 'mp.weixin.qq.com'].filter(audited)).toEqual([]);

@@ -1,7 +1,8 @@
+import { defineComponent } from '../../platform/define-component';
 import { AccountCardOpenDetail, accountCardProps } from './props';
 
 /** A home-page card for one account type (AccountCardView). Tapping it asks the page to open the type. */
-Component({
+defineComponent({
   properties: accountCardProps,
   methods: {
     onTap() {

@@ -1,3 +1,4 @@
+import { defineComponent } from '../../platform/define-component';
 import { sourceView, SourceView } from '../../domain/guide/fact-view';
 import { isLang } from '../../domain/text';
 import { copyLink } from '../../platform/clipboard';
@@ -9,7 +10,7 @@ import { factItemProps } from './props';
  * shows the sources (title, date, address with a copy action) and the checked date, fetched from the domain then,
  * so pages don't carry them up front.
  */
-Component({
+defineComponent({
   properties: factItemProps,
   data: {
     open: false,

@@ -1,3 +1,4 @@
+import { defineComponent } from '../../platform/define-component';
 import { fitCardProps } from './props';
 
 /**
@@ -5,6 +6,6 @@ import { fitCardProps } from './props';
  * 据报道 / 建议 mark. Used for the top recommendation (large) and the runner-up (compact). Labels come from the
  * page, already localized.
  */
-Component({
+defineComponent({
   properties: fitCardProps,
 });

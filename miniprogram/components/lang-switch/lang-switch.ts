@@ -1,8 +1,9 @@
+import { defineComponent } from '../../platform/define-component';
 import { isLang, Lang } from '../../domain/text';
 import { LangChangeDetail, langSwitchProps } from './props';
 
 /** A one-tap language switch. The page owns the language: this only says which one was asked for. */
-Component({
+defineComponent({
   properties: langSwitchProps,
   methods: {
     onTap() {

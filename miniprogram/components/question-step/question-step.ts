@@ -1,3 +1,4 @@
+import { defineComponent } from '../../platform/define-component';
 import { QuestionPickDetail, questionStepProps } from './props';
 
 /** Reports the option a tap touched. */
@@ -16,7 +17,7 @@ function toggledId(before: string[], after: string[]): string | undefined {
  * and a tap reports the one option it touched with a `pick` event; the page applies it through the domain
  * (replace for single choice, toggle for multiple) and sends back only the flags that changed.
  */
-Component({
+defineComponent({
   properties: questionStepProps,
   methods: {
     /** van-radio-group change: the detail is the chosen option's name (its id). */

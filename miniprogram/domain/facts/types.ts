@@ -8,6 +8,16 @@ import { SourceKey } from './sources';
  */
 export type Mark = 'reported' | 'inference';
 
+/**
+ * Text as every page shows it: localized, with its mark where CONTENT.md marks it (据报道 for reported, 建议 for
+ * advice), so the badge sits on exactly those words. An unmarked text carries no `m` (or ''), which keeps long pages
+ * inside the setData budget. Rendered by the one template in templates/marked.wxml.
+ */
+export interface Marked {
+  t: string;
+  m?: Mark | '';
+}
+
 /** One piece of a fact's text, in both languages. English parts are joined with a space, Chinese ones directly. */
 export interface Part extends Text {
   mark?: Mark;

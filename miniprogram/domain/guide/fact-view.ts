@@ -1,7 +1,7 @@
 import { getCompanion, getFact, getRow, getStep } from '../facts/all';
 import { SOURCE_TITLES } from '../facts/source-titles';
 import { SourceKey, SOURCES } from '../facts/sources';
-import { Mark, Parts } from '../facts/types';
+import { Marked, Parts } from '../facts/types';
 import { StringKey, t } from '../i18n/strings';
 import { Lang, pick } from '../text';
 
@@ -9,11 +9,8 @@ import { Lang, pick } from '../text';
  * Facts as pages show them: localized, flat, with short keys because they travel in setData. A part keeps its
  * mark, so 据报道 (reported) and 建议 (advice, for an inference) sit exactly on the words CONTENT.md marks.
  */
-export interface PartView {
-  t: string;
-  /** Only on marked parts: an unmarked part carries no `m`, which keeps long pages inside the setData budget. */
-  m?: Mark;
-}
+/** One part of a fact as a page shows it: the one marked-text form (facts/types Marked). */
+export type PartView = Marked;
 
 export interface FactLine {
   id: string;

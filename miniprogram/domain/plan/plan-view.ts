@@ -1,3 +1,4 @@
+import type { Mark, Marked } from '../facts/types';
 import { AccountTypeId } from '../account-types';
 import { accountTypeName, ItemView, itemViews } from '../guide/account-views';
 import { factLabels, PartView, partsText, partViews, SourceItemView, sourceView } from '../guide/fact-view';
@@ -45,10 +46,7 @@ export interface StepGroup {
 }
 
 /** A figure as the summary prints it, with 据报道 when it rests on a reported figure. */
-export interface FigureView {
-  t: string;
-  m: 'reported' | 'inference' | '';
-}
+export type FigureView = Marked & { m: Mark | '' };
 
 export function timeText(days: Range & { development?: boolean }, lang: Lang): string {
   const span =

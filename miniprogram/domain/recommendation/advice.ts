@@ -165,8 +165,8 @@ const NOTES: Readonly<Record<'native' | 'individualPay' | 'wecom' | 'serviceFold
     en: 'The enterprise account was upgraded into WeCom (a separate app and console): new organisations should go to WeCom.',
   },
   serviceFolding: {
-    zh: '2017 年以来的变化：2024 年 6 月起微信灰度测试把服务号消息折叠进“服务号”消息盒子；没有来源证实 2025–2026 年已全量推出。',
-    en: 'Since 2017: from June 2024 WeChat grey-tested folding service-account messages into a Service accounts box (服务号); no source confirms a full rollout in 2025–2026.',
+    zh: '你的服务号消息可能被收进“服务号”消息盒子：微信自 2024 年 6 月起灰度测试，尚无来源证实 2025–2026 年已全量推出。',
+    en: 'Your messages may land in a Service accounts box (服务号): in grey test since June 2024, with no source confirming a full rollout in 2025–2026.',
   },
 };
 

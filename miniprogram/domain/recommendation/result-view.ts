@@ -1,6 +1,6 @@
 import { AccountTypeId } from '../account-types';
 import { jsonBytes, LOAD_BYTES } from '../budget';
-import { Mark } from '../facts/types';
+import { Mark, Marked } from '../facts/types';
 import { t } from '../i18n/strings';
 import { accountTypeName } from '../guide/account-cards';
 import { Answers, optionLabel, QuestionId, QUESTIONS } from '../quiz/questionnaire';
@@ -16,10 +16,7 @@ import { Lang, pick, Text } from '../text';
  */
 
 /** One line the page shows, with 据报道 or 建议 where it rests on a reported figure or is our advice. */
-export interface LineView {
-  t: string;
-  m: Mark | '';
-}
+export type LineView = Marked & { m: Mark | '' };
 
 export interface FitView {
   type: AccountTypeId;
