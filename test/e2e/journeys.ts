@@ -47,7 +47,7 @@ export const journeys: Journey[] = [
     steps: [
       { open: HOME },
       { expectPage: HOME },
-      { expectText: '微信账号选型指南' },
+      { expectText: '哪种微信账号适合你？' },
       ...expectAll(ACCOUNT_TYPE_NAMES),
       { screenshot: 'home' },
     ],

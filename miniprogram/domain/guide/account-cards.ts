@@ -66,8 +66,6 @@ export function homePageData(lang: Lang, damaged: boolean) {
       typesTitle: t('home.typesTitle', lang),
       switchTo: t('lang.switchTo', lang),
       switchAria: t('lang.switchAria', lang),
-      appTitle: t('app.title', lang),
-      appSubtitle: t('app.subtitle', lang),
     },
     cardLabels: accountCardLabels(lang),
   };

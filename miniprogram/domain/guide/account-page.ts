@@ -1,6 +1,6 @@
 import { AccountTypeId, isAccountTypeId } from '../account-types';
 import { CHUNK_BYTES } from '../budget';
-import { t } from '../i18n/strings';
+import { t, tCount } from '../i18n/strings';
 import { typePlan } from '../plan/launch-plan';
 import { timeText } from '../plan/plan-view';
 import { Lang, pick } from '../text';
@@ -65,7 +65,7 @@ export function getAccountDetail(id: unknown, lang: Lang): AccountDetailView | n
     if (!route) return section;
     const count = section.items.filter((item) => item.k === 'step').length;
     const time = timeText(typePlan(id, route).days, lang);
-    return { ...section, hint: t('section.hintStepsTime', lang, { count, time }) };
+    return { ...section, hint: tCount('section.hintStepsTime', count, lang, { time }) };
   });
   return {
     id,

@@ -1,7 +1,7 @@
 import { jsonBytes } from '../budget';
 import { CompanionLine, companionLine, FactLine, factLine, PartView, partViews, StepLine, stepLine } from './fact-view';
 import { getRow } from '../facts/all';
-import { t } from '../i18n/strings';
+import { t, tCount } from '../i18n/strings';
 import { SectionInfo, SectionKey } from './knowledge';
 import { Lang } from '../text';
 
@@ -67,9 +67,7 @@ export function sectionViews(sections: readonly SectionInfo[], lang: Lang): Sect
   return sections.map((section) => {
     const items = itemViews(section.ids, lang);
     const steps = items.filter((item) => item.k === 'step').length;
-    const hint = steps
-      ? t('section.hintSteps', lang, { count: steps })
-      : t('section.hintItems', lang, { count: items.length });
+    const hint = steps ? tCount('section.hintSteps', steps, lang) : tCount('section.hintItems', items.length, lang);
     return { key: section.key, title: t(`section.${section.key}`, lang), hint, items };
   });
 }

@@ -26,3 +26,11 @@ export function t(key: StringKey, lang: Lang, params?: Record<string, string | n
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
 }
+
+/** Keys with a singular form beside them (`<key>.one`, the same text in Chinese). */
+type CountKey = 'section.hintSteps' | 'section.hintStepsTime' | 'section.hintItems';
+
+/** The string for a count: "1 step", "5 steps" (Chinese has one form). `{count}` is filled in. */
+export function tCount(key: CountKey, count: number, lang: Lang, params: Record<string, string | number> = {}): string {
+  return t(count === 1 ? `${key}.one` : key, lang, { ...params, count });
+}

@@ -4,7 +4,7 @@ import { accountTypeName, ItemView, itemViews } from '../guide/account-views';
 import { factLabels, PartView, partsText, partViews, SourceItemView, sourceView } from '../guide/fact-view';
 import { getStep } from '../facts/all';
 import { jsonBytes, LOAD_BYTES } from '../budget';
-import { StringKey, t } from '../i18n/strings';
+import { StringKey, t, tCount } from '../i18n/strings';
 import { EntityId } from '../quiz/questionnaire';
 import { Lang, pick } from '../text';
 import { LaunchPlan, Range, Route } from './launch-plan';
@@ -40,7 +40,8 @@ export interface StepGroup {
   type: AccountTypeId;
   /** The type's name and its own time to go live, as the group's heading. */
   title: string;
-  count: number;
+  /** What the closed group holds ("5 步"). */
+  hint: string;
   open: boolean;
   steps: StepRow[];
 }
@@ -110,7 +111,8 @@ export type PlanPageData = {
   groups: StepGroup[];
   skipped: { title: string; reason: string }[];
   /** Companions (and the labels their items need) load when their section first opens. */
-  companionCount: number;
+  /** What the closed companions list holds ("1 条"); '' when there are none. */
+  companionsHint: string;
   companions: ItemView[];
   /** How a mini program gets built, as a choice between the two plans ([] where there is none to make). */
   routes: { label: string; path: string; on: boolean }[];
@@ -179,7 +181,7 @@ export function planPageData(
   const groups: StepGroup[] = plan.perType.map((p, i) => ({
     type: p.type,
     title: `${accountTypeName(p.type, lang)} · ${timeText(p.days, lang)}`,
-    count: plan.steps.filter((s) => s.type === p.type).length,
+    hint: tCount('section.hintSteps', plan.steps.filter((s) => s.type === p.type).length, lang),
     open: i === 0,
     steps: i === 0 ? stepRows(plan, p.type, ticks, shared, lang) : [],
   }));
@@ -209,7 +211,7 @@ export function planPageData(
     ticksNotice: ticksUnread && !shared ? t('plan.ticksUnread', lang) : '',
     groups: two ? groups : groups.map((g) => ({ ...g, title: '' })),
     skipped: plan.skipped.map((s) => ({ title: stepTitle(s.id, lang), reason: pick(s.reason, lang) })),
-    companionCount: plan.companions.length,
+    companionsHint: plan.companions.length ? tCount('section.hintItems', plan.companions.length, lang) : '',
     companions: [],
     routes: routes.map((r) => ({ label: t(ROUTE_LABEL[r.route], lang), path: r.path, on: r.on })),
     ui: planLabels(lang),
