@@ -352,7 +352,7 @@ export const journeys: Journey[] = [
     steps: [
       { open: 'pages/account/account', query: { type: 'service' } },
       // The line that decides whether the type can change later: its ⓘ opens the sources behind it.
-      { tap: '以后能否改类型 · 来源与核对日期' },
+      { tap: '以后能否改类型 · 来源' },
       { expectText: 'http://www.zhongyangkeji.com/89.html' },
       { expectText: '这份来源暂无可打开的网址' },
       { tap: '复制链接' },

@@ -80,7 +80,7 @@ export const ZH = {
   'fact.source': '来源',
   'fact.checked': '最后核对',
   'fact.checkedOn': '最后核对：{date}',
-  'fact.showSource': '来源与核对日期',
+  'fact.showSource': '来源',
   'fact.hideSource': '收起来源',
   'source.undatedCurrent': '未注明日期，现行文档',
   'source.undatedCurrentCopy': '未注明日期，现行文档（副本）',
