@@ -1,9 +1,12 @@
 'use strict';
 /**
- * Every fix this project makes to j-component, the custom-component runtime under miniprogram-simulate, in one
- * place. The jest helper (test/helpers/simulate.ts, and test/helpers/j-component-transform.js for the source
+ * Every fix this project makes to j-component, the custom-component runtime under miniprogram-simulate, and to
+ * the packages around it, in two files: this one (source patches and the rules both runtimes share) and its
+ * sibling preview/simulate-fixes.js (the run-time patches of private APIs of miniprogram-compiler, j-component and
+ * miniprogram-exparser that jest's miniprogram-simulate needs; it uses this file's rules). Nothing else patches
+ * them. The jest helper (test/helpers/simulate.ts, and test/helpers/j-component-transform.js for the source
  * patches) and the browser preview (preview/build.js, preview/runtime/registry.ts) both take them from here.
- * Each fix names the WeChat behaviour it reproduces.
+ * Each fix names the WeChat behaviour it reproduces, and fails loudly when what it patches has changed.
  */
 
 /**
@@ -44,10 +47,22 @@ function applySourcePatches(file, text, where) {
   let out = text;
   for (const patch of SOURCE_PATCHES) {
     if (!patch.file.test(file) || (where === 'test' && patch.where !== 'both')) continue;
-    if (!out.includes(patch.from)) throw new Error(`j-component changed: cannot patch ${file}`);
+    if (!out.includes(patch.from))
+      throw new Error(
+        `j-component ${jComponentVersion()} changed: cannot patch ${file}, the text to replace is gone (${JSON.stringify(patch.from.slice(0, 60))}…)`,
+      );
     out = out.replace(patch.from, patch.to);
   }
   return out;
+}
+
+/** The installed j-component's version, for failures (unknown in the browser bundle, where patches never fail late). */
+function jComponentVersion() {
+  try {
+    return require('j-component/package.json').version;
+  } catch {
+    return '(version unknown)';
+  }
 }
 
 /** A relation path as WeChat resolves it: relative to the component's own path ('a/b/c' + '../d' → 'a/d'). */

@@ -268,6 +268,8 @@ function uiApis(host: ShimHost) {
     getSetting: asyncApi('getSetting', () => ({ authSetting: { 'scope.writePhotosAlbum': true } })),
     openSetting: asyncApi('openSetting', () => ({ authSetting: { 'scope.writePhotosAlbum': true } })),
     authorize: asyncApi('authorize', () => ({})),
+    // The browser has no privacy consent pop-up: the preview answers as a user who has agreed to the guideline.
+    requirePrivacyAuthorize: asyncApi('requirePrivacyAuthorize', () => ({})),
     setClipboardData: asyncApi('setClipboardData', async (o) => {
       const data = String(o.data ?? '');
       try {
@@ -283,6 +285,9 @@ function uiApis(host: ShimHost) {
   };
 }
 
+/** Page hooks WeChat's canIUse answers for (preview/runtime/main.ts calls them from the share panel). */
+const PAGE_HOOKS = ['onShareAppMessage', 'onShareTimeline'];
+
 /** Creates the preview's `wx`. `store` is localStorage in the browser. */
 export function createWxShim(host: ShimHost, store: Storage): Record<string, unknown> {
   const api: Record<string, unknown> = {
@@ -292,7 +297,9 @@ export function createWxShim(host: ShimHost, store: Storage): Record<string, unk
     ...uiApis(host),
     ...createCanvasApis(host),
   };
-  api.canIUse = (schema: string) => typeof schema === 'string' && schema.split('.')[0] in api;
+  // An API is usable when the shim implements it; so are the page hooks the preview's share panel calls.
+  api.canIUse = (schema: string) =>
+    typeof schema === 'string' && (schema.split('.')[0] in api || PAGE_HOOKS.includes(schema));
   const warned = new Set<string>();
   const missing = (name: string): ApiFn => {
     const fn = (opts?: Opts) => {

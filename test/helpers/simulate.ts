@@ -27,102 +27,18 @@ interface Simulate {
   sleep(ms?: number): Promise<void>;
 }
 
-// The one place for j-component fixes, shared with the browser preview.
-import { resolveRelations, SEPARATE_TEMPLATE_TABLES } from '../../preview/j-component-fixes';
+// Every patch of simulate's stack lives with the j-component fixes shared with the browser preview
+// (preview/j-component-fixes.js documents both files); each throws when what it patches has changed.
+import { installSimulateFixes, type Exparser, type JComponent, type WxmlCompiler } from '../../preview/simulate-fixes';
 
-interface WxmlCompiler {
-  wxmlToJs(rootPath: string, options?: Record<string, unknown>): string;
-}
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const wxmlCompiler = require('miniprogram-compiler') as WxmlCompiler;
-const compileWxml = wxmlCompiler.wxmlToJs.bind(wxmlCompiler);
-// Each compiled bundle keeps its own template table (preview/j-component-fixes.js SEPARATE_TEMPLATE_TABLES).
-wxmlCompiler.wxmlToJs = (rootPath, options) => `${SEPARATE_TEMPLATE_TABLES}\n${compileWxml(rootPath, options)}`;
-
-/** A component definition as miniprogram-simulate hands it to j-component. */
-interface Definition {
-  id: string;
-  path?: string;
-  relations?: Record<string, Record<string, unknown>>;
-}
-interface JComponent {
-  register(definition: Definition): string;
-}
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const jComponent = require('j-component') as JComponent;
-const registerComponent = jComponent.register.bind(jComponent);
-
-/** Component id → its relation keys as written (e.g. '../radio-group/index') → the related component's id. */
-const relationIds = new Map<string, Map<string, string>>();
-/** Definitions held back while one render's components load; null outside renderPage. */
-let held: Definition[] | null = null;
-
-/**
- * simulate resolves relation paths ('../radio-group/index') to ids only among the components of one load(),
- * and each vant component is loaded on its own (see vantComponents), so van-radio never finds van-radio-group.
- * While a render loads, registrations are held back; then every relation key is resolved against all the
- * components that render loaded, and the definitions are registered.
- */
-jComponent.register = (definition) => {
-  if (!held || typeof definition.path !== 'string') return registerComponent(definition);
-  held.push(definition);
-  return definition.id;
-};
-
-function loadTogether(load: () => string): string {
-  const pending: Definition[] = [];
-  held = pending;
-  let id: string;
-  try {
-    id = load();
-  } finally {
-    held = null;
-  }
-  // simulate's paths are absolute file paths: relations resolve against them (the shared fix takes them without '/').
-  const idByPath = new Map(pending.map((d) => [(d.path as string).replace(/^\//, ''), d.id]));
-  for (const definition of pending) {
-    const { relations, ids } = resolveRelations(definition.path as string, definition.relations, (p) =>
-      idByPath.get(p),
-    );
-    definition.relations = relations;
-    if (ids.size > 0) relationIds.set(definition.id, ids);
-    registerComponent(definition);
-  }
-  return id;
-}
-
-interface ExparserNode {
-  is: string;
-  getRelationNodes(key: string): ExparserNode[] | null;
-}
-interface MethodCaller {
-  getRelationNodes?: (key: string) => unknown[] | null;
-}
-interface Exparser {
-  Element: {
-    setMethodCaller(node: ExparserNode, caller: MethodCaller): void;
-    getMethodCaller(node: ExparserNode): MethodCaller;
-  };
-}
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const exparser = require('miniprogram-exparser') as Exparser;
-const setMethodCaller = exparser.Element.setMethodCaller.bind(exparser.Element);
-/**
- * Component code asks for related nodes by the key it wrote (vant: getRelationNodes('../radio-group/index')).
- * j-component maps that key through one global path → id table, which the latest render overwrites; the ids
- * resolved for this component's own render (preview/j-component-fixes.js resolveRelations) answer instead.
- */
-exparser.Element.setMethodCaller = (node, caller) => {
-  const getRelationNodes = caller.getRelationNodes;
-  if (typeof getRelationNodes === 'function') {
-    caller.getRelationNodes = (key) => {
-      const id = relationIds.get(node.is)?.get(key);
-      if (!id) return getRelationNodes(key);
-      return (node.getRelationNodes(id) ?? []).map((n) => exparser.Element.getMethodCaller(n));
-    };
-  }
-  setMethodCaller(node, caller);
-};
+const { loadTogether } = installSimulateFixes({
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  compiler: require('miniprogram-compiler') as WxmlCompiler,
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  jComponent: require('j-component') as JComponent,
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  exparser: require('miniprogram-exparser') as Exparser,
+});
 
 /** The sources; renderPageAt also renders the built upload package (dist/) the same way. */
 export const ROOT = path.resolve(__dirname, '../../miniprogram');

@@ -295,8 +295,11 @@ describe('result page', () => {
 
   it.each([
     [
-      'the Moments scene',
-      () => (g.wx.getLaunchOptionsSync = () => ({ path: 'pages/result/result', query: {}, scene: 1154 })),
+      'the Moments scene, on a base library without getApiCategory',
+      () => {
+        delete g.wx.getApiCategory;
+        g.wx.getLaunchOptionsSync = () => ({ path: 'pages/result/result', query: {}, scene: 1154 });
+      },
     ],
     ['wx.getApiCategory', () => (g.wx.getApiCategory = () => 'browseOnly')],
   ])('opened from Moments (%s), shows the result with one line instead of every action', async (_name, enter) => {

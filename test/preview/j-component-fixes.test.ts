@@ -24,8 +24,10 @@ describe('the j-component fixes shared by the tests and the preview', () => {
   });
 
   it('fail loudly when j-component changed under a patch', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const version = (require('j-component/package.json') as { version: string }).version;
     expect(() => applySourcePatches('/x/j-component/src/componentmanager.js', 'something else', 'test')).toThrow(
-      'j-component changed',
+      `j-component ${version} changed: cannot patch /x/j-component/src/componentmanager.js, the text to replace is gone`,
     );
   });
 
