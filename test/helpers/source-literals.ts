@@ -1,13 +1,18 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** The .ts files below a folder (miniprogram_npm left out). */
-export function tsFiles(dir: string): string[] {
+/** The files below a folder whose names end with `ending` (miniprogram_npm left out). */
+export function filesEnding(dir: string, ending: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'miniprogram_npm' ? [] : tsFiles(full);
-    return entry.name.endsWith('.ts') ? [full] : [];
+    if (entry.isDirectory()) return entry.name === 'miniprogram_npm' ? [] : filesEnding(full, ending);
+    return entry.name.endsWith(ending) ? [full] : [];
   });
+}
+
+/** The .ts files below a folder (miniprogram_npm left out). */
+export function tsFiles(dir: string): string[] {
+  return filesEnding(dir, '.ts');
 }
 
 /** The string literals of a TypeScript file, comments left out. */

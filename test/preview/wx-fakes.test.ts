@@ -8,18 +8,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 import * as fc from 'fast-check';
+import { tsFiles } from '../helpers/source-literals';
 import { createWxMock } from '../helpers/wx-mock';
 import { createWxShim, ShimHost } from '../../preview/runtime/wx-shim';
 
 const MP = path.resolve(__dirname, '../../miniprogram');
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'miniprogram_npm' ? [] : sourceFiles(file);
-    return entry.name.endsWith('.ts') ? [file] : [];
-  });
-}
 
 /**
  * What the app's code asks of wx, read from its syntax (comments and strings that mention `wx.x` do not count):
@@ -29,7 +22,7 @@ function sourceFiles(dir: string): string[] {
 function scanApp(): { apis: Set<string>; schemas: Set<string> } {
   const apis = new Set<string>();
   const schemas = new Set<string>();
-  for (const file of sourceFiles(MP)) {
+  for (const file of tsFiles(MP)) {
     const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2020, true);
     const visit = (node: ts.Node): void => {
       if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'wx')

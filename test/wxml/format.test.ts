@@ -3,6 +3,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { filesEnding } from '../helpers/source-literals';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { wrap, MAX_TAG } = require('../../scripts/wrap-wxml.js') as {
   wrap(text: string): { text: string; count: number };
@@ -10,15 +11,9 @@ const { wrap, MAX_TAG } = require('../../scripts/wrap-wxml.js') as {
 };
 
 const ROOT = path.resolve(__dirname, '../../miniprogram');
-const files = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'miniprogram_npm' ? [] : files(full);
-    return e.name.endsWith('.wxml') ? [full] : [];
-  });
 
 it('has no start tag over the line limit left unwrapped (npm run format:wxml wraps them)', () => {
-  const long = files(ROOT).filter((file) => wrap(fs.readFileSync(file, 'utf8')).count > 0);
+  const long = filesEnding(ROOT, '.wxml').filter((file) => wrap(fs.readFileSync(file, 'utf8')).count > 0);
   expect(long.map((file) => path.relative(ROOT, file))).toEqual([]);
 });
 

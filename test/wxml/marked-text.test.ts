@@ -3,18 +3,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { filesEnding } from '../helpers/source-literals';
 
 const ROOT = path.resolve(__dirname, '../../miniprogram');
 
-function wxmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'miniprogram_npm' ? [] : wxmlFiles(full);
-    return entry.name.endsWith('.wxml') ? [full] : [];
-  });
-}
-
-const files = wxmlFiles(ROOT).map((file) => path.relative(ROOT, file));
+const files = filesEnding(ROOT, '.wxml').map((file) => path.relative(ROOT, file));
 
 it('writes the 据报道 / 建议 badge once, in templates/marked.wxml, and every page and component uses it', () => {
   const writing = files.filter((file) => /class="badge badge-/.test(fs.readFileSync(path.join(ROOT, file), 'utf8')));
