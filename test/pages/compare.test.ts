@@ -83,6 +83,9 @@ describe('compare', () => {
     await tapAt(page, '.mode', 0);
     expectWithinSetDataBudget(recorder.take());
     expect(page.$('.pick-two')).toBeDefined();
+    // Said once: the notice asks for two, the line above the chips waits until there are two.
+    expect(page.text()).toContain('选两种账号，并排对比');
+    expect(page.text()).not.toContain('选两种账号并排对比');
     await tapAt(page, '.chip', 0);
     expectWithinSetDataBudget(recorder.take());
     await tapAt(page, '.chip', 3);
