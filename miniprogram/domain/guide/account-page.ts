@@ -1,6 +1,6 @@
 import { AccountTypeId, isAccountTypeId } from '../account-types';
 import { CHUNK_BYTES } from '../budget';
-import { t, tCount } from '../i18n/strings';
+import { t } from '../i18n/strings';
 import { typePlan } from '../plan/launch-plan';
 import { timeText } from '../plan/plan-view';
 import { Lang, pick } from '../text';
@@ -60,12 +60,9 @@ export function decisionLines(id: AccountTypeId, lang: Lang): ({ k: 'line' } & D
 export function getAccountDetail(id: unknown, lang: Lang): AccountDetailView | null {
   if (!isAccountTypeId(id)) return null;
   const info = ACCOUNT_TYPES[id];
-  const sections = sectionViews(info.sections, lang).map((section) => {
-    const route = STEP_ROUTES[section.key];
-    if (!route) return section;
-    const count = section.items.filter((item) => item.k === 'step').length;
-    const time = timeText(typePlan(id, route).days, lang);
-    return { ...section, hint: tCount('section.hintStepsTime', count, lang, { time }) };
+  const sections = sectionViews(info.sections, lang, (key) => {
+    const route = STEP_ROUTES[key];
+    return route ? timeText(typePlan(id, route).days, lang) : '';
   });
   return {
     id,

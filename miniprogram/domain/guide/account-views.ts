@@ -62,12 +62,24 @@ export function itemViews(ids: readonly string[], lang: Lang, withSeeds = false)
   return items;
 }
 
-/** Sections as a page shows them: titled, with what is inside and their items. */
-export function sectionViews(sections: readonly SectionInfo[], lang: Lang): SectionView[] {
+/**
+ * Sections as a page shows them: titled, with what is inside and their items. `timeOf` gives the time to go live of
+ * a section of launch steps, for its hint ("7 步 · 2–35 个工作日"); '' leaves the count alone.
+ */
+export function sectionViews(
+  sections: readonly SectionInfo[],
+  lang: Lang,
+  timeOf: (key: SectionKey) => string = () => '',
+): SectionView[] {
   return sections.map((section) => {
     const items = itemViews(section.ids, lang);
     const steps = items.filter((item) => item.k === 'step').length;
-    const hint = steps ? tCount('section.hintSteps', steps, lang) : tCount('section.hintItems', items.length, lang);
+    const time = steps ? timeOf(section.key) : '';
+    const hint = time
+      ? tCount('section.hintStepsTime', steps, lang, { time })
+      : steps
+        ? tCount('section.hintSteps', steps, lang)
+        : tCount('section.hintItems', items.length, lang);
     return { key: section.key, title: t(`section.${section.key}`, lang), hint, items };
   });
 }
