@@ -3,7 +3,7 @@ import { ALL_FACTS, ALL_ROWS, ALL_STEPS } from '../../miniprogram/domain/facts/a
 import { COMPANIONS } from '../../miniprogram/domain/facts/companions';
 import { SOURCES } from '../../miniprogram/domain/facts/sources';
 import { ContentRow, Part, Parts, rowParts } from '../../miniprogram/domain/facts/types';
-import { DIMENSIONS } from '../../miniprogram/domain/guide/comparison-table';
+import { decisionLines } from '../../miniprogram/domain/guide/account-page';
 import { sourceDate, sourceTitle } from '../../miniprogram/domain/guide/fact-view';
 import { ACCOUNT_TYPES, OVERSEAS_SECTIONS, SectionInfo } from '../../miniprogram/domain/guide/knowledge';
 import { StringKey, t } from '../../miniprogram/domain/i18n/strings';
@@ -61,9 +61,8 @@ function placesOf(): Map<string, string[]> {
   for (const type of ACCOUNT_TYPE_IDS) {
     const info = ACCOUNT_TYPES[type];
     const page = `${info.name.zh} ${info.name.en}`;
-    for (const dimension of info.decide)
-      for (const id of DIMENSIONS.find((d) => d.id === dimension)?.values[type].factIds ?? [])
-        add(id, `${page} › ${sectionName('decide')}`);
+    for (const line of decisionLines(type, 'zh'))
+      for (const id of line.src) add(id, `${page} › ${sectionName('decide')}`);
     addSections(page, info.sections);
   }
   addSections(`${t('page.overseas.title', 'zh')} ${t('page.overseas.title', 'en')}`, OVERSEAS_SECTIONS);
