@@ -6,20 +6,13 @@
 // still too long and exits 1 (test/wxml/format.test.ts runs it).
 const fs = require('fs');
 const path = require('path');
+const { listFiles } = require('./lib/wechat-compilers');
 
 const ROOT = path.resolve(__dirname, '..', 'miniprogram');
 /** A start tag longer than this on one line is wrapped. */
 const MAX_TAG = 120;
 const TAG = /^(\s*)<([\w-]+)((?:\s+[\w:.-]+(?:="[^"]*")?)+)\s*(\/?>)(.*)$/;
 const ATTR = /[\w:.-]+(?:="[^"]*")?/g;
-
-function wxmlFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'miniprogram_npm' ? [] : wxmlFiles(full);
-    return entry.name.endsWith('.wxml') ? [full] : [];
-  });
-}
 
 /** The file's text with its long one-line start tags wrapped, and how many there were. */
 function wrap(text) {
@@ -40,11 +33,12 @@ function wrap(text) {
 function main() {
   const check = process.argv.includes('--check');
   const long = [];
-  for (const file of wxmlFiles(ROOT)) {
+  for (const name of listFiles(ROOT, '.wxml')) {
+    const file = path.join(ROOT, name);
     const before = fs.readFileSync(file, 'utf8');
     const { text, count } = wrap(before);
     if (!count) continue;
-    if (check) long.push(`${path.relative(ROOT, file)}: ${count} start tag(s) over ${MAX_TAG} characters`);
+    if (check) long.push(`${name}: ${count} start tag(s) over ${MAX_TAG} characters`);
     else fs.writeFileSync(file, text);
   }
   if (check && long.length) {
