@@ -64,10 +64,18 @@ function stateOf(query: Record<string, string | undefined>, lang: Lang): ResultS
   return resultState(saved.answers, encodeAnswers(saved.answers), false, false, lang);
 }
 
-function resultState(answers: Answers, code: string, legacy: boolean, shared: boolean, lang: Lang): ResultState {
+/** Opened from Moments or not is asked of WeChat once, when the page opens; a language switch keeps it. */
+function resultState(
+  answers: Answers,
+  code: string,
+  legacy: boolean,
+  shared: boolean,
+  lang: Lang,
+  browseOnly = isBrowseOnly(),
+): ResultState {
   const load = resultLoadData(answers, lang, shared, legacy);
   const card = { path: null, drawing: null };
-  return { kind: 'result', answers, code, legacy, shared, load, card, timeline: null, browseOnly: isBrowseOnly() };
+  return { kind: 'result', answers, code, legacy, shared, load, card, timeline: null, browseOnly };
 }
 
 /** In single-page mode no tap may try to navigate: the buttons are not shown, and a stray event does nothing. */
@@ -82,7 +90,9 @@ definePage<ResultState, ResultData>({
   },
   // Another language recomputes the view and the title; ready() draws the card again.
   relang: (state, lang) =>
-    state.kind === 'result' ? resultState(state.answers, state.code, state.legacy, state.shared, lang) : state,
+    state.kind === 'result'
+      ? resultState(state.answers, state.code, state.legacy, state.shared, lang, state.browseOnly)
+      : state,
   title: (_state, lang) => t('page.result.title', lang),
   // A poster on screen was drawn in the language it was asked in.
   overlays: { poster: '' },
