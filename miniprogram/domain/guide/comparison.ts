@@ -138,7 +138,8 @@ function listRows(onlyDiff: boolean, lang: Lang): { label: string; lines: ListLi
 export function comparePageData(state: CompareState, lang: Lang) {
   const enough = state.pair.length === 2;
   const all = state.mode === 'all';
-  const view = compareView(!all && enough ? state.pair : [], state.onlyDiff, lang);
+  // The table of the two side by side, when that view has its two.
+  const table = !all && enough ? compareView(state.pair, state.onlyDiff, lang) : null;
   // Only what the view renders: the other view's parts go empty, so nothing stale stays in the page's data.
   return {
     lang,
@@ -148,13 +149,13 @@ export function comparePageData(state: CompareState, lang: Lang) {
     names: Object.fromEntries(ACCOUNT_TYPE_IDS.map((id) => [id, accountTypeName(id, lang)])),
     order: ACCOUNT_TYPE_IDS,
     chips: all ? [] : ACCOUNT_TYPE_IDS.map((id) => ({ id, on: state.pair.includes(id) })),
-    columns: view.columns.map((column) => column.id),
-    rows: !all && enough ? view.rows.map((row) => ({ label: row.label, cells: row.cells })) : [],
+    columns: table ? table.columns.map((column) => column.id) : [],
+    rows: table ? table.rows.map((row) => ({ label: row.label, cells: row.cells })) : [],
     list: all ? listRows(state.onlyDiff, lang) : [],
     shown: all
       ? t(state.onlyDiff ? 'compare.listMerged' : 'compare.listAll', lang)
-      : enough
-        ? t('compare.rowsShown', lang, { shown: view.rows.length, total: view.total })
+      : table
+        ? t('compare.rowsShown', lang, { shown: table.rows.length, total: table.total })
         : '',
     ui: {
       pair: t('compare.modePair', lang),
