@@ -119,6 +119,7 @@ async function buildPreview({ quiet = false } = {}) {
     `const { start } = require(${lit(path.join(__dirname, 'runtime', 'main.ts'))});`,
     'start({',
     `  appJson: ${lit(graph.appJson)},`,
+    `  pages: ${lit(graph.pages)},`,
     `  themeJson: ${lit(readJson(path.join(MP, graph.appJson.themeLocation || 'theme.json')))},`,
     `  qrRule: ${lit(QR_RULE)},`,
     `  appCss: ${lit(convert(readWithImports(path.join(MP, 'app.wxss'), MP), { kind: 'app' }))},`,

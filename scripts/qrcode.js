@@ -8,6 +8,7 @@
 const fs = require('fs');
 const path = require('path');
 const { loadTs } = require('./lib/load-ts');
+const { allPages } = require('./lib/wechat-resolve');
 const { ROOT, CONSOLE, checkApiCredentials, redact, fail, parseFlags } = require('./lib/credentials');
 
 const DEFAULT_BASE = 'https://api.weixin.qq.com';
@@ -19,7 +20,7 @@ const REQUEST_TIMEOUT_MS = 15000;
 const scene = loadTs(path.join(ROOT, 'miniprogram/domain/links/scene.ts'));
 
 function appPages() {
-  return JSON.parse(fs.readFileSync(path.join(ROOT, 'miniprogram/app.json'), 'utf8')).pages;
+  return allPages(JSON.parse(fs.readFileSync(path.join(ROOT, 'miniprogram/app.json'), 'utf8')));
 }
 
 function readOptions(argv) {

@@ -11,6 +11,8 @@ import { installBuiltinActions, installMouseToTouch, reflectAttribute } from './
 import { LaunchOptions, PreviewSettings, createWxShim } from './wx-shim';
 
 export interface Manifest {
+  /** Every page app.json declares, the main package's and each subpackage's (app.json `pages` lists the main's). */
+  pages: string[];
   appJson: { pages: string[]; entryPagePath?: string; window?: Record<string, string>; style?: string };
   themeJson: Record<'light' | 'dark', Record<string, string> | undefined> | null;
   /** The emulated QR link rule (build.js QR_RULE); absent: no scan emulation. */
@@ -63,7 +65,7 @@ export function start(manifest: Manifest): void {
     theme: (params._theme ?? saved.theme) === 'dark' ? 'dark' : 'light',
     language: decode(params._lang) ?? saved.language ?? 'zh_CN',
   };
-  const routes = manifest.appJson.pages;
+  const routes = manifest.pages;
   // Opened at <origin>/qr/…: a scanned poster link. WeChat opens the rule's page with q (the link, encoded once).
   const scan = manifest.qrRule ? scannedLaunch(location.href, manifest.qrRule, Math.floor(Date.now() / 1000)) : null;
   const launchRoute = scan

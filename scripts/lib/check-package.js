@@ -8,7 +8,7 @@
 // require.async may. Run alone: `node scripts/lib/check-package.js [dir]` (default dist/).
 const fs = require('fs');
 const path = require('path');
-const { resolveWechat, isInside, kindOf, crossPackageError } = require('./wechat-resolve');
+const { resolveWechat, isInside, kindOf, crossPackageError, allPages, packagesOf } = require('./wechat-resolve');
 
 /** Every file under dir, as absolute paths. */
 function listFiles(dir) {
@@ -143,14 +143,18 @@ function checkPackage(root) {
     problems.push('the package has no app.json');
   } else {
     const app = JSON.parse(fs.readFileSync(appJson, 'utf8'));
-    const subs = [...(app.subpackages || []), ...(app.subPackages || [])];
-    const pages = [
-      ...(app.pages || []),
-      ...subs.flatMap((s) => (s.pages || []).map((p) => path.posix.join(s.root, p))),
-    ];
+    const pages = allPages(app);
     if (pages.length === 0) problems.push('app.json lists no pages');
     // app.json names every page of every package: listing a subpackage's page there is how it is declared.
     for (const page of pages) expectComponent(appJson, page, path.join(root, page), true);
+    // preloadRule names a page to wait on and the packages it downloads, by name or root ('__APP__' is main).
+    const packages = packagesOf(app);
+    for (const [page, rule] of Object.entries(app.preloadRule || {})) {
+      if (!pages.includes(page)) problems.push(`app.json preloadRule names page ${page}, which app.json does not list`);
+      for (const name of (rule && rule.packages) || [])
+        if (name !== '__APP__' && !packages.some((p) => p.root !== '' && (p.name === name || p.root === name)))
+          problems.push(`app.json preloadRule for ${page} preloads package ${name}, which app.json does not declare`);
+    }
     for (const key of ['sitemapLocation', 'themeLocation'])
       if (app[key]) expectFile(appJson, app[key], [packagePath(root, appJson, app[key])]);
   }

@@ -132,6 +132,11 @@ function packagesOf(appJson) {
   ];
 }
 
+/** Every page app.json declares, the main package's first: what WeChat can open (`pages` lists only the main's). */
+function allPages(appJson) {
+  return packagesOf(appJson).flatMap((p) => p.pages);
+}
+
 /** The package holding `rel` (a path relative to the mini program root, '/'-separated). */
 function packageOfPath(packages, rel) {
   return packages.find((p) => p.root !== '' && rel.startsWith(`${p.root}/`)) || packages[0];
@@ -246,6 +251,7 @@ function wechatTreeOf(file, projectRoot) {
 module.exports = {
   resolveWechat,
   packagesOf,
+  allPages,
   packageOfPath,
   packagesAt,
   crossPackageError,

@@ -123,6 +123,21 @@ it('fails for a page in app.json without its .js, .json or .wxml', () => {
   ]);
 });
 
+it('fails for a preloadRule that names a page or a package app.json does not declare', () => {
+  const appJson = JSON.stringify({
+    pages: ['pages/home/home'],
+    sitemapLocation: 'sitemap.json',
+    preloadRule: {
+      'pages/home/home': { network: 'all', packages: ['__APP__', 'quiz'] },
+      'pages/gone/gone': { packages: [] },
+    },
+  });
+  expect(checkPackage(makePackage({ 'app.json': appJson })).problems).toEqual([
+    'app.json preloadRule for pages/home/home preloads package quiz, which app.json does not declare',
+    'app.json preloadRule names page pages/gone/gone, which app.json does not list',
+  ]);
+});
+
 it('fails for references that leave the package', () => {
   expect(checkPackage(makePackage({ 'pages/home/home.wxss': '@import "../../../outside.wxss";' })).problems).toEqual([
     "pages/home/home.wxss → '../../../outside.wxss': it points outside the package (../outside.wxss)",

@@ -1,10 +1,10 @@
-import appJson from '../../miniprogram/app.json';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { Lang, LANGS } from '../../miniprogram/domain/text';
 import { POSTER_SIZE } from '../../miniprogram/platform/share-image';
 import { loadingImage, PixelCanvas } from '../helpers/pixel-canvas';
 import { readable, Rendered, renderPage, sleep } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
+import { APP_PAGES } from '../helpers/app-pages';
 import { SAMPLE } from './sample-result';
 
 /**
@@ -80,11 +80,11 @@ async function openedIn(route: string, lang: Lang) {
 
 describe('app.json pages', () => {
   it('each have a query here', () => {
-    expect(Object.keys(QUERIES).sort()).toEqual([...appJson.pages].sort());
+    expect(Object.keys(QUERIES).sort()).toEqual([...APP_PAGES].sort());
   });
 });
 
-describe.each(appJson.pages.flatMap((route) => LANGS.map((from) => [route, from] as const)))(
+describe.each(APP_PAGES.flatMap((route) => LANGS.map((from) => [route, from] as const)))(
   '%s opened in %s',
   (route, from) => {
     const to = other(from);

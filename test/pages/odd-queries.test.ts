@@ -1,10 +1,9 @@
 import * as fc from 'fast-check';
-import * as fs from 'fs';
-import * as path from 'path';
-import { renderPage, ROOT } from '../helpers/simulate';
+import { renderPage } from '../helpers/simulate';
 import { installWxMock } from '../helpers/wx-mock';
+import { APP_PAGES } from '../helpers/app-pages';
 
-const PAGES = (JSON.parse(fs.readFileSync(path.join(ROOT, 'app.json'), 'utf8')) as { pages: string[] }).pages;
+const PAGES = APP_PAGES;
 
 /** The keys pages read, filled with anything a tampered link or a broken QR scene could carry. */
 const oddQuery = fc.dictionary(

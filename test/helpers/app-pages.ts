@@ -1,0 +1,13 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's own reading of app.json (plain JS)
+const { allPages } = require('../../scripts/lib/wechat-resolve') as { allPages: (appJson: unknown) => string[] };
+
+/** Every page of the app.json in `root` (main package first, then each subpackage's): what WeChat can open. */
+export function appPagesAt(root: string): string[] {
+  return allPages(JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8')));
+}
+
+/** Every page of the sources' app.json. */
+export const APP_PAGES: readonly string[] = appPagesAt(path.resolve(__dirname, '../../miniprogram'));
