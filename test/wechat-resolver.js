@@ -6,7 +6,13 @@ const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { resolveWechat, describeViolation, importersOf, wechatTreeOf } = require('../scripts/lib/wechat-resolve');
+const {
+  resolveWechat,
+  describeViolation,
+  importersOf,
+  isInside,
+  wechatTreeOf,
+} = require('../scripts/lib/wechat-resolve');
 
 const PROJECT = path.resolve(__dirname, '..');
 
@@ -36,6 +42,9 @@ function createWechatResolver(project) {
   }
 
   return function wechatResolver(request, options) {
+    // A test stand-in named by jest.config.js moduleNameMapper arrives as an absolute path: jest's choice, not the code's.
+    if (path.isAbsolute(request) && isInside(request, path.join(project, 'test')))
+      return options.defaultResolver(request, options);
     const tree = wechatTreeOf(path.join(options.basedir, '_'), project);
     if (!tree) return options.defaultResolver(request, options);
     const found = resolveWechat(request, options.basedir, tree);

@@ -1,5 +1,13 @@
 import { Ctx2D } from './canvas';
-import { QrMatrix } from './qr-matrix';
+
+/** The modules of a QR code: size × size, dark(row, col) true for a black module. */
+export interface QrMatrix {
+  size: number;
+  dark(row: number, col: number): boolean;
+}
+
+/** Makes the QR code of a text (poster/qr-matrix.ts), or null when it cannot. */
+export type QrEncoder = (text: string) => QrMatrix | null;
 
 /** White modules around the code that scanners need to find it (the standard asks for 4). */
 export const QUIET_ZONE = 4;

@@ -1,8 +1,7 @@
 import { PosterContent, ShareImageContent } from '../domain/recommendation/share-content';
 import { FONT_FAMILY, THEME } from '../domain/theme';
 import { Ctx2D, paintToFile, PaintSurface, roundRect, wrapText } from './canvas';
-import { qrMatrix } from './qr-matrix';
-import { paintQrCode } from './qr-painter';
+import { paintQrCode, QrEncoder } from './qr-painter';
 
 /** WeChat shows share card images at 5:4. */
 export const CARD_SIZE = { width: 500, height: 400 };
@@ -136,7 +135,7 @@ function paintCard(
   text(ctx, c.brand, layout.x, height - 36, 18, THEME['color-text-3']);
 }
 
-async function paintPoster(surface: PaintSurface, c: PosterContent): Promise<void> {
+async function paintPoster(surface: PaintSurface, c: PosterContent, encode: QrEncoder | null): Promise<void> {
   const { ctx } = surface;
   const { width, height } = POSTER_SIZE;
   const x = POSTER_LAYOUT.x;
@@ -148,7 +147,7 @@ async function paintPoster(surface: PaintSurface, c: PosterContent): Promise<voi
   text(ctx, c.brand, x, 96, 30, THEME['color-text-3']);
   const y = paintSummary(ctx, c, POSTER_LAYOUT);
   text(ctx, c.runnerUp, x, Math.max(y + 10, 760), 30, THEME['color-text-2']);
-  if (c.qr && paintPosterQr(ctx, c.qr)) return;
+  if (c.qr && encode && paintPosterQr(ctx, c.qr, encode)) return;
   const code = c.codeImage ? await surface.loadImage(c.codeImage) : null;
   ctx.font = `normal 28px ${FONT}`;
   if (code) {
@@ -172,8 +171,8 @@ async function paintPoster(surface: PaintSurface, c: PosterContent): Promise<voi
 const POSTER_QR = { top: 850, maxSide: 260 };
 
 /** The QR code with its footer to the right; false (nothing painted) when the code cannot be drawn to scan. */
-function paintPosterQr(ctx: Ctx2D, qr: { link: string; footer: string }): boolean {
-  const matrix = qrMatrix(qr.link);
+function paintPosterQr(ctx: Ctx2D, qr: { link: string; footer: string }, encode: QrEncoder): boolean {
+  const matrix = encode(qr.link);
   const painted = matrix && paintQrCode(ctx, matrix, POSTER_LAYOUT.x, POSTER_QR.top, POSTER_QR.maxSide);
   if (!painted) return false;
   const textX = POSTER_LAYOUT.x + painted.side + 28;
@@ -199,6 +198,10 @@ export function drawTimelineImage(content: ShareImageContent): Promise<string | 
   );
 }
 
-export function drawPoster(content: PosterContent): Promise<string | null> {
-  return paintToFile(POSTER_SIZE.width, POSTER_SIZE.height, (s) => paintPoster(s, content));
+/**
+ * The poster, with the QR code of its link where `encode` (platform/qr-encoder.ts) is there and the code scans,
+ * else with the mini program code image or the text that tells how to find it; null where the canvas is unavailable.
+ */
+export function drawPoster(content: PosterContent, encode: QrEncoder | null): Promise<string | null> {
+  return paintToFile(POSTER_SIZE.width, POSTER_SIZE.height, (s) => paintPoster(s, content, encode));
 }

@@ -65,13 +65,51 @@ function installRoot() {
   }
 }
 
-/** DevTools' "build npm": packs the runtime dependencies into miniprogram/miniprogram_npm/. */
+/**
+ * package.json `miniprogramSubpackageDependencies`: { subpackage root: [dependency names] }, the packages that only
+ * code in that subpackage uses. They are packed into <root>/miniprogram_npm/ (WeChat looks for a bare name in the
+ * nearest miniprogram_npm/), not into the main package's.
+ */
+function subpackageDependencies(pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))) {
+  return pkg.miniprogramSubpackageDependencies || {};
+}
+
+/**
+ * DevTools' "build npm": packs the runtime dependencies into miniprogram/miniprogram_npm/, and those of a subpackage
+ * into <root>/miniprogram_npm/. miniprogram-ci packs every dependency of a package.json from the node_modules beside
+ * it, so a subpackage's are staged in a folder of their own (package.json and a copy of each package) and packed
+ * from there; the main package's copy is then removed.
+ */
 async function packNpm() {
   const ci = require('miniprogram-ci');
-  return ci.packNpmManually({
-    packageJsonPath: path.join(installRoot(), 'package.json'),
+  const install = installRoot();
+  const result = await ci.packNpmManually({
+    packageJsonPath: path.join(install, 'package.json'),
     miniprogramNpmDistDir: path.join(ROOT, 'miniprogram'),
   });
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  for (const [root, names] of Object.entries(subpackageDependencies(pkg))) {
+    const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-subpackage-npm-'));
+    try {
+      const dependencies = {};
+      for (const name of names) {
+        dependencies[name] = pkg.dependencies[name];
+        fs.cpSync(path.join(install, 'node_modules', name), path.join(stage, 'node_modules', name), {
+          recursive: true,
+          dereference: true,
+        });
+      }
+      fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify({ name: `${root}-npm`, dependencies }));
+      const out = path.join(ROOT, 'miniprogram', root);
+      fs.rmSync(path.join(out, 'miniprogram_npm'), { recursive: true, force: true });
+      await ci.packNpmManually({ packageJsonPath: path.join(stage, 'package.json'), miniprogramNpmDistDir: out });
+      for (const name of names)
+        fs.rmSync(path.join(ROOT, 'miniprogram', 'miniprogram_npm', name), { recursive: true, force: true });
+    } finally {
+      fs.rmSync(stage, { recursive: true, force: true });
+    }
+  }
+  return result;
 }
 
 function throwawayKeyFile() {
@@ -135,6 +173,7 @@ module.exports = {
   MAIN_PACKAGE_LIMIT,
   PROJECT_IGNORES,
   packNpm,
+  subpackageDependencies,
   compileUploadPackage,
   compileSettings,
   readProjectConfig,

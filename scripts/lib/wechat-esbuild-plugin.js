@@ -3,19 +3,36 @@
 // esbuild builds: a plugin for the browser preview, and the same check over a build's metafile for the
 // scripts' TypeScript loader (esbuild's synchronous API takes no plugins). Neither runs code that a phone
 // could not load. Imports from anything else resolve the esbuild way.
+const fs = require('fs');
 const path = require('path');
 const { resolveWechat, describeViolation, wechatTreeOf } = require('./wechat-resolve');
+
+/** `require.async('<literal>')` (分包异步化): WeChat's only form, a literal path. */
+const REQUIRE_ASYNC = /\brequire\.async\(\s*(["'`])([^"'`]+)\1\s*\)/g;
 
 /** @param {string} projectRoot the folder holding miniprogram/ and package.json */
 function wechatModuleRule(projectRoot) {
   return {
     name: 'wechat-module-rule',
     setup(build) {
+      // A bundle has no subpackages to download: require.async becomes esbuild's dynamic import, which resolves
+      // once the module has run, as WeChat's does once its subpackage is in. The rule below checks it as async.
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (!wechatTreeOf(args.path, projectRoot)) return undefined;
+        const text = fs.readFileSync(args.path, 'utf8');
+        if (!REQUIRE_ASYNC.test(text)) return undefined;
+        REQUIRE_ASYNC.lastIndex = 0;
+        return {
+          contents: text.replace(REQUIRE_ASYNC, (_, q, request) => `import(${q}${request}${q})`),
+          loader: 'ts',
+        };
+      });
       build.onResolve({ filter: /.*/ }, (args) => {
         if (!args.importer || args.kind === 'entry-point') return undefined;
         const tree = wechatTreeOf(args.importer, projectRoot);
         if (!tree) return undefined;
-        const found = resolveWechat(args.path, args.resolveDir, tree);
+        const how = args.kind === 'dynamic-import' ? 'async' : 'require';
+        const found = resolveWechat(args.path, args.resolveDir, { ...tree, how });
         if (found.file) return { path: found.file };
         if (found.bare) return undefined;
         return {

@@ -70,7 +70,11 @@ function resolveRelativeFile(request, fromDir, extensions) {
  * options.how: 'require' (synchronous, the default) or 'async' (require.async, which may cross subpackages).
  * Returns { file } (a file on disk), { bare } (an allowed package name: resolve it the usual way) or { error }.
  */
-function resolveWechat(request, fromDir, { extensions, packages = [], npmRoot = null, root = null, how = 'require' }) {
+function resolveWechat(
+  request,
+  fromDir,
+  { extensions, packages = [], subpackageNpm = {}, npmRoot = null, root = null, how = 'require' },
+) {
   if (path.isAbsolute(request) || request.startsWith('/')) {
     return {
       error: "it is an absolute path, and WeChat's require takes a path relative to the file, or an npm package name",
@@ -99,6 +103,14 @@ function resolveWechat(request, fromDir, { extensions, packages = [], npmRoot = 
     }
     return {
       error: `there is no miniprogram_npm/${name} in the package ("build npm" packs package.json dependencies)`,
+    };
+  }
+  // A subpackage's own dependency (package.json miniprogramSubpackageDependencies) is packed into its folder.
+  const owner = Object.keys(subpackageNpm).find((r) => subpackageNpm[r].includes(name));
+  if (owner !== undefined) {
+    if (root && isInside(path.join(fromDir, '_'), path.join(root, owner))) return { bare: name };
+    return {
+      error: `'${name}' is packed into ${owner}/miniprogram_npm/ (package.json miniprogramSubpackageDependencies), which only code in subpackage ${owner}/ can require: load that code with require.async`,
     };
   }
   if (!packages.includes(name)) {
@@ -224,25 +236,38 @@ function importersOf(dir, request, extensions) {
 
 const packagesByProject = new Map();
 
-/** package.json `dependencies` names: what "build npm" packs into miniprogram_npm/ (read once per project). */
-function runtimePackages(projectRoot) {
+/**
+ * What "build npm" packs (read once per project): `packages`, the package.json `dependencies` packed into the main
+ * package's miniprogram_npm/, and `subpackageNpm`, those miniprogramSubpackageDependencies assigns to a subpackage.
+ */
+function npmOf(projectRoot) {
   if (!packagesByProject.has(projectRoot)) {
     const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
-    packagesByProject.set(projectRoot, Object.keys(pkg.dependencies || {}));
+    const subpackageNpm = pkg.miniprogramSubpackageDependencies || {};
+    const own = Object.values(subpackageNpm).flat();
+    const packages = Object.keys(pkg.dependencies || {}).filter((name) => !own.includes(name));
+    packagesByProject.set(projectRoot, { packages, subpackageNpm });
   }
   return packagesByProject.get(projectRoot);
 }
 
+/** package.json `dependencies` names that "build npm" packs into the main package's miniprogram_npm/. */
+function runtimePackages(projectRoot) {
+  return npmOf(projectRoot).packages;
+}
+
 /**
- * The WeChat code trees of a project, and the rule for each: the sources (miniprogram/, but not its
- * miniprogram_npm/ copy of vendor code) and the built upload package (dist/, vendor code included).
+ * The WeChat code trees of a project, and the rule for each: the sources (miniprogram/, but not the
+ * miniprogram_npm/ copies of vendor code, the main package's and any subpackage's) and the built upload
+ * package (dist/, vendor code included).
  * Returns the tree `file` belongs to, or null when WeChat's rule does not apply to it (tests, scripts…).
  */
 function wechatTreeOf(file, projectRoot) {
   const sources = path.join(projectRoot, 'miniprogram');
   const dist = path.join(projectRoot, 'dist');
-  if (isInside(file, sources) && !isInside(file, path.join(sources, 'miniprogram_npm'))) {
-    return { root: sources, extensions: ['.ts', '.js'], packages: runtimePackages(projectRoot) };
+  const vendor = path.relative(sources, file).split(path.sep).includes('miniprogram_npm');
+  if (isInside(file, sources) && !vendor) {
+    return { root: sources, extensions: ['.ts', '.js'], ...npmOf(projectRoot) };
   }
   if (isInside(file, dist)) return { root: dist, extensions: ['.js'], npmRoot: dist };
   return null;

@@ -54,7 +54,14 @@ function write(rel: string, text = ''): void {
 
 beforeAll(() => {
   project = fs.mkdtempSync(path.join(os.tmpdir(), 'wechat-subpackages-'));
-  write('package.json', JSON.stringify({ dependencies: {} }));
+  write(
+    'package.json',
+    JSON.stringify({ dependencies: { 'qr-lib': '1.0.0' }, miniprogramSubpackageDependencies: { 'pkg-a': ['qr-lib'] } }),
+  );
+  write(
+    'miniprogram/pkg-b/pages/b/lazy.ts',
+    "export const load = () => require.async('../../../pkg-a/domain/a-only.js');",
+  );
   write('miniprogram/app.json', APP_JSON);
   write('miniprogram/domain/shared.ts', 'export const SHARED = 1;');
   write('miniprogram/pages/home/home.ts', "import { A } from '../../pkg-a/domain/a-only';\nexport const H = A;");
@@ -101,6 +108,16 @@ describe('the jest resolver', () => {
     );
   });
 
+  it("lets only a subpackage's own code require the npm package packed into its folder", () => {
+    const resolve = createWechatResolver(project);
+    const at = (importer: string) =>
+      resolve('qr-lib', { basedir: path.dirname(path.join(project, importer)), defaultResolver: () => 'default' });
+    expect(at('miniprogram/pkg-a/domain/a-only.ts')).toBe('default');
+    expect(fs.readFileSync(at('miniprogram/pages/home/home.ts'), 'utf8')).toContain(
+      "'qr-lib' is packed into pkg-a/miniprogram_npm/ (package.json miniprogramSubpackageDependencies), which only code in subpackage pkg-a/ can require",
+    );
+  });
+
   it('fails an independent subpackage requiring the main package', () => {
     expect(from('miniprogram/pkg-solo/pages/s/s.ts', '../../../domain/shared')).toMatch(
       /code in subpackage pkg-solo\/ \(independent, which downloads alone\) requires the main package/,
@@ -125,6 +142,12 @@ describe('the preview (esbuild plugin)', () => {
 
   it('bundles a subpackage page that requires the main package and itself', async () => {
     expect(await bundle('miniprogram/pkg-a/pages/a/a.ts')).toContain('SHARED');
+  });
+
+  it('bundles require.async of another subpackage as a dynamic import', async () => {
+    const code = await bundle('miniprogram/pkg-b/pages/b/lazy.ts');
+    expect(code).toContain('A = 2');
+    expect(code).not.toContain('require.async');
   });
 
   it('fails a synchronous import of another subpackage, naming both files', async () => {

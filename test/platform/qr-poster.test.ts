@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { qrLink } from '../../miniprogram/domain/links/qr-link';
 import { QUESTIONS } from '../../miniprogram/domain/quiz/questionnaire';
-import { qrMatrix } from '../../miniprogram/platform/qr-matrix';
+import { qrMatrix } from '../../miniprogram/poster/qr-matrix';
 import { MIN_SIDE_PX, paintQrCode, QUIET_ZONE } from '../../miniprogram/platform/qr-painter';
 import { drawPoster, POSTER_SIZE } from '../../miniprogram/platform/share-image';
 import { answersArb } from '../domain/answers-arbitrary';
@@ -89,11 +89,14 @@ describe('poster with a QR code', () => {
 
   it('draws the link as a code of at least 200 px that scans from the poster pixels, with its footer beside it', async () => {
     await expect(
-      drawPoster({
-        ...content,
-        codeImage: '/assets/mp-code.png',
-        qr: { link: LINK, footer: '微信扫一扫，打开这份结果' },
-      }),
+      drawPoster(
+        {
+          ...content,
+          codeImage: '/assets/mp-code.png',
+          qr: { link: LINK, footer: '微信扫一扫，打开这份结果' },
+        },
+        qrMatrix,
+      ),
     ).resolves.toBe('wxfile://poster.png');
     const white = canvas.rects.find((r) => r.color === '#ffffff' && r.w === r.h);
     expect(white).toEqual({ x: 88, y: 850, w: 259, h: 259, color: '#ffffff' });
@@ -110,7 +113,7 @@ describe('poster with a QR code', () => {
       fc.asyncProperty(completeArb, async (answers) => {
         canvas = new PixelCanvas(POSTER_SIZE.width, POSTER_SIZE.height);
         const link = qrLink(BASE, { kind: 'result', answers });
-        await drawPoster({ ...content, qr: { link, footer: 'scan' } });
+        await drawPoster({ ...content, qr: { link, footer: 'scan' } }, qrMatrix);
         expect(canvas.scan()).toBe(link);
       }),
       { numRuns: 5 },
@@ -118,7 +121,13 @@ describe('poster with a QR code', () => {
   });
 
   it('falls back to the text panel when the link cannot be drawn as a scannable code', async () => {
-    await drawPoster({ ...content, qr: { link: 'x'.repeat(5000), footer: 'scan' } });
+    await drawPoster({ ...content, qr: { link: 'x'.repeat(5000), footer: 'scan' } }, qrMatrix);
+    expect(canvas.texts).toContain('搜索小程序');
+    expect(canvas.scan()).toBeNull();
+  });
+
+  it('falls back to the text panel when the encoder could not be loaded', async () => {
+    await drawPoster({ ...content, qr: { link: LINK, footer: 'scan' } }, null);
     expect(canvas.texts).toContain('搜索小程序');
     expect(canvas.scan()).toBeNull();
   });

@@ -62,22 +62,28 @@ describe('share images', () => {
   });
 
   it('puts the code image on the poster, or the link text when it cannot load', async () => {
-    await drawPoster({
-      ...content,
-      runnerUp: '备选：订阅号',
-      footer: '长按识别',
-      codeImage: 'code.png',
-      linkText: '搜索小程序',
-    });
+    await drawPoster(
+      {
+        ...content,
+        runnerUp: '备选：订阅号',
+        footer: '长按识别',
+        codeImage: 'code.png',
+        linkText: '搜索小程序',
+      },
+      null,
+    );
     expect(images).toEqual(['code.png']);
     texts.length = 0;
-    await drawPoster({
-      ...content,
-      runnerUp: '备选：订阅号',
-      footer: '长按识别',
-      codeImage: 'missing.png',
-      linkText: '搜索小程序',
-    });
+    await drawPoster(
+      {
+        ...content,
+        runnerUp: '备选：订阅号',
+        footer: '长按识别',
+        codeImage: 'missing.png',
+        linkText: '搜索小程序',
+      },
+      null,
+    );
     expect(texts).toContain('搜索小程序');
   });
 

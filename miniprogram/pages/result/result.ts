@@ -15,6 +15,7 @@ import { datasetOf, definePage } from '../../platform/define-page';
 import { showToast } from '../../platform/feedback';
 import { openPage, relaunch, replacePage } from '../../platform/navigation';
 import { loadProgress } from '../../platform/quiz-progress';
+import { loadQrEncoder } from '../../platform/qr-encoder';
 import { drawPoster, drawShareCard, drawTimelineImage } from '../../platform/share-image';
 import { savePoster } from './poster-save';
 
@@ -153,7 +154,9 @@ definePage<ResultState, ResultData>({
         linkBase: QR_LINK_BASE,
         codeImage: POSTER_CODE_IMAGE,
       });
-      const path = content ? await drawPoster(content) : null;
+      // The QR encoder downloads with the first poster; without it the poster tells how to find the mini program.
+      const encode = content?.qr ? await loadQrEncoder() : null;
+      const path = content ? await drawPoster(content, encode) : null;
       if (!path) {
         showToast(t('result.posterFailed', ctx.lang));
         return;

@@ -1,13 +1,12 @@
-// qrcode-generator is CommonJS (`module.exports = qrcode`): `import = require` compiles to a plain require of
-// the bare name, which WeChat resolves in miniprogram_npm/ whatever interop setting its compiler uses.
+// The QR encoder, in the poster subpackage (分包) so no cold start downloads it: the result page loads this file
+// with require.async when the reader asks for a poster (platform/qr-encoder.ts). qrcode-generator is CommonJS
+// (`module.exports = qrcode`): `import = require` compiles to a plain require of the bare name, which WeChat
+// resolves in the nearest miniprogram_npm/, here poster/miniprogram_npm/ (package.json
+// miniprogramSubpackageDependencies).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import qrcode = require('qrcode-generator');
 
-/** The modules of a QR code: size × size, dark(row, col) true for a black module. */
-export interface QrMatrix {
-  size: number;
-  dark(row: number, col: number): boolean;
-}
+import type { QrMatrix } from '../platform/qr-painter';
 
 /**
  * The QR code of `text` (byte mode, error correction M, the smallest version that fits), or null when it

@@ -1,0 +1,10 @@
+import type * as QrMatrixModule from '../poster/qr-matrix';
+
+// The modules that live in a subpackage no cold start downloads, each loaded by require.async (分包异步化) from a
+// literal path, which is what WeChat's compiler follows into the other package. Throws (require.async is not a
+// function) on a base library older than 2.11.2; callers fall back (platform/qr-encoder.ts). jest and the
+// preview load the same files their own way (test/helpers/async-modules.ts, scripts/lib/wechat-esbuild-plugin.js).
+
+export function requireQrMatrix(): Promise<typeof QrMatrixModule> {
+  return require.async('../poster/qr-matrix.js') as Promise<typeof QrMatrixModule>;
+}
