@@ -1,12 +1,12 @@
-import { AccountDetailView, getAccountDetail } from '../miniprogram/domain/guide/account-page';
-import { homePageData } from '../miniprogram/domain/guide/account-views';
+import { AccountDetailView, getAccountDetail } from '../miniprogram/domain/library/guide/account-page';
+import { homePageData } from '../miniprogram/domain/library/guide/account-views';
 import { t } from '../miniprogram/domain/i18n/strings';
 import { readLaunchEntry } from '../miniprogram/domain/links/launch-entry';
 import { qrLinkOfCode, readLinkBase } from '../miniprogram/domain/links/qr-link';
 import { HOME_PATH, pathOfEntry } from '../miniprogram/domain/links/routes';
-import { groupSteps, planNoticeData, planPageData, PlanPageData } from '../miniprogram/domain/plan/plan-view';
-import { planStateOf } from '../miniprogram/domain/plan/plan-state';
-import { launchPlan } from '../miniprogram/domain/plan/launch-plan';
+import { groupSteps, planNoticeData, planPageData, PlanPageData } from '../miniprogram/domain/library/plan/plan-view';
+import { planStateOf } from '../miniprogram/domain/library/plan/plan-state';
+import { launchPlan } from '../miniprogram/domain/library/plan/launch-plan';
 import { ResultLabels, resultLoadData, ResultView } from '../miniprogram/domain/recommendation/result-view';
 import { Lang } from '../miniprogram/domain/text';
 import { EnvVersion, schemeUrl } from './scheme';

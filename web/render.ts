@@ -1,5 +1,5 @@
-import { ItemView } from '../miniprogram/domain/guide/account-views';
-import { PartView } from '../miniprogram/domain/guide/fact-view';
+import { ItemView } from '../miniprogram/domain/library/guide/account-views';
+import { PartView } from '../miniprogram/domain/library/guide/fact-view';
 import { FitView, LineView } from '../miniprogram/domain/recommendation/result-view';
 import { typeColor } from '../miniprogram/domain/theme';
 import { AccountTypeId } from '../miniprogram/domain/account-types';

@@ -1,4 +1,5 @@
 import type * as QrMatrixModule from '../poster/qr-matrix';
+import type * as LibraryModule from '../domain/library/library';
 
 // The modules that live in a subpackage no cold start downloads, each loaded by require.async (分包异步化) from a
 // literal path, which is what WeChat's compiler follows into the other package. Throws (require.async is not a
@@ -7,4 +8,8 @@ import type * as QrMatrixModule from '../poster/qr-matrix';
 
 export function requireQrMatrix(): Promise<typeof QrMatrixModule> {
   return require.async('../poster/qr-matrix.js') as Promise<typeof QrMatrixModule>;
+}
+
+export function requireLibrary(): Promise<typeof LibraryModule> {
+  return require.async('../domain/library/library.js') as Promise<typeof LibraryModule>;
 }

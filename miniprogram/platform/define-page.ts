@@ -1,3 +1,4 @@
+import { waitingData } from '../domain/guide/opening-view';
 import { Lang } from '../domain/text';
 import { currentLang, saveLang, setPageTitle } from './language';
 
@@ -41,6 +42,12 @@ export interface PageSpec<S, V extends object = Data> {
    * does not carry these, so a language change would leave them on screen, built in the old language: it closes them.
    */
   overlays?: Data;
+  /**
+   * A subpackage the page needs before anything else runs (platform/library.ts loadLibrary): init, view and the
+   * handlers wait until `waitFor` says it is there. Meanwhile the page shows `waiting` (domain/guide/opening-view),
+   * and after a failed download the same line with a retry (the onRetryWaiting handler). Already there: no wait.
+   */
+  waitFor?(done: (ok: boolean) => void): void;
   /** After each full render (load, language change): e.g. open the page a QR code asked for, draw the share card. */
   ready?(ctx: PageContext<S, V>): void;
   share?(
@@ -70,6 +77,8 @@ export function definePage<S, V extends object = Data>(spec: PageSpec<S, V>): vo
   type This = Instance<V>;
   const contexts = new WeakMap<object, Ctx>();
   const contextOf = (page: This): Ctx | undefined => contexts.get(page);
+  // Pages waiting for their subpackage (spec.waitFor): the query to start with, and whether the line is shown.
+  const waiting = new WeakMap<object, { query: Query; shown: boolean }>();
 
   const show = (ctx: Ctx, extra?: Data, callback?: () => void): void => {
     ctx.setData({ ...spec.view(ctx.state, ctx.lang), ...extra }, callback);
@@ -83,23 +92,16 @@ export function definePage<S, V extends object = Data>(spec: PageSpec<S, V>): vo
 
   const methods: Record<string, (this: This, ...args: never[]) => unknown> = {
     onLoad(this: This, query?: Query) {
-      const lang = currentLang();
-      const read = (): V => this.data;
-      const write = (patch: Data, callback?: () => void): void => this.setData(patch, callback);
-      const ctx: Ctx = {
-        lang,
-        state: spec.init(query ?? {}, lang),
-        get data() {
-          return read();
-        },
-        setData: write,
-        setLang(next) {
-          saveLang(next);
-          if (next !== ctx.lang) changeLang(ctx, next);
-        },
-      };
-      contexts.set(this, ctx);
-      show(ctx, undefined, spec.ready ? () => spec.ready?.(ctx) : undefined);
+      if (!spec.waitFor) {
+        start(this, query ?? {});
+        return;
+      }
+      waitThenStart(this, query ?? {});
+    },
+    /** The retry of a failed download (the waiting line's button). */
+    onRetryWaiting(this: This) {
+      const pending = waiting.get(this);
+      if (pending && !contextOf(this)) waitThenStart(this, pending.query);
     },
     onShow(this: This) {
       const ctx = contextOf(this);
@@ -107,6 +109,46 @@ export function definePage<S, V extends object = Data>(spec: PageSpec<S, V>): vo
       if (ctx && lang !== ctx.lang) changeLang(ctx, lang);
     },
   };
+
+  /** Waits for the page's subpackage, then starts it; says that it loads only when the wait is not over at once. */
+  function waitThenStart(page: This, query: Query): void {
+    const pending = { query, shown: false };
+    waiting.set(page, pending);
+    let settled = false;
+    spec.waitFor?.((ok) => {
+      settled = true;
+      if (ok) {
+        waiting.delete(page);
+        // The first full render also takes the waiting line away, when one was shown.
+        start(page, query, pending.shown ? { waiting: null } : undefined);
+      } else {
+        pending.shown = true;
+        page.setData(waitingData(currentLang(), true));
+      }
+    });
+    if (!settled) {
+      pending.shown = true;
+      page.setData(waitingData(currentLang(), false));
+    }
+  }
+
+  function start(page: This, query: Query, extra?: Data): void {
+    const lang = currentLang();
+    const ctx: Ctx = {
+      lang,
+      state: spec.init(query, lang),
+      get data() {
+        return page.data;
+      },
+      setData: (patch, callback) => page.setData(patch, callback),
+      setLang(next) {
+        saveLang(next);
+        if (next !== ctx.lang) changeLang(ctx, next);
+      },
+    };
+    contexts.set(page, ctx);
+    show(ctx, extra, spec.ready ? () => spec.ready?.(ctx) : undefined);
+  }
   if (spec.share) {
     const share = spec.share;
     methods.onShareAppMessage = function onShareAppMessage(this: This) {

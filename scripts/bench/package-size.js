@@ -6,7 +6,7 @@
 const { spawnSync } = require('child_process');
 const path = require('path');
 const { loadTs } = require('../lib/load-ts');
-const { measureColdStart, PACKAGE_LIMIT, TOTAL_LIMIT } = require('../lib/cold-start');
+const { measureColdStart, partsOf, PACKAGE_LIMIT, TOTAL_LIMIT } = require('../lib/cold-start');
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -28,11 +28,11 @@ async function run() {
       unit: 'bytes',
       budget: budget.entryBytes,
       // An entry whose page app.json does not list cannot open at all.
-      actual: e.package ? e.bytes : Infinity,
+      actual: e.package && !e.missing ? e.bytes : Infinity,
     });
     rows.push({
       label: `  ${e.page}`,
-      value: `${kib(e.bytes)} of ${kib(budget.entryBytes)}${e.package && e.package !== 'main' ? `: main + ${e.package}` : ''}`,
+      value: `${kib(e.bytes)} of ${kib(budget.entryBytes)}${partsOf(e).replace(/^ \((.*)\)$/, ': $1')}`,
     });
   }
   for (const p of measured.packages) {

@@ -39,8 +39,8 @@ function largestResultLoads() {
 
 /** A plan opened by its owner with no ticks yet: the plan page's first setData. */
 function largestPlanLoads() {
-  const { launchPlan } = loadTs('miniprogram/domain/plan/launch-plan');
-  const { planPageData } = loadTs('miniprogram/domain/plan/plan-view');
+  const { launchPlan } = loadTs('miniprogram/domain/library/plan/launch-plan');
+  const { planPageData } = loadTs('miniprogram/domain/library/plan/plan-view');
   return largestLoads((a, lang) => {
     const plan = launchPlan(a);
     return plan ? planPageData(plan, a.entity, [], false, lang) : null;

@@ -147,13 +147,16 @@ function checkPackage(root) {
     if (pages.length === 0) problems.push('app.json lists no pages');
     // app.json names every page of every package: listing a subpackage's page there is how it is declared.
     for (const page of pages) expectComponent(appJson, page, path.join(root, page), true);
-    // preloadRule names a page to wait on and the packages it downloads, by name or root ('__APP__' is main).
-    const packages = packagesOf(app);
+    // preloadRule names a page to wait on and the packages it downloads, by name or root ('__APP__' is main). As
+    // the upload compile does, a package is known only by its pages: one without pages cannot be preloaded.
+    const packages = packagesOf(app).filter((p) => p.root !== '' && p.pages.length > 0);
     for (const [page, rule] of Object.entries(app.preloadRule || {})) {
       if (!pages.includes(page)) problems.push(`app.json preloadRule names page ${page}, which app.json does not list`);
       for (const name of (rule && rule.packages) || [])
-        if (name !== '__APP__' && !packages.some((p) => p.root !== '' && (p.name === name || p.root === name)))
-          problems.push(`app.json preloadRule for ${page} preloads package ${name}, which app.json does not declare`);
+        if (name !== '__APP__' && !packages.some((p) => p.name === name || p.root === name))
+          problems.push(
+            `app.json preloadRule for ${page} preloads package ${name}, which app.json does not declare with pages`,
+          );
     }
     for (const key of ['sitemapLocation', 'themeLocation'])
       if (app[key]) expectFile(appJson, app[key], [packagePath(root, appJson, app[key])]);

@@ -1,10 +1,10 @@
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
-import { ALL_FACTS, ALL_ROWS, ALL_STEPS } from '../../miniprogram/domain/facts/all';
-import { COMPANIONS } from '../../miniprogram/domain/facts/companions';
-import { SOURCES } from '../../miniprogram/domain/facts/sources';
-import { ContentRow, Part, Parts, rowParts } from '../../miniprogram/domain/facts/types';
-import { decisionLines } from '../../miniprogram/domain/guide/account-page';
-import { sourceDate, sourceTitle } from '../../miniprogram/domain/guide/fact-view';
+import { ALL_FACTS, ALL_ROWS, ALL_STEPS } from '../../miniprogram/domain/library/facts/all';
+import { COMPANIONS } from '../../miniprogram/domain/library/facts/companions';
+import { SOURCES } from '../../miniprogram/domain/library/facts/sources';
+import { ContentRow, Part, Parts, rowParts } from '../../miniprogram/domain/library/facts/types';
+import { decisionLines } from '../../miniprogram/domain/library/guide/account-page';
+import { sourceDate, sourceTitle } from '../../miniprogram/domain/library/guide/fact-view';
 import { ACCOUNT_TYPES, OVERSEAS_SECTIONS, SectionInfo } from '../../miniprogram/domain/guide/knowledge';
 import { StringKey, t } from '../../miniprogram/domain/i18n/strings';
 import { Lang } from '../../miniprogram/domain/text';
@@ -144,7 +144,7 @@ export function renderFactsDoc(): string {
   const out = [
     '# Facts the app shows · 小程序展示的全部事实',
     '',
-    `<!-- Generated from miniprogram/domain/facts/ by \`${FACTS_DOC_COMMAND}\`. Do not edit by hand: edit the`,
+    `<!-- Generated from miniprogram/domain/library/facts/ by \`${FACTS_DOC_COMMAND}\`. Do not edit by hand: edit the`,
     `domain and run the command again (test/docs/facts-doc.test.ts fails while this file is stale). -->`,
     '',
     `Every row of CONTENT.md (edition 3) that the mini program shows: ${ALL_ROWS.length} rows, ` +

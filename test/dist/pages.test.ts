@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { t } from '../../miniprogram/domain/i18n/strings';
-import { planNoticeData } from '../../miniprogram/domain/plan/plan-view';
+import { planNoticeData } from '../../miniprogram/domain/library/plan/plan-view';
 import { QUESTIONS } from '../../miniprogram/domain/quiz/questionnaire';
 import { readable, renderPageAt, ROOT } from '../helpers/simulate';
 import { appPagesAt } from '../helpers/app-pages';

@@ -2,17 +2,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
-import { aboutView } from '../../miniprogram/domain/guide/about-view';
-import { itemViews, listAccountCards, openWithinBudget } from '../../miniprogram/domain/guide/account-views';
+import { aboutView } from '../../miniprogram/domain/library/guide/about-view';
+import { itemViews, listAccountCards, openWithinBudget } from '../../miniprogram/domain/library/guide/account-views';
 import {
   AccountDetailView,
   accountPageData,
   decisionLines,
   getAccountDetail,
-} from '../../miniprogram/domain/guide/account-page';
+} from '../../miniprogram/domain/library/guide/account-page';
 import { jsonBytes } from '../../miniprogram/domain/budget';
-import { ALL_ROWS, getRow } from '../../miniprogram/domain/facts/all';
-import { SOURCE_KEYS } from '../../miniprogram/domain/facts/sources';
+import { ALL_ROWS, getRow } from '../../miniprogram/domain/library/facts/all';
+import { SOURCE_KEYS } from '../../miniprogram/domain/library/facts/sources';
 import { ACCOUNT_TYPES, idsOfType, OVERSEAS_SECTIONS } from '../../miniprogram/domain/guide/knowledge';
 import { LANGS } from '../../miniprogram/domain/text';
 

@@ -3,8 +3,8 @@
  */
 import { ZH } from '../../miniprogram/domain/i18n/zh';
 import { exportedTexts } from '../helpers/domain-texts';
-import { SOURCES } from '../../miniprogram/domain/facts/sources';
-import { SOURCE_TITLES } from '../../miniprogram/domain/facts/source-titles';
+import { SOURCES } from '../../miniprogram/domain/library/facts/sources';
+import { SOURCE_TITLES } from '../../miniprogram/domain/library/facts/source-titles';
 
 /**
  * EDITORIAL.md rule 9: the Chinese UI writes 账号 (帐号 only inside a source's own title) and full-width punctuation

@@ -3,14 +3,14 @@
  */
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
-import { aboutPageData } from '../../miniprogram/domain/guide/about-view';
-import { accountPageData, accountSectionItems } from '../../miniprogram/domain/guide/account-page';
-import { homePageData } from '../../miniprogram/domain/guide/account-views';
+import { aboutPageData } from '../../miniprogram/domain/library/guide/about-view';
+import { accountPageData, accountSectionItems } from '../../miniprogram/domain/library/guide/account-page';
+import { homePageData } from '../../miniprogram/domain/library/guide/account-views';
 import { comparePageData } from '../../miniprogram/domain/guide/comparison';
-import { overseasPageData, overseasSectionItems } from '../../miniprogram/domain/guide/overseas-view';
+import { overseasPageData, overseasSectionItems } from '../../miniprogram/domain/library/guide/overseas-view';
 import { EN } from '../../miniprogram/domain/i18n/en';
-import { launchPlan } from '../../miniprogram/domain/plan/launch-plan';
-import { planPageData } from '../../miniprogram/domain/plan/plan-view';
+import { launchPlan } from '../../miniprogram/domain/library/plan/launch-plan';
+import { planPageData } from '../../miniprogram/domain/library/plan/plan-view';
 import { QUESTIONS } from '../../miniprogram/domain/quiz/questionnaire';
 import { quizPageData } from '../../miniprogram/domain/quiz/quiz-view';
 import { resultLoadData } from '../../miniprogram/domain/recommendation/result-view';

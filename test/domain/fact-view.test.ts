@@ -1,7 +1,13 @@
-import { factLabels, partViews, sourceDate, sourceTitle, sourceView } from '../../miniprogram/domain/guide/fact-view';
-import { SOURCE_TITLES } from '../../miniprogram/domain/facts/source-titles';
-import { SOURCE_KEYS, SOURCES } from '../../miniprogram/domain/facts/sources';
-import { inference, p, reported } from '../../miniprogram/domain/facts/types';
+import {
+  factLabels,
+  partViews,
+  sourceDate,
+  sourceTitle,
+  sourceView,
+} from '../../miniprogram/domain/library/guide/fact-view';
+import { SOURCE_TITLES } from '../../miniprogram/domain/library/facts/source-titles';
+import { SOURCE_KEYS, SOURCES } from '../../miniprogram/domain/library/facts/sources';
+import { inference, p, reported } from '../../miniprogram/domain/library/facts/types';
 
 describe('fact views', () => {
   it('join English parts with a space and keep each mark on its part', () => {

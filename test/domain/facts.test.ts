@@ -1,7 +1,14 @@
-import { ALL_FACTS, ALL_ROWS, getCompanion, getFact, getRow, getStep } from '../../miniprogram/domain/facts/all';
-import { SOURCE_KEYS, SOURCES } from '../../miniprogram/domain/facts/sources';
+import {
+  ALL_FACTS,
+  ALL_ROWS,
+  getCompanion,
+  getFact,
+  getRow,
+  getStep,
+} from '../../miniprogram/domain/library/facts/all';
+import { SOURCE_KEYS, SOURCES } from '../../miniprogram/domain/library/facts/sources';
 import { PERSONA_SETUPS } from './persona-setups';
-import { ContentRow, isReported, Part, rowParts } from '../../miniprogram/domain/facts/types';
+import { ContentRow, isReported, Part, rowParts } from '../../miniprogram/domain/library/facts/types';
 import { LANGS } from '../../miniprogram/domain/text';
 import {
   checkedDates,

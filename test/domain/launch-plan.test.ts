@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
-import { ALL_STEPS, getRow, getStep } from '../../miniprogram/domain/facts/all';
-import { rowParts } from '../../miniprogram/domain/facts/types';
+import { ALL_STEPS, getRow, getStep } from '../../miniprogram/domain/library/facts/all';
+import { rowParts } from '../../miniprogram/domain/library/facts/types';
 import {
   Applicant,
   buildPlan,
@@ -11,9 +11,9 @@ import {
   OVERLAPPING,
   PLAN_STEPS,
   typePlan,
-} from '../../miniprogram/domain/plan/launch-plan';
-import { planPageData, prepareList } from '../../miniprogram/domain/plan/plan-view';
-import { STEP_FIGURES } from '../../miniprogram/domain/plan/step-figures';
+} from '../../miniprogram/domain/library/plan/launch-plan';
+import { planPageData, prepareList } from '../../miniprogram/domain/library/plan/plan-view';
+import { STEP_FIGURES } from '../../miniprogram/domain/library/plan/step-figures';
 import { ENTITY_IDS, QUESTIONS } from '../../miniprogram/domain/quiz/questionnaire';
 import { recommend } from '../../miniprogram/domain/recommendation/recommender';
 import { answersArb } from './answers-arbitrary';

@@ -1,4 +1,4 @@
-import { planStateOf } from '../../miniprogram/domain/plan/plan-state';
+import { planStateOf } from '../../miniprogram/domain/library/plan/plan-state';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { PERSONAS } from './personas';
 

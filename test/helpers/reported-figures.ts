@@ -1,5 +1,5 @@
-import { getRow } from '../../miniprogram/domain/facts/all';
-import { rowParts } from '../../miniprogram/domain/facts/types';
+import { getRow } from '../../miniprogram/domain/library/facts/all';
+import { rowParts } from '../../miniprogram/domain/library/facts/types';
 import { numbersIn } from './content-md';
 
 /** The figures in the English text of these rows' parts, those marked reported or the rest. */

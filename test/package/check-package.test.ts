@@ -133,7 +133,7 @@ it('fails for a preloadRule that names a page or a package app.json does not dec
     },
   });
   expect(checkPackage(makePackage({ 'app.json': appJson })).problems).toEqual([
-    'app.json preloadRule for pages/home/home preloads package quiz, which app.json does not declare',
+    'app.json preloadRule for pages/home/home preloads package quiz, which app.json does not declare with pages',
     'app.json preloadRule names page pages/gone/gone, which app.json does not list',
   ]);
 });

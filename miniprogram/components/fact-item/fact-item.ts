@@ -1,7 +1,8 @@
 import { defineComponent } from '../../platform/define-component';
-import { sourceView, SourceView } from '../../domain/guide/fact-view';
+import type { SourceView } from '../../domain/library/guide/fact-view';
 import { isLang } from '../../domain/text';
 import { copyLink } from '../../platform/clipboard';
+import { libIfLoaded } from '../../platform/library';
 import { factItemProps } from './props';
 
 /**
@@ -32,7 +33,11 @@ defineComponent({
       const lang = isLang(this.data.lang) ? this.data.lang : 'zh';
       const item = this.data.item;
       // A line that decides condenses several rows: its drawer lists all their sources.
-      const source = item.k === 'line' && item.src ? sourceView(item.src, lang) : sourceView(item.id, lang);
+      // The page that shows this item waited for the library (facts and sources); nothing to show before it.
+      const library = libIfLoaded();
+      if (!library) return;
+      const source =
+        item.k === 'line' && item.src ? library.sourceView(item.src, lang) : library.sourceView(item.id, lang);
       this.setData({ open: true, source });
     },
     /** Copies a source's address (the drawer shows it too); a toast says whether it worked. */

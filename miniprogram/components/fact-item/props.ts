@@ -1,5 +1,5 @@
-import { ItemView } from '../../domain/guide/account-views';
-import { FactLabels } from '../../domain/guide/fact-view';
+import type { ItemView } from '../../domain/library/guide/account-views';
+import type { FactLabels } from '../../domain/library/guide/fact-view';
 import { Lang } from '../../domain/text';
 
 /** How an item stands out: irreversible choices as warnings, highlights as notices, the rest plain. */

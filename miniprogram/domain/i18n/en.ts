@@ -123,6 +123,8 @@ export const EN: Record<StringKey, string> = {
   'notice.damagedLink': 'This link is damaged or incomplete, so we opened the home page.',
   'notice.backHome': 'Back to home',
   'notice.damagedLinkTypes': 'This link is damaged or incomplete. You can start from the account types below.',
+  'notice.loading': 'Loading…',
+  'notice.loadFailed': 'This part did not download. Check your connection, then tap Retry.',
   'notice.opening': 'Opening the link…',
 
   'common.error': 'Something went wrong. Please try again later.',

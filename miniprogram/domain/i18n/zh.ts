@@ -125,6 +125,8 @@ export const ZH = {
   'notice.backHome': '返回首页',
   'notice.damagedLinkTypes': '这个链接已损坏或不完整。你可以从下面的账号类型看起。',
   'notice.opening': '正在打开链接…',
+  'notice.loading': '正在加载…',
+  'notice.loadFailed': '这部分内容没能下载。请检查网络，再点重试。',
 
   'common.error': '出错了，请稍后再试',
   'common.retry': '重试',

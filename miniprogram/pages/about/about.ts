@@ -1,9 +1,10 @@
-import { AboutList, aboutListChunk, aboutPageData } from '../../domain/guide/about-view';
+import type { AboutList } from '../../domain/library/guide/about-view';
 import { t } from '../../domain/i18n/strings';
 import { ABOUT_PATH } from '../../domain/links/routes';
 import { isLang } from '../../domain/text';
 import { copyLink } from '../../platform/clipboard';
 import { datasetOf, definePage, PageContext } from '../../platform/define-page';
+import { lib, loadLibrary } from '../../platform/library';
 
 /** About: what the guide is, what its marks mean, its sources and the changes since 2017 (loaded on tap), language. */
 type AboutState = Record<string, never>;
@@ -23,16 +24,18 @@ function toggle(ctx: PageContext<AboutState, AboutData>, list: AboutList): void 
   const loaded = ctx.data[list];
   const open = OPEN_KEY[list];
   if (loaded.length > 0) ctx.setData({ [open]: !ctx.data[open] });
-  else ctx.setData({ [open]: true, ...aboutListChunk(list, 0, ctx.lang) });
+  else ctx.setData({ [open]: true, ...lib().aboutListChunk(list, 0, ctx.lang) });
 }
 
 function more(ctx: PageContext<AboutState, AboutData>, list: AboutList): void {
-  ctx.setData(aboutListChunk(list, ctx.data[list].length, ctx.lang));
+  ctx.setData(lib().aboutListChunk(list, ctx.data[list].length, ctx.lang));
 }
 
 definePage<AboutState, AboutData>({
+  // Facts come from the library subpackage: the page waits for it.
+  waitFor: loadLibrary,
   init: () => ({}),
-  view: (_state, lang) => aboutPageData(lang),
+  view: (_state, lang) => lib().aboutPageData(lang),
   title: (_state, lang) => t('page.about.title', lang),
   share: (_state, lang) => ({ title: t('share.about', lang), path: ABOUT_PATH }),
   handlers: {

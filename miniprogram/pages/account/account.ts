@@ -1,13 +1,13 @@
 import { openedType } from '../../components/account-card/props';
 import { QR_LINK_BASE } from '../../config';
 import { AccountTypeId } from '../../domain/account-types';
-import { accountPageData, accountSectionItems } from '../../domain/guide/account-page';
-import { accountTypeName } from '../../domain/guide/account-views';
+import { accountTypeName } from '../../domain/guide/account-cards';
 import { openingData } from '../../domain/guide/opening-view';
 import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
 import { accountPath, COMPARE_PATH, HOME_PATH, pathOfEntry, QUIZ_PATH, typePlanPath } from '../../domain/links/routes';
 import { definePage } from '../../platform/define-page';
+import { lib, loadLibrary } from '../../platform/library';
 import { goBack, openPage, replacePage } from '../../platform/navigation';
 import { SectionsData, toggleSection } from '../../platform/sections';
 
@@ -25,6 +25,8 @@ interface AccountState {
 }
 
 definePage<AccountState, SectionsData>({
+  // The facts live in the library subpackage: the page waits for it (preloadRule fetches it from home).
+  waitFor: loadLibrary,
   init(query) {
     const entry = readLaunchEntry(query, QR_LINK_BASE, { type: 'type' });
     return {
@@ -33,7 +35,8 @@ definePage<AccountState, SectionsData>({
       handOver: entry.kind === 'result' || entry.kind === 'plan' ? pathOfEntry(entry) : null,
     };
   },
-  view: (state, lang) => (state.handOver ? openingData(lang) : accountPageData(state.type, lang, state.damagedLink)),
+  view: (state, lang) =>
+    state.handOver ? openingData(lang) : lib().accountPageData(state.type, lang, state.damagedLink),
   title: (state, lang) => accountTypeName(state.type, lang) || t('page.account.title', lang),
   ready(ctx) {
     if (ctx.state.handOver) replacePage(ctx.state.handOver);
@@ -45,7 +48,7 @@ definePage<AccountState, SectionsData>({
   handlers: {
     /** Opens or closes a section; its items load the first time it opens. */
     onToggle(ctx, event) {
-      toggleSection(ctx, event, (index) => accountSectionItems(ctx.state.type, index, ctx.lang));
+      toggleSection(ctx, event, (index) => lib().accountSectionItems(ctx.state.type, index, ctx.lang));
     },
     onOpenType(_ctx, event) {
       const id = openedType(event.detail);

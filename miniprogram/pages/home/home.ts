@@ -14,6 +14,7 @@ import {
   QUIZ_PATH,
 } from '../../domain/links/routes';
 import { definePage } from '../../platform/define-page';
+import { prefetchLibrary } from '../../platform/library';
 import { openPage } from '../../platform/navigation';
 
 /**
@@ -34,6 +35,8 @@ definePage<HomeState>({
   view: (state, lang) => homePageData(lang, state.damaged),
   title: (_state, lang) => t('page.home.title', lang),
   ready(ctx) {
+    // A type page or a plan, the likely next pages, then open without waiting for their facts.
+    prefetchLibrary();
     const goTo = ctx.state.goTo;
     if (!goTo) return;
     ctx.state = { ...ctx.state, goTo: null };

@@ -1,7 +1,7 @@
 import { t } from '../../domain/i18n/strings';
-import { overseasPageData, overseasSectionItems } from '../../domain/guide/overseas-view';
 import { accountPath, OVERSEAS_PATH, QUIZ_PATH } from '../../domain/links/routes';
 import { definePage } from '../../platform/define-page';
+import { lib, loadLibrary } from '../../platform/library';
 import { openPage } from '../../platform/navigation';
 import { SectionsData, toggleSection } from '../../platform/sections';
 
@@ -9,13 +9,15 @@ import { SectionsData, toggleSection } from '../../platform/sections';
 type OverseasState = Record<string, never>;
 
 definePage<OverseasState, SectionsData>({
+  // Facts come from the library subpackage: the page waits for it.
+  waitFor: loadLibrary,
   init: () => ({}),
-  view: (_state, lang) => overseasPageData(lang),
+  view: (_state, lang) => lib().overseasPageData(lang),
   title: (_state, lang) => t('page.overseas.title', lang),
   share: (_state, lang) => ({ title: t('share.overseas', lang), path: OVERSEAS_PATH }),
   handlers: {
     onToggle(ctx, event) {
-      toggleSection(ctx, event, (index) => overseasSectionItems(index, ctx.lang));
+      toggleSection(ctx, event, (index) => lib().overseasSectionItems(index, ctx.lang));
     },
     onMiniprogram: () => openPage(accountPath('miniprogram')),
     onFindMyType: () => openPage(QUIZ_PATH),

@@ -1,22 +1,14 @@
 import { QR_LINK_BASE } from '../../config';
 import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
-import { planStateOf, PlanState } from '../../domain/plan/plan-state';
-import {
-  groupSteps,
-  planCompanions,
-  planNoticeData,
-  planNames,
-  planPageData,
-  progressText,
-  stepDetail,
-} from '../../domain/plan/plan-view';
+import type { PlanState } from '../../domain/library/plan/plan-state';
 import { TICKS_VERSION, toggleTick } from '../../domain/plan/ticks';
 import { HOME_PATH, PLAN_PATH, QUIZ_PATH } from '../../domain/links/routes';
 import { copyLink } from '../../platform/clipboard';
 import { datasetOf, definePage, PageContext, PageEvent } from '../../platform/define-page';
 import { showToast } from '../../platform/feedback';
 import { openPage, replacePage } from '../../platform/navigation';
+import { lib, loadLibrary } from '../../platform/library';
 import { loadTicks, saveTicks } from '../../platform/plan-ticks';
 
 /**
@@ -55,20 +47,22 @@ function stepAt(
 }
 
 definePage<PlanState, PlanData>({
+  // Facts come from the library subpackage: the page waits for it.
+  waitFor: loadLibrary,
   init: (query) =>
-    planStateOf(
+    lib().planStateOf(
       readLaunchEntry(query, QR_LINK_BASE, { answers: 'a', own: 'own', type: 'type' }),
       loadTicks,
       query.route,
     ),
   view: (state, lang) =>
     state.kind === 'plan'
-      ? planPageData(state.plan, state.entity, state.ticks, state.shared, lang, state.routes, state.ticksUnread)
-      : planNoticeData(state.kind, lang),
+      ? lib().planPageData(state.plan, state.entity, state.ticks, state.shared, lang, state.routes, state.ticksUnread)
+      : lib().planNoticeData(state.kind, lang),
   title: (_state, lang) => t('page.plan.title', lang),
   share(state, lang) {
     if (state.kind !== 'plan') return { title: t('quiz.shareTitle', lang), path: QUIZ_PATH };
-    return { title: t('share.plan', lang, { names: planNames(state.plan, lang) }), path: state.path };
+    return { title: t('share.plan', lang, { names: lib().planNames(state.plan, lang) }), path: state.path };
   },
   handlers: {
     /** Switches a mini program's plan between its two routes (each keeps its own ticks). */
@@ -96,7 +90,7 @@ definePage<PlanState, PlanData>({
       state.ticks = record.done;
       if (saved === null) showToast(t('plan.ticksNotSaved', ctx.lang));
       else if (!saveTicks(state.plan.key, record)) showToast(t('plan.saveFailed', ctx.lang));
-      const progress = progressText(state.plan, record.done, ctx.lang);
+      const progress = lib().progressText(state.plan, record.done, ctx.lang);
       const patch: Record<string, unknown> = { [`groups[${at.g}].steps[${at.i}].done`]: done, progress };
       // The notice goes once the earlier ticks read again.
       if (wasUnread && !state.ticksUnread) patch.ticksNotice = '';
@@ -115,7 +109,7 @@ definePage<PlanState, PlanData>({
       const ticks = [...read, ...state.ticks.filter((id) => !read.includes(id))];
       if (ticks.length > read.length) saveTicks(state.plan.key, { v: TICKS_VERSION, done: ticks });
       ctx.state = { ...state, ticks, ticksUnread: false };
-      ctx.setData(planPageData(state.plan, state.entity, ctx.state.ticks, state.shared, ctx.lang, state.routes));
+      ctx.setData(lib().planPageData(state.plan, state.entity, ctx.state.ticks, state.shared, ctx.lang, state.routes));
     },
     /** Shows or hides what a step needs in full, with its sources and checked date. */
     onStepDetails(ctx, event) {
@@ -126,7 +120,7 @@ definePage<PlanState, PlanData>({
         ctx.setData({ [`${path}.open`]: false });
         return;
       }
-      const detail = stepDetail(at.step.id, ctx.lang);
+      const detail = lib().stepDetail(at.step.id, ctx.lang);
       if (detail) ctx.setData({ [`${path}.open`]: true, [`${path}.detail`]: detail });
     },
     /** Opens or closes a type's group of steps; a closed one loads the first time. */
@@ -139,14 +133,14 @@ definePage<PlanState, PlanData>({
       else
         ctx.setData({
           [`groups[${g}].open`]: true,
-          [`groups[${g}].steps`]: groupSteps(state.plan, g, state.ticks, state.shared, ctx.lang),
+          [`groups[${g}].steps`]: lib().groupSteps(state.plan, g, state.ticks, state.shared, ctx.lang),
         });
     },
     onCompanions(ctx) {
       const state = ctx.state;
       if (state.kind !== 'plan') return;
       if (ctx.data.companionsOpen) ctx.setData({ companionsOpen: false });
-      else ctx.setData({ companionsOpen: true, ...planCompanions(state.plan, ctx.lang) });
+      else ctx.setData({ companionsOpen: true, ...lib().planCompanions(state.plan, ctx.lang) });
     },
     /** A friend's plan: the same plan as the viewer's own, editable. */
     onMakeMine(ctx) {

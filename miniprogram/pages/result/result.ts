@@ -15,6 +15,7 @@ import { datasetOf, definePage } from '../../platform/define-page';
 import { showToast } from '../../platform/feedback';
 import { openPage, relaunch, replacePage } from '../../platform/navigation';
 import { loadProgress } from '../../platform/quiz-progress';
+import { prefetchLibrary } from '../../platform/library';
 import { loadQrEncoder } from '../../platform/qr-encoder';
 import { drawPoster, drawShareCard, drawTimelineImage } from '../../platform/share-image';
 import { savePoster } from './poster-save';
@@ -102,6 +103,8 @@ definePage<ResultState, ResultData>({
     if (state.kind === 'handOver') replacePage(state.path);
     // In single-page mode the canvas and the share menu are WeChat's to offer: nothing is drawn or enabled.
     if (state.kind !== 'result' || state.browseOnly) return;
+    // The plan, the likely next page, then opens without waiting for its facts.
+    prefetchLibrary();
     enableShareMenu(canShareToTimeline());
     // Drawn once the result is on screen, so that sharing can answer at once.
     const content = cardContent(state.load.view, ctx.lang);

@@ -1,9 +1,9 @@
-import { AccountTypeId, isAccountTypeId } from '../account-types';
-import { CHUNK_BYTES } from '../budget';
-import { t } from '../i18n/strings';
+import { AccountTypeId, isAccountTypeId } from '../../account-types';
+import { CHUNK_BYTES } from '../../budget';
+import { t } from '../../i18n/strings';
 import { typePlan } from '../plan/launch-plan';
 import { timeText } from '../plan/plan-view';
-import { Lang, pick } from '../text';
+import { Lang, pick } from '../../text';
 import {
   accountCardLabels,
   DecisionLine,
@@ -14,9 +14,9 @@ import {
   SectionView,
   sectionViews,
 } from './account-views';
-import { DIMENSIONS } from './comparison-table';
+import { DIMENSIONS } from '../../guide/comparison-table';
 import { factLabels } from './fact-view';
-import { ACCOUNT_TYPES, SectionKey } from './knowledge';
+import { ACCOUNT_TYPES, SectionKey } from '../../guide/knowledge';
 
 /** Sections that list a launch route's steps: their hint gives the route's time to go live. */
 const STEP_ROUTES: Partial<Record<SectionKey, 'self' | 'provider'>> = {

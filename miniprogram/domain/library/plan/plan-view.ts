@@ -1,12 +1,12 @@
 import type { Mark, Marked } from '../facts/types';
-import { AccountTypeId } from '../account-types';
+import { AccountTypeId } from '../../account-types';
 import { accountTypeName, ItemView, itemViews } from '../guide/account-views';
 import { factLabels, PartView, partsText, partViews, SourceItemView, sourceView } from '../guide/fact-view';
 import { getStep } from '../facts/all';
-import { jsonBytes, LOAD_BYTES } from '../budget';
-import { StringKey, t, tCount } from '../i18n/strings';
-import { EntityId } from '../quiz/questionnaire';
-import { Lang, pick } from '../text';
+import { jsonBytes, LOAD_BYTES } from '../../budget';
+import { StringKey, t, tCount } from '../../i18n/strings';
+import { EntityId } from '../../quiz/questionnaire';
+import { Lang, pick } from '../../text';
 import { LaunchPlan, Range, Route } from './launch-plan';
 import { PREPARE } from './prepare';
 

@@ -1,5 +1,5 @@
-import { EntityId } from '../quiz/questionnaire';
-import { Text } from '../text';
+import { EntityId } from '../../quiz/questionnaire';
+import { Text } from '../../text';
 
 /**
  * What to prepare, condensed from each launch step's "what is needed" column (CONTENT.md lp.*); the full text is on

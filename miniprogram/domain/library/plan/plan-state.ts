@@ -1,7 +1,7 @@
-import { LaunchEntry } from '../links/launch-entry';
-import { planPath, typePlanPath } from '../links/routes';
-import { EntityId } from '../quiz/questionnaire';
-import { recommend } from '../recommendation/recommender';
+import { LaunchEntry } from '../../links/launch-entry';
+import { planPath, typePlanPath } from '../../links/routes';
+import { EntityId } from '../../quiz/questionnaire';
+import { recommend } from '../../recommendation/recommender';
 import { isRoute, launchPlan, LaunchPlan, Route, ROUTES, typePlan } from './launch-plan';
 
 /** What the plan page keeps out of `data`: the plan it shows and where it came from, or why there is none. */

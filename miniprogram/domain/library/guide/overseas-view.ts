@@ -1,9 +1,9 @@
-import { CHUNK_BYTES } from '../budget';
-import { t } from '../i18n/strings';
-import { Lang } from '../text';
+import { CHUNK_BYTES } from '../../budget';
+import { t } from '../../i18n/strings';
+import { Lang } from '../../text';
 import { ItemView, itemViews, openWithinBudget, sectionViews } from './account-views';
 import { factLabels } from './fact-view';
-import { OVERSEAS_SECTIONS } from './knowledge';
+import { OVERSEAS_SECTIONS } from '../../guide/knowledge';
 
 /** The overseas page at first: what it answers, its sections (the first that fit the budget open) and the ways on. */
 export function overseasPageData(lang: Lang) {

@@ -2,8 +2,8 @@ import { getCompanion, getFact, getRow, getStep } from '../facts/all';
 import { SOURCE_TITLES } from '../facts/source-titles';
 import { SourceKey, SOURCES } from '../facts/sources';
 import { Marked, Parts } from '../facts/types';
-import { StringKey, t } from '../i18n/strings';
-import { Lang, pick } from '../text';
+import { StringKey, t } from '../../i18n/strings';
+import { Lang, pick } from '../../text';
 
 /**
  * Facts as pages show them: localized, flat, with short keys because they travel in setData. A part keeps its

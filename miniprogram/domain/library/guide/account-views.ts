@@ -1,14 +1,14 @@
-import { jsonBytes } from '../budget';
+import { jsonBytes } from '../../budget';
 import { CompanionLine, companionLine, FactLine, factLine, PartView, partViews, StepLine, stepLine } from './fact-view';
 import { getRow } from '../facts/all';
-import { t, tCount } from '../i18n/strings';
-import { SectionInfo, SectionKey } from './knowledge';
-import { Lang } from '../text';
+import { t, tCount } from '../../i18n/strings';
+import { SectionInfo, SectionKey } from '../../guide/knowledge';
+import { Lang } from '../../text';
 
 // The cards, the type names and the home page need no fact row: they live in account-cards, which home (in the main
 // package) loads without facts/ (README "Cold start"). Re-exported so the guide's views keep one import.
-export { accountCardLabels, accountTypeName, homePageData, listAccountCards } from './account-cards';
-export type { AccountCardLabels, AccountCardView } from './account-cards';
+export { accountCardLabels, accountTypeName, homePageData, listAccountCards } from '../../guide/account-cards';
+export type { AccountCardLabels, AccountCardView } from '../../guide/account-cards';
 
 /**
  * One line that decides, as the top of a type's page shows it: what it is about, the condensed text, and the rows

@@ -1,4 +1,4 @@
-import { EntityId } from '../quiz/questionnaire';
+import { EntityId } from '../../quiz/questionnaire';
 
 /**
  * The figures a launch plan adds up, read off each lp.* row of CONTENT.md. Every figure names the words it

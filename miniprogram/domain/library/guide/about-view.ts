@@ -1,11 +1,11 @@
-import { CHUNK_BYTES, countWithinBudget } from '../budget';
+import { CHUNK_BYTES, countWithinBudget } from '../../budget';
 import { ItemView, itemViews } from './account-views';
 import { factLabels, sourceItem, SourceItemView } from './fact-view';
 import { ALL_FACTS, ALL_ROWS } from '../facts/all';
 import { SOURCE_KEYS } from '../facts/sources';
-import { t } from '../i18n/strings';
-import { Lang, LANGS } from '../text';
-import { APP_VERSION } from '../version';
+import { t } from '../../i18n/strings';
+import { Lang, LANGS } from '../../text';
+import { APP_VERSION } from '../../version';
 
 /** The about page's lists, built from the same rows every other page shows. */
 export interface AboutView {

@@ -1,10 +1,10 @@
-import { AccountTypeId } from '../account-types';
-import { Answers, EntityId, sanitizeAnswers } from '../quiz/questionnaire';
-import { CompanionPick } from '../recommendation/types';
-import { recommend } from '../recommendation/recommender';
-import { TRADE_LICENCE } from '../recommendation/setup';
-import { encodeAnswers } from '../links/share-codec';
-import { Text } from '../text';
+import { AccountTypeId } from '../../account-types';
+import { Answers, EntityId, sanitizeAnswers } from '../../quiz/questionnaire';
+import { CompanionPick } from '../../recommendation/types';
+import { recommend } from '../../recommendation/recommender';
+import { TRADE_LICENCE } from '../../recommendation/setup';
+import { encodeAnswers } from '../../links/share-codec';
+import { Text } from '../../text';
 import { DayFigure, FeeFigure, STEP_FIGURES } from './step-figures';
 
 /**

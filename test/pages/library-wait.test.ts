@@ -1,0 +1,92 @@
+import type * as LibraryModule from '../../miniprogram/domain/library/library';
+import { t } from '../../miniprogram/domain/i18n/strings';
+import { renderRecorded } from '../helpers/set-data-recorder';
+import { renderPage, sleep } from '../helpers/simulate';
+import { installWxMock, WxMock } from '../helpers/wx-mock';
+
+/**
+ * The pages that show facts wait for the library subpackage (require.async, platform/library.ts). Elsewhere in the
+ * tests it is already there; here it downloads slowly, fails, or cannot load on an old base library. The page
+ * says that it loads, then renders as usual; a failed download says so with a retry that works; nothing throws.
+ */
+const requireLibrary = jest.fn<PromiseLike<typeof LibraryModule>, []>();
+jest.mock('../../miniprogram/platform/async-modules', () => ({ requireLibrary: () => requireLibrary() }));
+const LIBRARY = jest.requireActual<typeof LibraryModule>('../../miniprogram/domain/library/library');
+
+let wxMock: WxMock;
+beforeEach(() => {
+  wxMock = installWxMock();
+  requireLibrary.mockReset();
+});
+
+/** A download that ends when the test says so. */
+function slowDownload(): { finish(): void; fail(): void } {
+  let finish = (): void => undefined;
+  let fail = (): void => undefined;
+  requireLibrary.mockReturnValueOnce(
+    new Promise((resolve, reject) => {
+      finish = () => resolve(LIBRARY);
+      fail = () => reject({ mod: 'domain/library/library.js', errMsg: 'loadSubpackage: fail timeout' });
+    }),
+  );
+  return { finish: () => finish(), fail: () => fail() };
+}
+
+// What only the rendered type page shows: its 先看这几点 heading.
+const serviceName = LIBRARY.accountPageData('service', 'zh', false).ui.decide;
+
+describe('a page that waits for the library', () => {
+  it('says it is loading in one small setData, then renders the page as usual', async () => {
+    const download = slowDownload();
+    const { rendered: page, load } = await renderRecorded('pages/account/account', { type: 'service' });
+    expect(page.text()).toContain(t('notice.loading', 'zh'));
+    expect(page.text()).not.toContain(serviceName);
+    expect(load.calls).toBe(1);
+    expect(load.bytes).toBeLessThan(200);
+    download.finish();
+    await sleep();
+    expect(page.text()).not.toContain(t('notice.loading', 'zh'));
+    expect(page.text()).toContain(serviceName);
+    expect(page.$('.opening')).toBeUndefined();
+    page.detach();
+  });
+
+  it('says a failed download failed, and its retry loads the page', async () => {
+    const first = slowDownload();
+    const page = await renderPage('pages/plan/plan', { type: 'service' });
+    first.fail();
+    await sleep();
+    expect(page.text()).toContain(t('notice.loadFailed', 'zh'));
+    expect(page.text()).toContain(t('common.retry', 'zh'));
+    const second = slowDownload();
+    await page.tap('.waiting-retry');
+    expect(page.text()).toContain(t('notice.loading', 'zh'));
+    second.finish();
+    await sleep();
+    expect(page.text()).toContain(t('page.plan.title', 'zh'));
+    expect(page.text()).not.toContain(t('notice.loadFailed', 'zh'));
+    page.detach();
+  });
+
+  it('fails gently on a base library without require.async, in the reader language', async () => {
+    wxMock.storage.set('lang.v1', 'en');
+    requireLibrary.mockImplementation(() => {
+      throw new TypeError('require.async is not a function');
+    });
+    for (const route of ['pages/about/about', 'pages/overseas/overseas']) {
+      const page = await renderPage(route);
+      expect(page.text()).toContain(t('notice.loadFailed', 'en'));
+      expect(page.text()).toContain(t('common.retry', 'en'));
+      page.detach();
+    }
+  });
+
+  it('ignores taps and shares before the library is there', async () => {
+    slowDownload();
+    const page = await renderPage('pages/account/account', { type: 'service' });
+    const instance = page.page as unknown as Record<string, (event?: unknown) => unknown>;
+    expect(() => instance.onToggle({ currentTarget: { dataset: { index: 0 } } })).not.toThrow();
+    expect(instance.onShareAppMessage()).toBeUndefined();
+    page.detach();
+  });
+});
