@@ -11,6 +11,7 @@ import { ResultLabels, resultLoadData, ResultView } from '../miniprogram/domain/
 import { Lang } from '../miniprogram/domain/text';
 import { EnvVersion, schemeUrl } from './scheme';
 import { w } from './strings';
+import { recommend } from '../miniprogram/domain/recommendation/recommender';
 
 /**
  * What the web page shows for an address, built from the same domain code as the mini program: the address is
@@ -197,7 +198,7 @@ export function webPage(config: WebConfig, pathname: string, lang: Lang, userAge
   switch (entry.kind) {
     case 'result': {
       const load = resultLoadData(entry.answers, lang, true, entry.legacy);
-      const plan = launchPlan(entry.answers);
+      const plan = launchPlan(entry.answers, recommend);
       const planData = plan ? planPageData(plan, entry.answers.entity, [], true, lang) : null;
       const planLink = qrLinkOfCode(base, 'plan', entry.code);
       return {
@@ -222,7 +223,7 @@ export function webPage(config: WebConfig, pathname: string, lang: Lang, userAge
       };
     }
     case 'plan': {
-      const state = planStateOf(entry, () => null);
+      const state = planStateOf(entry, recommend, () => null);
       if (state.kind !== 'plan') {
         return {
           ...common,

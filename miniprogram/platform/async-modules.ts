@@ -1,4 +1,5 @@
 import type * as QrMatrixModule from '../poster/qr-matrix';
+import type * as EngineModule from '../domain/recommendation/engine';
 import type * as LibraryModule from '../domain/library/library';
 
 // The modules that live in a subpackage no cold start downloads, each loaded by require.async (分包异步化) from a
@@ -12,4 +13,8 @@ export function requireQrMatrix(): Promise<typeof QrMatrixModule> {
 
 export function requireLibrary(): Promise<typeof LibraryModule> {
   return require.async('../domain/library/library.js') as Promise<typeof LibraryModule>;
+}
+
+export function requireEngine(): Promise<typeof EngineModule> {
+  return require.async('../domain/recommendation/engine.js') as Promise<typeof EngineModule>;
 }

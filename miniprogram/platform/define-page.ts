@@ -43,7 +43,7 @@ export interface PageSpec<S, V extends object = Data> {
    */
   overlays?: Data;
   /**
-   * A subpackage the page needs before anything else runs (platform/library.ts loadLibrary): init, view and the
+   * A subpackage the page needs before anything else runs (platform/subpackages.ts loadLibrary): init, view and the
    * handlers wait until `waitFor` says it is there. Meanwhile the page shows `waiting` (domain/guide/opening-view),
    * and after a failed download the same line with a retry (the onRetryWaiting handler). Already there: no wait.
    */

@@ -41,8 +41,9 @@ function largestResultLoads() {
 function largestPlanLoads() {
   const { launchPlan } = loadTs('miniprogram/domain/library/plan/launch-plan');
   const { planPageData } = loadTs('miniprogram/domain/library/plan/plan-view');
+  const { recommend } = loadTs('miniprogram/domain/recommendation/recommender');
   return largestLoads((a, lang) => {
-    const plan = launchPlan(a);
+    const plan = launchPlan(a, recommend);
     return plan ? planPageData(plan, a.entity, [], false, lang) : null;
   });
 }

@@ -16,16 +16,20 @@ function packageOfPage(packages, page) {
 }
 
 /**
- * The subpackage a page waits for before it renders (its definePage spec has `waitFor: loadLibrary`,
- * platform/library.ts): it downloads in the same cold start. test/package/cold-start.test.ts holds the list to
- * the pages' sources. The poster's QR encoder is not here: it loads when a poster is asked for.
+ * The subpackages a page waits for before it renders (its definePage spec's `waitFor`, platform/subpackages.ts):
+ * they download in the same cold start. Keyed by the loader a spec names; test/package/cold-start.test.ts holds
+ * AWAITS to the pages' sources. The poster's QR encoder is not here: it loads when a poster is asked for.
  */
 const LIBRARY = 'domain/library';
+const ENGINE = 'domain/recommendation';
+const LOADERS = { loadLibrary: [LIBRARY], loadEngine: [ENGINE], loadEngineAndLibrary: [ENGINE, LIBRARY] };
 const AWAITS = {
-  'pages/account/account': [LIBRARY],
-  'pages/about/about': [LIBRARY],
-  'pages/overseas/overseas': [LIBRARY],
-  'pages/plan/plan': [LIBRARY],
+  'pages/account/account': LOADERS.loadLibrary,
+  'pages/about/about': LOADERS.loadLibrary,
+  'pages/overseas/overseas': LOADERS.loadLibrary,
+  'pages/plan/plan': LOADERS.loadEngineAndLibrary,
+  'pages/result/result': LOADERS.loadEngine,
+  'pages/compare/compare': LOADERS.loadEngineAndLibrary,
 };
 
 /**
@@ -132,4 +136,5 @@ module.exports = {
   coldStartLines,
   partsOf,
   AWAITS,
+  LOADERS,
 };

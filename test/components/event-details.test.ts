@@ -1,8 +1,8 @@
 import { accountCardProps, openedType } from '../../miniprogram/components/account-card/props';
 import { factItemProps } from '../../miniprogram/components/fact-item/props';
-import { fitCardProps } from '../../miniprogram/components/fit-card/props';
+import { fitCardProps } from '../../miniprogram/pages/result/fit-card/props';
 import { chosenLang, langSwitchProps } from '../../miniprogram/components/lang-switch/props';
-import { pickedOption, questionStepProps } from '../../miniprogram/components/question-step/props';
+import { pickedOption, questionStepProps } from '../../miniprogram/pages/quiz/question-step/props';
 
 describe("components' events, as pages read them", () => {
   it('take a known type, language or option id, and nothing else a binding may carry', () => {

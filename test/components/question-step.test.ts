@@ -14,7 +14,7 @@ beforeEach(() => {
 /** options.wxs as WeChat runs it: an ES5 module (simulate's WXS runtime forgives what glass-easel does not). */
 function optionsWxs(): { selected(o: unknown): string; checkedIds(o: unknown): string[] } {
   const source = fs.readFileSync(
-    path.resolve(__dirname, '../../miniprogram/components/question-step/options.wxs'),
+    path.resolve(__dirname, '../../miniprogram/pages/quiz/question-step/options.wxs'),
     'utf8',
   );
   const module = { exports: {} as ReturnType<typeof optionsWxs> };
@@ -43,7 +43,7 @@ describe('question-step', () => {
 
   it('renders with a question that has no options yet', async () => {
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    const step = await renderPage('components/question-step/question-step', {}, { question: { title: '谁来申请？' } });
+    const step = await renderPage('pages/quiz/question-step/question-step', {}, { question: { title: '谁来申请？' } });
     expect(step.text()).toContain('谁来申请？');
     expect(step.$$('.option')).toHaveLength(0);
     expect(errors).not.toHaveBeenCalled();
@@ -61,7 +61,7 @@ describe('question-step', () => {
         { id: 'enterprise', label: '企业', checked: true },
       ],
     };
-    const step = await renderPage('components/question-step/question-step', {}, { question });
+    const step = await renderPage('pages/quiz/question-step/question-step', {}, { question });
     expect(step.$$('.option')).toHaveLength(2);
     expect(step.text()).toContain('企业');
     step.detach();

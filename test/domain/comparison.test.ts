@@ -8,10 +8,10 @@ import {
   differingDimensions,
   normalizeTypes,
   toggleType,
-} from '../../miniprogram/domain/guide/comparison';
+} from '../../miniprogram/domain/library/guide/comparison';
 import { decidingTypes } from '../../miniprogram/domain/recommendation/deciding';
 import { PERSONAS } from './personas';
-import { DIMENSIONS } from '../../miniprogram/domain/guide/comparison-table';
+import { DIMENSIONS } from '../../miniprogram/domain/library/guide/comparison-table';
 import { getRow } from '../../miniprogram/domain/library/facts/all';
 import { statesReportedFigure } from '../helpers/reported-figures';
 import { LANGS } from '../../miniprogram/domain/text';

@@ -129,7 +129,7 @@ describe('launch-plan figures', () => {
 
 describe('launchPlan for the CONTENT.md personas', () => {
   it("P2 bank: the mini program's steps (its licence first, the merchant number once), then the service account's; 600 CNY as two parts", () => {
-    const plan = launchPlan(PERSONAS.P2)!;
+    const plan = launchPlan(PERSONAS.P2, recommend)!;
     expect([plan.types, plan.route]).toEqual([['miniprogram', 'service'], 'self']);
     expect(ids(plan)).toEqual([
       'lp.prov.1',
@@ -159,7 +159,7 @@ describe('launchPlan for the CONTENT.md personas', () => {
   });
 
   it("P9 restaurant: the provider's steps, Pay once through the provider, the optional 服务号's steps optional; first year as parts", () => {
-    const plan = launchPlan(PERSONAS.P9)!;
+    const plan = launchPlan(PERSONAS.P9, recommend)!;
     expect([plan.types, plan.route]).toEqual([['miniprogram', 'service'], 'provider']);
     expect(ids(plan)).toEqual([
       'lp.prov.1',
@@ -190,7 +190,7 @@ describe('launchPlan for the CONTENT.md personas', () => {
   });
 
   it('P10 overseas: no ICP filing in the plan, no mainland certification fee', () => {
-    const plan = launchPlan(PERSONAS.P10)!;
+    const plan = launchPlan(PERSONAS.P10, recommend)!;
     expect(plan.types).toEqual(['service']);
     expect(plan.steps.find((s) => s.id === 'lp.svc.3')?.fee).toBeNull();
     expect(plan.fees.unpriced).toContain('lp.svc.3');
@@ -205,7 +205,7 @@ describe('launchPlan for the CONTENT.md personas', () => {
   });
 
   it('P4 startup: the seven mini program steps with the merchant number before release; 300 CNY; filing and review times', () => {
-    const plan = launchPlan(PERSONAS.P4)!;
+    const plan = launchPlan(PERSONAS.P4, recommend)!;
     expect(plan.types).toEqual(['miniprogram']);
     expect(ids(plan)).toEqual([
       'lp.mp.1',
@@ -224,19 +224,19 @@ describe('launchPlan for the CONTENT.md personas', () => {
   });
 
   it('P5 individual seller: no plan, since the setup is a path (个体工商户 → 微信小店), not an account', () => {
-    expect(launchPlan(PERSONAS.P5)).toBeNull();
+    expect(launchPlan(PERSONAS.P5, recommend)).toBeNull();
     expect(recommend(PERSONAS.P5).setup.kind).toBe('path');
   });
 
   it('P7 government: certification free, no merchant number without payment', () => {
-    const plan = launchPlan(PERSONAS.P7)!;
+    const plan = launchPlan(PERSONAS.P7, recommend)!;
     expect(plan.steps.find((s) => s.id === 'lp.svc.3')?.fee).toMatchObject({ min: 0, max: 0 });
     expect(plan.skipped.map((s) => s.id)).toEqual(['lp.svc.4']);
     expect(plan.fees).toMatchObject({ min: 0, max: 0 });
   });
 
   it('P8 heavy native features: no plan, since nothing is recommended', () => {
-    expect(launchPlan(PERSONAS.P8)).toBeNull();
+    expect(launchPlan(PERSONAS.P8, recommend)).toBeNull();
   });
 
   it('WeCom beside a certified official account: its certification is free (reported)', () => {
@@ -252,7 +252,7 @@ describe('launchPlan for any answers', () => {
   it('cites only launch steps, each once; sums its parts along the path; never plans a blocked type', () => {
     fc.assert(
       fc.property(completeArb, (answers) => {
-        const plan = launchPlan(answers);
+        const plan = launchPlan(answers, recommend);
         const rec = recommend(answers);
         if (!plan) {
           expect(rec.setup.kind).not.toBe('setup');
@@ -279,7 +279,7 @@ describe('launchPlan for any answers', () => {
     fc.assert(
       fc.property(completeArb, (answers) => {
         const before = JSON.stringify(answers);
-        expect(launchPlan(answers)).toEqual(launchPlan(answers));
+        expect(launchPlan(answers, recommend)).toEqual(launchPlan(answers, recommend));
         expect(JSON.stringify(answers)).toBe(before);
       }),
       { numRuns: 200 },
@@ -287,8 +287,8 @@ describe('launchPlan for any answers', () => {
   });
 
   it('keys the ticks of a plan by its answers, so the same answers find the same ticks', () => {
-    expect(launchPlan(PERSONAS.P2)?.key).toBe(`code.${encodeAnswers(PERSONAS.P2)}`);
-    expect(launchPlan({ ...PERSONAS.P2 })?.key).toBe(launchPlan(PERSONAS.P2)?.key);
+    expect(launchPlan(PERSONAS.P2, recommend)?.key).toBe(`code.${encodeAnswers(PERSONAS.P2)}`);
+    expect(launchPlan({ ...PERSONAS.P2 }, recommend)?.key).toBe(launchPlan(PERSONAS.P2, recommend)?.key);
   });
 });
 

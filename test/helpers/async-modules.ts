@@ -1,3 +1,4 @@
+import type * as EngineModule from '../../miniprogram/domain/recommendation/engine';
 import type * as LibraryModule from '../../miniprogram/domain/library/library';
 import type * as QrMatrixModule from '../../miniprogram/poster/qr-matrix';
 import { present } from './present-module';
@@ -10,6 +11,11 @@ import { present } from './present-module';
 export function requireLibrary(): PromiseLike<typeof LibraryModule> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on call, as require.async does
   return present(require('../../miniprogram/domain/library/library') as typeof LibraryModule);
+}
+
+export function requireEngine(): PromiseLike<typeof EngineModule> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on call, as require.async does
+  return present(require('../../miniprogram/domain/recommendation/engine') as typeof EngineModule);
 }
 
 export function requireQrMatrix(): Promise<typeof QrMatrixModule> {

@@ -1,4 +1,5 @@
 import * as path from 'path';
+import type * as EngineModule from '../../miniprogram/domain/recommendation/engine';
 import type * as LibraryModule from '../../miniprogram/domain/library/library';
 import type * as QrMatrixModule from '../../miniprogram/poster/qr-matrix';
 import { present } from './present-module';
@@ -11,6 +12,11 @@ const DIST = path.resolve(__dirname, '../../dist');
 export function requireLibrary(): PromiseLike<typeof LibraryModule> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on call, as require.async does
   return present(require(path.join(DIST, 'domain/library/library.js')) as typeof LibraryModule);
+}
+
+export function requireEngine(): PromiseLike<typeof EngineModule> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on call, as require.async does
+  return present(require(path.join(DIST, 'domain/recommendation/engine.js')) as typeof EngineModule);
 }
 
 export function requireQrMatrix(): Promise<typeof QrMatrixModule> {

@@ -10,7 +10,11 @@ import { installWxMock, WxMock } from '../helpers/wx-mock';
  * says that it loads, then renders as usual; a failed download says so with a retry that works; nothing throws.
  */
 const requireLibrary = jest.fn<PromiseLike<typeof LibraryModule>, []>();
-jest.mock('../../miniprogram/platform/async-modules', () => ({ requireLibrary: () => requireLibrary() }));
+// The recommendation subpackage (the plan waits for it too) is there at once, as in the other tests.
+jest.mock('../../miniprogram/platform/async-modules', () => ({
+  requireLibrary: () => requireLibrary(),
+  requireEngine: () => jest.requireActual('../helpers/async-modules').requireEngine(),
+}));
 const LIBRARY = jest.requireActual<typeof LibraryModule>('../../miniprogram/domain/library/library');
 
 let wxMock: WxMock;

@@ -2,7 +2,7 @@ import { defineComponent } from '../../platform/define-component';
 import type { SourceView } from '../../domain/library/guide/fact-view';
 import { isLang } from '../../domain/text';
 import { copyLink } from '../../platform/clipboard';
-import { libIfLoaded } from '../../platform/library';
+import { libIfLoaded } from '../../platform/subpackages';
 import { factItemProps } from './props';
 
 /**

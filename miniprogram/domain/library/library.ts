@@ -1,11 +1,13 @@
-// The library subpackage (app.json root domain/library): every fact row with its sources, and the views built
-// from them, for the pages that show facts (a type, about, overseas, a plan). No cold start of home, the quiz or a
-// result downloads it; those pages load it with require.async (platform/library.ts) and wait for it. This file is
-// the package's one door: what code outside the package uses of it, through the loaded module.
+// The library subpackage (app.json root domain/library): every fact row with its sources, the comparison table,
+// and the views built from them, for the pages that show facts (a type, the comparison, about, overseas, a plan).
+// No cold start of home, the quiz or a result downloads it; those pages load it with require.async
+// (platform/subpackages.ts) and wait for it. This file is the package's one door: what code outside the package
+// uses of it, through the loaded module.
 export { accountPageData, accountSectionItems } from './guide/account-page';
 export { aboutListChunk, aboutPageData } from './guide/about-view';
 export { overseasPageData, overseasSectionItems } from './guide/overseas-view';
 export { sourceView } from './guide/fact-view';
+export { comparePageData, compareShare, compareStateOf, toggleType } from './guide/comparison';
 export { planStateOf } from './plan/plan-state';
 export {
   groupSteps,

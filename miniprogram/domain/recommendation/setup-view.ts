@@ -4,7 +4,8 @@ import { StringKey, t } from '../i18n/strings';
 import { Answers, optionLabel } from '../quiz/questionnaire';
 import { Lang, pick } from '../text';
 import type { LineView, SetupView } from './result-view';
-import { BuildRoute, PartRole, Setup, SetupPart, TEMPLATE_KIND, TRADE_LICENCE } from './setup';
+import { TRADE_LICENCE } from '../quiz/trade-licences';
+import { BuildRoute, PartRole, Setup, SetupPart, TEMPLATE_KIND } from './setup';
 
 /** A setup as the result's first lines say it: the headline, one line per part, goals out of reach, the licence. */
 

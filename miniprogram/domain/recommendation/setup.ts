@@ -186,14 +186,3 @@ export const TEMPLATE_KIND: Readonly<Partial<Record<TradeId, Text>>> = {
   health: { zh: '预约', en: 'booking' },
   travel: { zh: '预订', en: 'booking' },
 };
-
-/** The trade's licences: the CONTENT.md row that lists them (cat.*), named in the result and the plan. */
-export const TRADE_LICENCE: Readonly<Record<TradeId, string | null>> = {
-  catering: 'cat.catering',
-  retail: 'cat.retail',
-  education: 'cat.education',
-  health: 'cat.medical',
-  finance: 'cat.finance',
-  travel: 'cat.travel',
-  other: null,
-};

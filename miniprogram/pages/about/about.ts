@@ -4,7 +4,7 @@ import { ABOUT_PATH } from '../../domain/links/routes';
 import { isLang } from '../../domain/text';
 import { copyLink } from '../../platform/clipboard';
 import { datasetOf, definePage, PageContext } from '../../platform/define-page';
-import { lib, loadLibrary } from '../../platform/library';
+import { lib, loadLibrary } from '../../platform/subpackages';
 
 /** About: what the guide is, what its marks mean, its sources and the changes since 2017 (loaded on tap), language. */
 type AboutState = Record<string, never>;

@@ -7,7 +7,7 @@ import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
 import { accountPath, COMPARE_PATH, HOME_PATH, pathOfEntry, QUIZ_PATH, typePlanPath } from '../../domain/links/routes';
 import { definePage } from '../../platform/define-page';
-import { lib, loadLibrary } from '../../platform/library';
+import { lib, loadLibrary } from '../../platform/subpackages';
 import { goBack, openPage, replacePage } from '../../platform/navigation';
 import { SectionsData, toggleSection } from '../../platform/sections';
 

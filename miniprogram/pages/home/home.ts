@@ -14,7 +14,7 @@ import {
   QUIZ_PATH,
 } from '../../domain/links/routes';
 import { definePage } from '../../platform/define-page';
-import { prefetchLibrary } from '../../platform/library';
+import { prefetchEngine, prefetchLibrary } from '../../platform/subpackages';
 import { openPage } from '../../platform/navigation';
 
 /**
@@ -35,7 +35,8 @@ definePage<HomeState>({
   view: (state, lang) => homePageData(lang, state.damaged),
   title: (_state, lang) => t('page.home.title', lang),
   ready(ctx) {
-    // A type page or a plan, the likely next pages, then open without waiting for their facts.
+    // The likely next pages (a result, a type, a plan) then open without waiting for their subpackages.
+    prefetchEngine();
     prefetchLibrary();
     const goTo = ctx.state.goTo;
     if (!goTo) return;

@@ -1,7 +1,7 @@
 import { t } from '../../domain/i18n/strings';
 import { accountPath, OVERSEAS_PATH, QUIZ_PATH } from '../../domain/links/routes';
 import { definePage } from '../../platform/define-page';
-import { lib, loadLibrary } from '../../platform/library';
+import { lib, loadLibrary } from '../../platform/subpackages';
 import { openPage } from '../../platform/navigation';
 import { SectionsData, toggleSection } from '../../platform/sections';
 

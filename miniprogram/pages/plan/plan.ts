@@ -8,7 +8,7 @@ import { copyLink } from '../../platform/clipboard';
 import { datasetOf, definePage, PageContext, PageEvent } from '../../platform/define-page';
 import { showToast } from '../../platform/feedback';
 import { openPage, replacePage } from '../../platform/navigation';
-import { lib, loadLibrary } from '../../platform/library';
+import { engine, lib, loadEngineAndLibrary } from '../../platform/subpackages';
 import { loadTicks, saveTicks } from '../../platform/plan-ticks';
 
 /**
@@ -47,11 +47,12 @@ function stepAt(
 }
 
 definePage<PlanState, PlanData>({
-  // Facts come from the library subpackage: the page waits for it.
-  waitFor: loadLibrary,
+  // Steps and facts come from the library subpackage, the setup from the recommendation one: it waits for both.
+  waitFor: loadEngineAndLibrary,
   init: (query) =>
     lib().planStateOf(
       readLaunchEntry(query, QR_LINK_BASE, { answers: 'a', own: 'own', type: 'type' }),
+      engine().recommend,
       loadTicks,
       query.route,
     ),

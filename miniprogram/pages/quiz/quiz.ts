@@ -1,4 +1,4 @@
-import { pickedOption } from '../../components/question-step/props';
+import { pickedOption } from './question-step/props';
 import { t } from '../../domain/i18n/strings';
 import {
   chooseOption,
@@ -27,6 +27,7 @@ import { Data, definePage, PageContext } from '../../platform/define-page';
 import { confirm, showToast } from '../../platform/feedback';
 import { openPage } from '../../platform/navigation';
 import { clearProgress, LoadedProgress, readProgress, saveProgress } from '../../platform/quiz-progress';
+import { prefetchEngine } from '../../platform/subpackages';
 
 /**
  * The quiz: one question per step. Answers are saved after every answer and step, so leaving and coming back
@@ -124,6 +125,8 @@ definePage<QuizPageState, QuizData>({
   view: viewOf,
   title: (_state, lang) => t('page.quiz.title', lang),
   ready(ctx) {
+    // The result, next after the last answer, then opens without waiting for the recommender.
+    prefetchEngine();
     const restart = ctx.state.restart;
     if (!restart) return;
     ctx.state = { ...ctx.state, restart: null };

@@ -5,8 +5,7 @@ import { openingData } from '../../domain/guide/opening-view';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
 import { accountPath, pathOfEntry, planPath, QUIZ_PATH, resultPath } from '../../domain/links/routes';
 import { encodeAnswers } from '../../domain/links/share-codec';
-import { browseOnlyData, noticeData, ResultLoad, resultLoadData } from '../../domain/recommendation/result-view';
-import { cardContent, posterContent } from '../../domain/recommendation/share-content';
+import type { ResultLoad } from '../../domain/recommendation/result-view';
 import { Answers, isComplete } from '../../domain/quiz/questionnaire';
 import { Lang } from '../../domain/text';
 import { canSaveToAlbum, previewImage } from '../../platform/album';
@@ -15,14 +14,14 @@ import { datasetOf, definePage } from '../../platform/define-page';
 import { showToast } from '../../platform/feedback';
 import { openPage, relaunch, replacePage } from '../../platform/navigation';
 import { loadProgress } from '../../platform/quiz-progress';
-import { prefetchLibrary } from '../../platform/library';
+import { engine, loadEngine, prefetchLibrary } from '../../platform/subpackages';
 import { loadQrEncoder } from '../../platform/qr-encoder';
 import { drawPoster, drawShareCard, drawTimelineImage } from '../../platform/share-image';
 import { savePoster } from './poster-save';
 
 /** Shown when the offscreen canvas is unavailable or the card is not drawn yet (5:4 for chats, 1:1 for Moments). */
-const STATIC_CARD = '/assets/share-card.png';
-const STATIC_TIMELINE = '/assets/share-timeline.png';
+const STATIC_CARD = '/pages/result/share-card.png';
+const STATIC_TIMELINE = '/pages/result/share-timeline.png';
 
 /**
  * The result, recomputed from the answers in the link (or the user's own finished quiz): the pick and why, the
@@ -75,7 +74,7 @@ function resultState(
   lang: Lang,
   browseOnly = isBrowseOnly(),
 ): ResultState {
-  const load = resultLoadData(answers, lang, shared, legacy);
+  const load = engine().resultLoadData(answers, lang, shared, legacy);
   const card = { path: null, drawing: null };
   return { kind: 'result', answers, code, legacy, shared, load, card, timeline: null, browseOnly };
 }
@@ -84,11 +83,13 @@ function resultState(
 const browsing = (state: ResultState): boolean => state.kind === 'result' && state.browseOnly;
 
 definePage<ResultState, ResultData>({
+  // The rules and the result's views are the recommendation subpackage's: the page waits for it.
+  waitFor: loadEngine,
   init: (query, lang) => stateOf(query, lang),
   view(state, lang) {
     if (state.kind === 'result')
-      return state.browseOnly ? browseOnlyData(state.load.payload, lang) : state.load.payload;
-    return state.kind === 'handOver' ? openingData(lang) : noticeData(lang, state.kind === 'damaged');
+      return state.browseOnly ? engine().browseOnlyData(state.load.payload, lang) : state.load.payload;
+    return state.kind === 'handOver' ? openingData(lang) : engine().noticeData(lang, state.kind === 'damaged');
   },
   // Another language recomputes the view and the title; ready() draws the card again.
   relang: (state, lang) =>
@@ -107,7 +108,7 @@ definePage<ResultState, ResultData>({
     prefetchLibrary();
     enableShareMenu(canShareToTimeline());
     // Drawn once the result is on screen, so that sharing can answer at once.
-    const content = cardContent(state.load.view, ctx.lang);
+    const content = engine().cardContent(state.load.view, ctx.lang);
     if (!content) return;
     state.card.drawing = drawShareCard(content).then((path) => {
       state.card = { path, drawing: null };
@@ -153,7 +154,7 @@ definePage<ResultState, ResultData>({
     async onPoster(ctx) {
       const state = ctx.state;
       if (state.kind !== 'result' || state.browseOnly) return;
-      const content = posterContent(state.load.view, state.code, ctx.lang, {
+      const content = engine().posterContent(state.load.view, state.code, ctx.lang, {
         linkBase: QR_LINK_BASE,
         codeImage: POSTER_CODE_IMAGE,
       });

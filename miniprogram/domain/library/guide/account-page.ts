@@ -14,7 +14,7 @@ import {
   SectionView,
   sectionViews,
 } from './account-views';
-import { DIMENSIONS } from '../../guide/comparison-table';
+import { DIMENSIONS } from './comparison-table';
 import { factLabels } from './fact-view';
 import { ACCOUNT_TYPES, SectionKey } from '../../guide/knowledge';
 

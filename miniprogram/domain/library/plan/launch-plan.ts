@@ -1,8 +1,7 @@
 import { AccountTypeId } from '../../account-types';
 import { Answers, EntityId, sanitizeAnswers } from '../../quiz/questionnaire';
-import { CompanionPick } from '../../recommendation/types';
-import { recommend } from '../../recommendation/recommender';
-import { TRADE_LICENCE } from '../../recommendation/setup';
+import type { CompanionPick, Recommendation } from '../../recommendation/types';
+import { TRADE_LICENCE } from '../../quiz/trade-licences';
 import { encodeAnswers } from '../../links/share-codec';
 import { Text } from '../../text';
 import { DayFigure, FeeFigure, STEP_FIGURES } from './step-figures';
@@ -26,6 +25,9 @@ export const PLAN_STEPS: Readonly<Record<AccountTypeId, readonly string[]>> = {
 export type Route = 'self' | 'provider';
 
 export const ROUTES: readonly Route[] = ['self', 'provider'];
+
+/** The recommender (domain/recommendation/recommender.ts recommend), which the plan follows. */
+export type Recommend = (answers: Answers) => Recommendation;
 
 export function isRoute(value: unknown): value is Route {
   return value === 'self' || value === 'provider';
@@ -304,9 +306,10 @@ export function buildPlan(
 /**
  * The plan for a finished quiz: the steps of every part of its setup, in the setup's order, a mini program by its
  * route (a provider's steps where a provider builds it). null when the setup opens no account (a path, or nothing
- * fits), so a blocked type never gets a plan. Its ticks are kept under the answers' share code.
+ * fits), so a blocked type never gets a plan. Its ticks are kept under the answers' share code. `recommend` is the
+ * recommender's (domain/recommendation/recommender.ts), passed in: it lives in another subpackage.
  */
-export function launchPlan(answers: Answers): LaunchPlan | null {
+export function launchPlan(answers: Answers, recommend: Recommend): LaunchPlan | null {
   const a = sanitizeAnswers(answers);
   const rec = recommend(a);
   if (rec.setup.kind !== 'setup') return null;

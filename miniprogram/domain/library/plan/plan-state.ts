@@ -1,8 +1,7 @@
 import { LaunchEntry } from '../../links/launch-entry';
 import { planPath, typePlanPath } from '../../links/routes';
 import { EntityId } from '../../quiz/questionnaire';
-import { recommend } from '../../recommendation/recommender';
-import { isRoute, launchPlan, LaunchPlan, Route, ROUTES, typePlan } from './launch-plan';
+import { isRoute, launchPlan, LaunchPlan, Recommend, Route, ROUTES, typePlan } from './launch-plan';
 
 /** What the plan page keeps out of `data`: the plan it shows and where it came from, or why there is none. */
 export type PlanState =
@@ -30,10 +29,12 @@ const ownTicks = (read: string[] | null): { ticks: string[]; ticksUnread: boolea
 
 /**
  * The plan a launch entry opens: a type's generic plan, the plan of a quiz's answers, or a notice. `ticksOf`
- * reads the saved ticks of a plan key (platform storage). Links carry answers, never ticks.
+ * reads the saved ticks of a plan key (platform storage); `recommend` is the recommender's, from its subpackage.
+ * Links carry answers, never ticks.
  */
 export function planStateOf(
   entry: LaunchEntry,
+  recommend: Recommend,
   ticksOf: (planKey: string) => string[] | null,
   route: unknown = 'self',
 ): PlanState {
@@ -58,7 +59,7 @@ export function planStateOf(
       routes,
     };
   }
-  const plan = launchPlan(entry.answers);
+  const plan = launchPlan(entry.answers, recommend);
   // No account to open: a path (e.g. 个体工商户 → 微信小店) says so; nothing fitting says that.
   if (!plan) return { kind: recommend(entry.answers).setup.kind === 'path' ? 'path' : 'noFit' };
   const code = entry.code;

@@ -1,4 +1,4 @@
-import { QuestionView } from '../../domain/quiz/questionnaire';
+import { QuestionView } from '../../../domain/quiz/questionnaire';
 
 /** question-step's properties, typed (TDesign's props.ts convention); an empty question renders nothing. */
 export const questionStepProps = {

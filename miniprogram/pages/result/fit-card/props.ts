@@ -1,4 +1,4 @@
-import { FitView, ResultLabels } from '../../domain/recommendation/result-view';
+import type { FitView, ResultLabels } from '../../../domain/recommendation/result-view';
 
 /** The labels a fit card prints: the page passes its whole result labels, these are the ones read. */
 export type FitCardLabels = Pick<ResultLabels, 'fit' | 'because' | 'drawbacks' | 'reported' | 'inference'>;

@@ -1,4 +1,4 @@
-import { defineComponent } from '../../platform/define-component';
+import { defineComponent } from '../../../platform/define-component';
 import { QuestionPickDetail, questionStepProps } from './props';
 
 /** Reports the option a tap touched. */

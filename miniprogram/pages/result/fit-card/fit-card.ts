@@ -1,4 +1,4 @@
-import { defineComponent } from '../../platform/define-component';
+import { defineComponent } from '../../../platform/define-component';
 import { fitCardProps } from './props';
 
 /**

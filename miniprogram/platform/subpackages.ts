@@ -1,0 +1,70 @@
+import type * as EngineModule from '../domain/recommendation/engine';
+import type * as LibraryModule from '../domain/library/library';
+import { requireEngine, requireLibrary } from './async-modules';
+
+/** The library subpackage's module (domain/library/library.ts): facts, sources and the views built on them. */
+export type Library = typeof LibraryModule;
+/** The recommendation subpackage's module (domain/recommendation/engine.ts): the rules and the result's views. */
+export type Engine = typeof EngineModule;
+
+/**
+ * A subpackage with no pages of its own, loaded with require.async (WeChat downloads it on first use; preloadRule
+ * cannot name a subpackage without pages, so pages prefetch it). `load` calls `done` with whether it is there: at
+ * once when it already is, else when the download ends; a failed download or a base library without
+ * require.async gives false, and the page says so and offers a retry.
+ */
+function asyncPackage<T>(requireIt: () => PromiseLike<T>) {
+  let loaded: T | null = null;
+  return {
+    load(done: (ok: boolean) => void): void {
+      if (loaded) {
+        done(true);
+        return;
+      }
+      try {
+        // `.then` only, no Promise wrapper: a module that is already there (jest's stand-in) answers synchronously.
+        requireIt().then(
+          (mod) => {
+            loaded = mod;
+            done(true);
+          },
+          () => done(false),
+        );
+      } catch {
+        done(false);
+      }
+    },
+    /** The loaded module. Only for code that runs after `load` said true (a page's spec with waitFor). */
+    get(): T {
+      // A programming error (a spec without waitFor), never shown: definePage runs the spec only once it loaded.
+      if (!loaded) throw new Error('subpackage.notLoaded');
+      return loaded;
+    },
+    ifLoaded: (): T | null => loaded,
+  };
+}
+
+const LIBRARY = asyncPackage(requireLibrary);
+const ENGINE = asyncPackage(requireEngine);
+
+export const loadLibrary = LIBRARY.load;
+export const lib = LIBRARY.get;
+/** The library, or null before it loads (a component that may be tapped early). */
+export const libIfLoaded = LIBRARY.ifLoaded;
+
+export const loadEngine = ENGINE.load;
+export const engine = ENGINE.get;
+
+/** Both, for the plan (its steps from the library, its setup from the engine). */
+export function loadEngineAndLibrary(done: (ok: boolean) => void): void {
+  loadEngine((ok) => (ok ? loadLibrary(done) : done(false)));
+}
+
+/** Starts the downloads in the background, for the pages a reader is likely to open next. */
+export function prefetchLibrary(): void {
+  loadLibrary(() => undefined);
+}
+
+export function prefetchEngine(): void {
+  loadEngine(() => undefined);
+}
