@@ -6,7 +6,7 @@ import { ContentRow, Part, Parts, rowParts } from '../../miniprogram/domain/libr
 import { decisionLines } from '../../miniprogram/domain/library/guide/account-page';
 import { sourceDate, sourceTitle } from '../../miniprogram/domain/library/guide/fact-view';
 import { ACCOUNT_TYPES, OVERSEAS_SECTIONS, SectionInfo } from '../../miniprogram/domain/guide/knowledge';
-import { StringKey, t } from '../../miniprogram/domain/i18n/strings';
+import { StringKey, t } from '../../miniprogram/domain/library/i18n/strings';
 import { Lang } from '../../miniprogram/domain/text';
 
 /**

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { t } from '../../miniprogram/domain/i18n/strings';
+import { t } from '../helpers/strings';
 import { planNoticeData } from '../../miniprogram/domain/library/plan/plan-view';
 import { QUESTIONS } from '../../miniprogram/domain/quiz/questionnaire';
 import { readable, renderPageAt, ROOT } from '../helpers/simulate';

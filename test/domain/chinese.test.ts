@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import { ZH } from '../../miniprogram/domain/i18n/zh';
+import { allStrings } from '../helpers/strings';
 import { exportedTexts } from '../helpers/domain-texts';
 import { SOURCES } from '../../miniprogram/domain/library/facts/sources';
 import { SOURCE_TITLES } from '../../miniprogram/domain/library/facts/source-titles';
@@ -16,7 +16,7 @@ const quotedTitles = new Set<string>([
   ...Object.values(SOURCES).map((source) => source.title),
   ...Object.values(SOURCE_TITLES).flatMap((title) => (title?.zh ? [title.zh] : [])),
 ]);
-const texts = [...Object.values(ZH), ...exportedTexts('zh')].filter((text) => !quotedTitles.has(text));
+const texts = [...Object.values(allStrings('zh')), ...exportedTexts('zh')].filter((text) => !quotedTitles.has(text));
 
 it('writes 账号, never 帐号, outside source titles', () => {
   expect(texts.filter((text) => text.includes('帐号'))).toEqual([]);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { isStringKey, STRING_KEYS, STRINGS, t } from '../../miniprogram/domain/i18n/strings';
+import { isStringKey, STRING_KEYS, STRINGS } from '../../miniprogram/domain/i18n/strings';
+import { STRING_TABLES, t } from '../helpers/strings';
 import { LANGS } from '../../miniprogram/domain/text';
 
 describe('UI string table', () => {
@@ -7,6 +8,18 @@ describe('UI string table', () => {
     expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.zh).sort());
     for (const lang of LANGS)
       for (const key of STRING_KEYS) expect(`${lang}:${key}:${STRINGS[lang][key].trim()}`).not.toBe(`${lang}:${key}:`);
+  });
+
+  it('gives each key to one package: the main one, the library or the recommendation', () => {
+    const keys = STRING_TABLES.flatMap((table) => Object.keys(table.zh));
+    expect(keys.length).toBeGreaterThan(250);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+    for (const table of STRING_TABLES) {
+      expect([table.name, Object.keys(table.en).sort()]).toEqual([table.name, Object.keys(table.zh).sort()]);
+      const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      for (const [key, zh] of Object.entries(table.zh) as [string, string][])
+        expect([key, placeholders((table.en as Record<string, string>)[key])]).toEqual([key, placeholders(zh)]);
+    }
   });
 
   it('uses the same placeholders in both languages', () => {

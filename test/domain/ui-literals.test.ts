@@ -17,7 +17,7 @@ const CODE_DIRS = ['pages', 'components', 'platform'];
  * content (`pick`): whatever its name (guide/account-views.ts, guide/comparison.ts …), its own words would reach
  * the screen untranslated. Content tables (facts, knowledge, rules) define words and do neither.
  */
-const BUILDS_TEXT = /import \{[^}]*\b(t|pick)\b[^}]*\} from '(?:\.\.\/)+(i18n\/strings|text)'/;
+const BUILDS_TEXT = /import \{[^}]*\b(t|pick)\b[^}]*\} from '(?:\.\.?\/)+(i18n\/strings|text)'/;
 const builds = (file: string): boolean => BUILDS_TEXT.test(fs.readFileSync(file, 'utf8'));
 /** Words given in both languages side by side (`{ zh: '…', en: '…' }`, e.g. the questionnaire's) are content. */
 const withoutPairs = (source: string): string => source.replace(/\b(zh|en):\s*(['"`])(?:\\.|(?!\2).)*\2/g, '$1: 0');

@@ -1,6 +1,6 @@
 import packageJson from '../../package.json';
 import { aboutView } from '../../miniprogram/domain/library/guide/about-view';
-import { t } from '../../miniprogram/domain/i18n/strings';
+import { t } from '../helpers/strings';
 import { LANGS } from '../../miniprogram/domain/text';
 import { APP_VERSION } from '../../miniprogram/domain/version';
 import { expectWithinSetDataBudget } from '../budgets/limits';

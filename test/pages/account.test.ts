@@ -1,7 +1,7 @@
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
 import { getAccountDetail } from '../../miniprogram/domain/library/guide/account-page';
 import { ItemView } from '../../miniprogram/domain/library/guide/account-views';
-import { t } from '../../miniprogram/domain/i18n/strings';
+import { t } from '../helpers/strings';
 import { idsOfType } from '../../miniprogram/domain/guide/knowledge';
 import { LANGS, Lang } from '../../miniprogram/domain/text';
 import { expectWithinSetDataBudget } from '../budgets/limits';

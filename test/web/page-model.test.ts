@@ -3,7 +3,7 @@ import { readLaunchEntry } from '../../miniprogram/domain/links/launch-entry';
 import { qrLink, qrLinkOfCode } from '../../miniprogram/domain/links/qr-link';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { getAccountDetail } from '../../miniprogram/domain/library/guide/account-page';
-import { t } from '../../miniprogram/domain/i18n/strings';
+import { t } from '../helpers/strings';
 import { isComplete } from '../../miniprogram/domain/quiz/questionnaire';
 import { resultLoadData } from '../../miniprogram/domain/recommendation/result-view';
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';

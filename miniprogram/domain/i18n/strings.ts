@@ -18,19 +18,33 @@ export function isStringKey(value: unknown): value is StringKey {
  * so a typo shows up on screen instead of a blank). `{name}` is replaced by params.name; unknown
  * placeholders are left as they are.
  */
-export function t(key: StringKey, lang: Lang, params?: Record<string, string | number>): string {
-  const table = STRINGS[lang] ?? STRINGS.zh;
-  const template = (Object.prototype.hasOwnProperty.call(table, key) && table[key]) || ZH[key] || String(key);
+export function t(key: StringKey, lang: Lang, params?: Params): string {
+  return lookup(STRINGS, key, lang, params);
+}
+
+type Params = Record<string, string | number>;
+const has = (table: object, key: string): boolean => Object.prototype.hasOwnProperty.call(table, key);
+
+function lookup<K extends string>(
+  tables: Record<Lang, Readonly<Record<K, string>>>,
+  key: K,
+  lang: Lang,
+  params?: Params,
+) {
+  const table = tables[lang] ?? tables.zh;
+  const template = (has(table, key) && table[key]) || tables.zh[key] || String(key);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole: string, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+    has(params, name) ? String(params[name]) : whole,
   );
 }
 
-/** Keys with a singular form beside them (`<key>.one`, the same text in Chinese). */
-type CountKey = 'section.hintSteps' | 'section.hintStepsTime' | 'section.hintItems';
-
-/** The string for a count: "1 step", "5 steps" (Chinese has one form). `{count}` is filled in. */
-export function tCount(key: CountKey, count: number, lang: Lang, params: Record<string, string | number> = {}): string {
-  return t(count === 1 ? `${key}.one` : key, lang, { ...params, count });
+/**
+ * t() for a subpackage with strings of its own (domain/library/i18n, domain/recommendation/i18n): its keys from its
+ * tables, which download with it, and every other key from the main package's, as t() gives them.
+ */
+export function translator<K extends string>(zh: Readonly<Record<K, string>>, en: Readonly<Record<K, string>>) {
+  const tables: Record<Lang, Readonly<Record<K, string>>> = { zh, en };
+  return (key: K | StringKey, lang: Lang, params?: Params): string =>
+    has(zh, key) ? lookup(tables, key as K, lang, params) : t(key as StringKey, lang, params);
 }

@@ -1,7 +1,7 @@
 import { AccountTypeId } from '../account-types';
 import { jsonBytes, LOAD_BYTES } from '../budget';
 import type { Mark, Marked } from '../library/facts/types';
-import { t } from '../i18n/strings';
+import { t } from './i18n/strings';
 import { accountTypeName } from '../guide/account-cards';
 import { Answers, optionLabel, QuestionId, QUESTIONS } from '../quiz/questionnaire';
 import { CompanionPick, Reason, Recommendation, TypeFit } from './types';

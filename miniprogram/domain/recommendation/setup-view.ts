@@ -1,6 +1,6 @@
 import { AccountTypeId } from '../account-types';
 import { accountTypeName } from '../guide/account-cards';
-import { StringKey, t } from '../i18n/strings';
+import { StringKey, t } from './i18n/strings';
 import { Answers, optionLabel } from '../quiz/questionnaire';
 import { Lang, pick } from '../text';
 import type { LineView, SetupView } from './result-view';

@@ -1,4 +1,4 @@
-import { t } from '../i18n/strings';
+import { t } from './i18n/strings';
 import { qrLinkOfCode, readLinkBase } from '../links/qr-link';
 import { Lang } from '../text';
 import { typeColor } from '../theme';

@@ -3,7 +3,7 @@ import { ItemView, itemViews } from './account-views';
 import { factLabels, sourceItem, SourceItemView } from './fact-view';
 import { ALL_FACTS, ALL_ROWS } from '../facts/all';
 import { SOURCE_KEYS } from '../facts/sources';
-import { t } from '../../i18n/strings';
+import { t } from '../i18n/strings';
 import { Lang, LANGS } from '../../text';
 import { APP_VERSION } from '../../version';
 

@@ -1,6 +1,6 @@
 import { AccountTypeId, isAccountTypeId } from '../../account-types';
 import { CHUNK_BYTES } from '../../budget';
-import { t } from '../../i18n/strings';
+import { t } from '../i18n/strings';
 import { typePlan } from '../plan/launch-plan';
 import { timeText } from '../plan/plan-view';
 import { Lang, pick } from '../../text';

@@ -1,7 +1,7 @@
 import { jsonBytes } from '../../budget';
 import { CompanionLine, companionLine, FactLine, factLine, PartView, partViews, StepLine, stepLine } from './fact-view';
 import { getRow } from '../facts/all';
-import { t, tCount } from '../../i18n/strings';
+import { t, tCount } from '../i18n/strings';
 import { SectionInfo, SectionKey } from '../../guide/knowledge';
 import { Lang } from '../../text';
 

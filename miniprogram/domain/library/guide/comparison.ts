@@ -1,6 +1,6 @@
 import { ACCOUNT_TYPE_IDS, AccountTypeId, isAccountTypeId } from '../../account-types';
 import { accountTypeName } from '../../guide/account-cards';
-import { t } from '../../i18n/strings';
+import { t } from '../i18n/strings';
 import { comparePath } from '../../links/routes';
 import { Lang, pick } from '../../text';
 import { CellValue, Dimension, DimensionId, DIMENSIONS, Level } from './comparison-table';

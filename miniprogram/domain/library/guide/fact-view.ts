@@ -2,7 +2,7 @@ import { getCompanion, getFact, getRow, getStep } from '../facts/all';
 import { SOURCE_TITLES } from '../facts/source-titles';
 import { SourceKey, SOURCES } from '../facts/sources';
 import { Marked, Parts } from '../facts/types';
-import { StringKey, t } from '../../i18n/strings';
+import { StringKey, t } from '../i18n/strings';
 import { Lang, pick } from '../../text';
 
 /**

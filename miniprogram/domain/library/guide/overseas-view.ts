@@ -1,5 +1,5 @@
 import { CHUNK_BYTES } from '../../budget';
-import { t } from '../../i18n/strings';
+import { t } from '../i18n/strings';
 import { Lang } from '../../text';
 import { ItemView, itemViews, openWithinBudget, sectionViews } from './account-views';
 import { factLabels } from './fact-view';

@@ -4,7 +4,7 @@ import { accountTypeName, ItemView, itemViews } from '../guide/account-views';
 import { factLabels, PartView, partsText, partViews, SourceItemView, sourceView } from '../guide/fact-view';
 import { getStep } from '../facts/all';
 import { jsonBytes, LOAD_BYTES } from '../../budget';
-import { StringKey, t, tCount } from '../../i18n/strings';
+import { StringKey, t, tCount } from '../i18n/strings';
 import { EntityId } from '../../quiz/questionnaire';
 import { Lang, pick } from '../../text';
 import { LaunchPlan, Range, Route } from './launch-plan';

@@ -1,0 +1,18 @@
+import { Lang } from '../../text';
+import { StringKey as MainKey, translator } from '../../i18n/strings';
+import { LIBRARY_EN } from './en';
+import { LIBRARY_ZH, LibraryKey } from './zh';
+
+/** Every key code in the library subpackage may show: its own and the main package's. */
+export type StringKey = MainKey | LibraryKey;
+
+/** The UI string for `key` in `lang` (domain/i18n/strings.ts t), the library's own strings included. */
+export const t = translator(LIBRARY_ZH, LIBRARY_EN);
+
+/** Keys with a singular form beside them (`<key>.one`, the same text in Chinese). */
+type CountKey = 'section.hintSteps' | 'section.hintStepsTime' | 'section.hintItems';
+
+/** The string for a count: "1 step", "5 steps" (Chinese has one form). `{count}` is filled in. */
+export function tCount(key: CountKey, count: number, lang: Lang, params: Record<string, string | number> = {}): string {
+  return t(count === 1 ? `${key}.one` : key, lang, { ...params, count });
+}

@@ -1,0 +1,22 @@
+import { STRINGS, translator } from '../../miniprogram/domain/i18n/strings';
+import { ENGINE_EN } from '../../miniprogram/domain/recommendation/i18n/en';
+import { ENGINE_ZH } from '../../miniprogram/domain/recommendation/i18n/zh';
+import { LIBRARY_EN } from '../../miniprogram/domain/library/i18n/en';
+import { LIBRARY_ZH } from '../../miniprogram/domain/library/i18n/zh';
+
+/**
+ * t() over every string table, the main package's and those that download with a subpackage (the library's, the
+ * recommendation's), for tests that read a page's text by its keys.
+ */
+export const t = translator({ ...LIBRARY_ZH, ...ENGINE_ZH }, { ...LIBRARY_EN, ...ENGINE_EN });
+
+/** The string tables of each package, by language: the main package's first. */
+export const STRING_TABLES = [
+  { name: 'main', zh: STRINGS.zh, en: STRINGS.en },
+  { name: 'library', zh: LIBRARY_ZH, en: LIBRARY_EN },
+  { name: 'recommendation', zh: ENGINE_ZH, en: ENGINE_EN },
+] as const;
+
+/** Every UI string of one language, whichever package's table holds it. */
+export const allStrings = (lang: 'zh' | 'en'): Record<string, string> =>
+  Object.assign({}, ...STRING_TABLES.map((table) => table[lang]));
