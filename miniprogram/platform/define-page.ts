@@ -1,4 +1,5 @@
 import { waitingData } from '../domain/guide/opening-view';
+import { t } from '../domain/i18n/strings';
 import { Lang } from '../domain/text';
 import { currentLang, saveLang, setPageTitle } from './language';
 
@@ -129,6 +130,8 @@ export function definePage<S, V extends object = Data>(spec: PageSpec<S, V>): vo
     if (!settled) {
       pending.shown = true;
       page.setData(waitingData(currentLang(), false));
+      // The page's own title needs its state; until then the app's name, in the reader's language.
+      setPageTitle(t('app.title', currentLang()));
     }
   }
 

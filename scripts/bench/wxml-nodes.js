@@ -8,7 +8,7 @@ async function run() {
     const over = f.nodes >= budget.wxmlNodes || f.depth >= budget.wxmlDepth ? '  OVER BUDGET' : '';
     if (over) process.exitCode = 1;
     console.log(
-      `wxml: ${page.padEnd(24)} ${String(f.nodes).padStart(4)} nodes (< ${budget.wxmlNodes}), depth ${String(f.depth).padStart(2)} (< ${budget.wxmlDepth})${over}`,
+      `wxml: ${page.padEnd(24)} ${String(f.nodes).padStart(4)} nodes (< ${budget.wxmlNodes}), depth ${String(f.depth).padStart(2)} (< ${budget.wxmlDepth})${over}; first render in simulate ${f.renderMs.toFixed(0)} ms (not judged)`,
     );
   }
   if (!passed) {

@@ -1,8 +1,11 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import type * as LibraryModule from '../../miniprogram/domain/library/library';
-import { t } from '../../miniprogram/domain/i18n/strings';
+import { t } from '../helpers/strings';
 import { renderRecorded } from '../helpers/set-data-recorder';
 import { renderPage, sleep } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
+import { APP_PAGES } from '../helpers/app-pages';
 
 /**
  * The pages that show facts wait for the library subpackage (require.async, platform/library.ts). Elsewhere in the
@@ -10,10 +13,11 @@ import { installWxMock, WxMock } from '../helpers/wx-mock';
  * says that it loads, then renders as usual; a failed download says so with a retry that works; nothing throws.
  */
 const requireLibrary = jest.fn<PromiseLike<typeof LibraryModule>, []>();
-// The recommendation subpackage (the plan waits for it too) is there at once, as in the other tests.
+// The recommendation subpackage (the plan waits for it too) is there at once unless a test makes it slow.
+let requireEngine: (() => PromiseLike<unknown>) | null = null;
 jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireLibrary: () => requireLibrary(),
-  requireEngine: () => jest.requireActual('../helpers/async-modules').requireEngine(),
+  requireEngine: () => (requireEngine ?? jest.requireActual('../helpers/async-modules').requireEngine)(),
 }));
 const LIBRARY = jest.requireActual<typeof LibraryModule>('../../miniprogram/domain/library/library');
 
@@ -21,6 +25,7 @@ let wxMock: WxMock;
 beforeEach(() => {
   wxMock = installWxMock();
   requireLibrary.mockReset();
+  requireEngine = null;
 });
 
 /** A download that ends when the test says so. */
@@ -45,6 +50,9 @@ describe('a page that waits for the library', () => {
     const { rendered: page, load } = await renderRecorded('pages/account/account', { type: 'service' });
     expect(page.text()).toContain(t('notice.loading', 'zh'));
     expect(page.text()).not.toContain(serviceName);
+    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: t('app.title', 'zh') }),
+    );
     expect(load.calls).toBe(1);
     expect(load.bytes).toBeLessThan(200);
     download.finish();
@@ -92,5 +100,27 @@ describe('a page that waits for the library', () => {
     expect(() => instance.onToggle({ currentTarget: { dataset: { index: 0 } } })).not.toThrow();
     expect(instance.onShareAppMessage()).toBeUndefined();
     page.detach();
+  });
+
+  it('holds a shared result until the recommender is there, then shows it', async () => {
+    let finish = (): void => undefined;
+    const engine = jest.requireActual('../../miniprogram/domain/recommendation/engine');
+    requireEngine = () => new Promise((resolve) => (finish = () => resolve(engine)));
+    const page = await renderPage('pages/result/result', { a: '2BHqqJ' });
+    expect(page.text()).toContain(t('notice.loading', 'zh'));
+    finish();
+    await sleep();
+    expect(page.text()).not.toContain(t('notice.loading', 'zh'));
+    expect(page.text()).toContain(t('result.headline', 'zh'));
+    page.detach();
+  });
+
+  it('is every page whose spec waits, and each shows the waiting line instead of a blank', () => {
+    const source = (page: string, ext: string) =>
+      fs.readFileSync(path.resolve(__dirname, '../../miniprogram', `${page}.${ext}`), 'utf8');
+    const waiting = APP_PAGES.filter((page) => /\bwaitFor: /.test(source(page, 'ts')));
+    expect(waiting.length).toBeGreaterThanOrEqual(6);
+    for (const page of waiting)
+      expect([page, source(page, 'wxml')]).toEqual([page, expect.stringContaining('is="waiting"')]);
   });
 });
