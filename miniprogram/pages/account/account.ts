@@ -25,7 +25,7 @@ interface AccountState {
 }
 
 definePage<AccountState, SectionsData>({
-  // The facts live in the library subpackage: the page waits for it (preloadRule fetches it from home).
+  // The facts live in the library subpackage: the page waits for it (home starts its download in the background).
   waitFor: loadLibrary,
   init(query) {
     const entry = readLaunchEntry(query, QR_LINK_BASE, { type: 'type' });
