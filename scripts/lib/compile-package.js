@@ -7,6 +7,7 @@ const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { npmOf } = require('./wechat-resolve');
 
 const ROOT = path.resolve(__dirname, '../..');
 const MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024;
@@ -66,15 +67,6 @@ function installRoot() {
 }
 
 /**
- * package.json `miniprogramSubpackageDependencies`: { subpackage root: [dependency names] }, the packages that only
- * code in that subpackage uses. They are packed into <root>/miniprogram_npm/ (WeChat looks for a bare name in the
- * nearest miniprogram_npm/), not into the main package's.
- */
-function subpackageDependencies(pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))) {
-  return pkg.miniprogramSubpackageDependencies || {};
-}
-
-/**
  * DevTools' "build npm": packs the runtime dependencies into miniprogram/miniprogram_npm/, and those of a subpackage
  * into <root>/miniprogram_npm/. miniprogram-ci packs every dependency of a package.json from the node_modules beside
  * it, so a subpackage's are staged in a folder of their own (package.json and a copy of each package) and packed
@@ -88,7 +80,7 @@ async function packNpm() {
     miniprogramNpmDistDir: path.join(ROOT, 'miniprogram'),
   });
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  for (const [root, names] of Object.entries(subpackageDependencies(pkg))) {
+  for (const [root, names] of Object.entries(npmOf(ROOT).subpackageNpm)) {
     const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-subpackage-npm-'));
     try {
       const dependencies = {};
@@ -173,7 +165,6 @@ module.exports = {
   MAIN_PACKAGE_LIMIT,
   PROJECT_IGNORES,
   packNpm,
-  subpackageDependencies,
   compileUploadPackage,
   compileSettings,
   readProjectConfig,

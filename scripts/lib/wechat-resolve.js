@@ -238,7 +238,9 @@ const packagesByProject = new Map();
 
 /**
  * What "build npm" packs (read once per project): `packages`, the package.json `dependencies` packed into the main
- * package's miniprogram_npm/, and `subpackageNpm`, those miniprogramSubpackageDependencies assigns to a subpackage.
+ * package's miniprogram_npm/, and `subpackageNpm`, package.json `miniprogramSubpackageDependencies`: { subpackage root:
+ * [names] }, the packages only code in that subpackage uses, packed into <root>/miniprogram_npm/ instead (WeChat looks
+ * for a bare name in the nearest miniprogram_npm/). The build packs them (compile-package.js packNpm).
  */
 function npmOf(projectRoot) {
   if (!packagesByProject.has(projectRoot)) {
@@ -249,11 +251,6 @@ function npmOf(projectRoot) {
     packagesByProject.set(projectRoot, { packages, subpackageNpm });
   }
   return packagesByProject.get(projectRoot);
-}
-
-/** package.json `dependencies` names that "build npm" packs into the main package's miniprogram_npm/. */
-function runtimePackages(projectRoot) {
-  return npmOf(projectRoot).packages;
 }
 
 /**
@@ -283,7 +280,7 @@ module.exports = {
   describeViolation,
   resolveRelativeFile,
   importersOf,
-  runtimePackages,
+  npmOf,
   wechatTreeOf,
   packageName,
   isInside,
