@@ -1,0 +1,34 @@
+import * as path from 'path';
+import type * as EngineModule from '../../miniprogram/domain/recommendation/engine';
+import type * as LibraryModule from '../../miniprogram/domain/library/library';
+import type * as QrMatrixModule from '../../miniprogram/poster/qr-matrix';
+
+/**
+ * A thenable that hands over `value` synchronously: a subpackage module that is already there, as require.async
+ * gives it once WeChat has the subpackage.
+ */
+function present<T>(value: T): PromiseLike<T> {
+  return {
+    then(onFulfilled) {
+      // The chained result is never used by the code under test; a real promise keeps the type honest.
+      return Promise.resolve(onFulfilled ? onFulfilled(value) : value) as never;
+    },
+  };
+}
+
+/**
+ * Stand-ins for platform/async-modules.ts over the mini program at `root` (the sources or dist/): jest's require
+ * has no .async, so each module is required from there. The library and the engine come as modules already
+ * downloaded (their `then` answers at once), so pages that wait for them render on load as they do once prefetched;
+ * the QR encoder comes as a resolved promise.
+ */
+export function asyncModulesAt(root: string) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on call, as require.async does
+  const load = <T>(rel: string): T => require(path.join(root, rel)) as T;
+  return {
+    requireLibrary: (): PromiseLike<typeof LibraryModule> => present(load('domain/library/library')),
+    requireEngine: (): PromiseLike<typeof EngineModule> => present(load('domain/recommendation/engine')),
+    requireQrMatrix: (): Promise<typeof QrMatrixModule> =>
+      Promise.resolve().then(() => load<typeof QrMatrixModule>('poster/qr-matrix')),
+  };
+}
