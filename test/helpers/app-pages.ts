@@ -11,3 +11,12 @@ export function appPagesAt(root: string): string[] {
 
 /** Every page of the sources' app.json. */
 export const APP_PAGES: readonly string[] = appPagesAt(path.resolve(__dirname, '../../miniprogram'));
+
+/**
+ * What a page's spec waits for, as its source writes it (`waitFor: loadLibrary` gives 'loadLibrary',
+ * platform/subpackages.ts); undefined for a page that waits for nothing.
+ */
+export function waitForOf(page: string): string | undefined {
+  const source = fs.readFileSync(path.resolve(__dirname, '../../miniprogram', `${page}.ts`), 'utf8');
+  return /\bwaitFor: ([^,\n]+)/.exec(source)?.[1];
+}

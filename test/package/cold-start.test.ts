@@ -1,9 +1,7 @@
 /**
  * @jest-environment node
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { APP_PAGES } from '../helpers/app-pages';
+import { APP_PAGES, waitForOf } from '../helpers/app-pages';
 
 // Plain JS run by the build and the bench; its shape is declared here.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -89,12 +87,9 @@ describe('the cold start of an entry', () => {
 });
 
 describe('the pages that wait for a subpackage', () => {
-  const loaderOf = (page: string): string | undefined =>
-    /\bwaitFor: (\w+)/.exec(fs.readFileSync(path.resolve(__dirname, '../../miniprogram', `${page}.ts`), 'utf8'))?.[1];
-
   it('are the ones the cold start counts their subpackages for', () => {
-    const waiting = APP_PAGES.filter((page) => loaderOf(page) !== undefined);
+    const waiting = APP_PAGES.filter((page) => waitForOf(page) !== undefined);
     expect(waiting.sort()).toEqual(Object.keys(AWAITS).sort());
-    for (const page of waiting) expect(AWAITS[page]).toEqual(LOADERS[loaderOf(page) ?? '']);
+    for (const page of waiting) expect(AWAITS[page]).toEqual(LOADERS[waitForOf(page) ?? '']);
   });
 });

@@ -5,7 +5,7 @@ import { t } from '../helpers/strings';
 import { renderRecorded } from '../helpers/set-data-recorder';
 import { renderPage, sleep } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
-import { APP_PAGES } from '../helpers/app-pages';
+import { APP_PAGES, waitForOf } from '../helpers/app-pages';
 
 /**
  * The pages that show facts wait for the library subpackage (require.async, platform/library.ts). Elsewhere in the
@@ -116,11 +116,10 @@ describe('a page that waits for the library', () => {
   });
 
   it('is every page whose spec waits, and each shows the waiting line instead of a blank', () => {
-    const source = (page: string, ext: string) =>
-      fs.readFileSync(path.resolve(__dirname, '../../miniprogram', `${page}.${ext}`), 'utf8');
-    const waiting = APP_PAGES.filter((page) => /\bwaitFor: /.test(source(page, 'ts')));
+    const wxml = (page: string) =>
+      fs.readFileSync(path.resolve(__dirname, '../../miniprogram', `${page}.wxml`), 'utf8');
+    const waiting = APP_PAGES.filter((page) => waitForOf(page) !== undefined);
     expect(waiting.length).toBeGreaterThanOrEqual(6);
-    for (const page of waiting)
-      expect([page, source(page, 'wxml')]).toEqual([page, expect.stringContaining('is="waiting"')]);
+    for (const page of waiting) expect([page, wxml(page)]).toEqual([page, expect.stringContaining('is="waiting"')]);
   });
 });
