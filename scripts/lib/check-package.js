@@ -8,7 +8,15 @@
 // require.async may. Run alone: `node scripts/lib/check-package.js [dir]` (default dist/).
 const fs = require('fs');
 const path = require('path');
-const { resolveWechat, isInside, kindOf, crossPackageError, allPages, packagesOf } = require('./wechat-resolve');
+const {
+  resolveWechat,
+  isInside,
+  kindOf,
+  crossPackageError,
+  allPages,
+  packagesOf,
+  REQUIRE_ASYNC,
+} = require('./wechat-resolve');
 
 /** Every file under dir, as absolute paths. */
 function listFiles(dir) {
@@ -90,7 +98,7 @@ function checkPackage(root) {
         if (found.error) report(file, m[2], found.error);
       }
       // require.async (分包异步化) may reach another subpackage, but must still name a file the package has.
-      for (const m of matches(text, /\brequire\.async\(\s*(["'`])([^"'`]+)\1\s*\)/g)) {
+      for (const m of matches(text, REQUIRE_ASYNC)) {
         references++;
         const found = resolveWechat(m[2], path.dirname(file), {
           extensions: ['.js'],

@@ -5,10 +5,7 @@
 // could not load. Imports from anything else resolve the esbuild way.
 const fs = require('fs');
 const path = require('path');
-const { resolveWechat, describeViolation, wechatTreeOf } = require('./wechat-resolve');
-
-/** `require.async('<literal>')` (分包异步化): WeChat's only form, a literal path. */
-const REQUIRE_ASYNC = /\brequire\.async\(\s*(["'`])([^"'`]+)\1\s*\)/g;
+const { resolveWechat, describeViolation, wechatTreeOf, REQUIRE_ASYNC } = require('./wechat-resolve');
 
 /** @param {string} projectRoot the folder holding miniprogram/ and package.json */
 function wechatModuleRule(projectRoot) {
@@ -20,12 +17,8 @@ function wechatModuleRule(projectRoot) {
       build.onLoad({ filter: /\.ts$/ }, (args) => {
         if (!wechatTreeOf(args.path, projectRoot)) return undefined;
         const text = fs.readFileSync(args.path, 'utf8');
-        if (!REQUIRE_ASYNC.test(text)) return undefined;
-        REQUIRE_ASYNC.lastIndex = 0;
-        return {
-          contents: text.replace(REQUIRE_ASYNC, (_, q, request) => `import(${q}${request}${q})`),
-          loader: 'ts',
-        };
+        const contents = text.replace(REQUIRE_ASYNC, (_, q, request) => `import(${q}${request}${q})`);
+        return contents === text ? undefined : { contents, loader: 'ts' };
       });
       build.onResolve({ filter: /.*/ }, (args) => {
         if (!args.importer || args.kind === 'entry-point') return undefined;

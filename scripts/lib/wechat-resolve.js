@@ -8,6 +8,9 @@
 const fs = require('fs');
 const path = require('path');
 
+/** `require.async('<literal>')` (分包异步化) as WeChat's compiler reads it: a literal path, group 2. */
+const REQUIRE_ASYNC = /\brequire\.async\(\s*(["'`])([^"'`]+)\1\s*\)/g;
+
 /** 'file', 'dir' or null. */
 function kindOf(p) {
   try {
@@ -271,6 +274,7 @@ function wechatTreeOf(file, projectRoot) {
 }
 
 module.exports = {
+  REQUIRE_ASYNC,
   resolveWechat,
   packagesOf,
   allPages,
