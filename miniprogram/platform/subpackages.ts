@@ -15,23 +15,35 @@ export type Engine = typeof EngineModule;
  */
 function asyncPackage<T>(requireIt: () => PromiseLike<T>) {
   let loaded: T | null = null;
+  // Who waits for the download under way (a prefetch and a page may ask at once): one require.async serves them all.
+  let pending: ((ok: boolean) => void)[] | null = null;
+  const settle = (ok: boolean): void => {
+    const waiting = pending ?? [];
+    pending = null;
+    for (const done of waiting) done(ok);
+  };
   return {
     load(done: (ok: boolean) => void): void {
       if (loaded) {
         done(true);
         return;
       }
+      if (pending) {
+        pending.push(done);
+        return;
+      }
+      pending = [done];
       try {
         // `.then` only, no Promise wrapper: a module that is already there (jest's stand-in) answers synchronously.
         requireIt().then(
           (mod) => {
             loaded = mod;
-            done(true);
+            settle(true);
           },
-          () => done(false),
+          () => settle(false),
         );
       } catch {
-        done(false);
+        settle(false);
       }
     },
     /** The loaded module. Only for code that runs after `load` said true (a page's spec with waitFor). */

@@ -1,0 +1,84 @@
+/**
+ * platform/subpackages.ts: a subpackage without pages loads once, whoever asks; a failed download is tried again by
+ * the next request; a module already there answers at once.
+ */
+const requireLibrary = jest.fn<PromiseLike<unknown>, []>();
+jest.mock('../../miniprogram/platform/async-modules', () => ({
+  requireLibrary: () => requireLibrary(),
+  requireEngine: () => Promise.reject(new Error('unused')),
+}));
+
+function freshPackages(): typeof import('../../miniprogram/platform/subpackages') {
+  let mod: typeof import('../../miniprogram/platform/subpackages') | undefined;
+  jest.isolateModules(() => {
+    mod = jest.requireActual<typeof import('../../miniprogram/platform/subpackages')>(
+      '../../miniprogram/platform/subpackages',
+    );
+  });
+  return mod!;
+}
+
+/** A download that ends when the test says so. */
+function download(): { finish(): void; fail(): void } {
+  let finish = (): void => undefined;
+  let fail = (): void => undefined;
+  requireLibrary.mockReturnValueOnce(
+    new Promise((resolve, reject) => {
+      finish = () => resolve({ marker: 'library' });
+      fail = () => reject({ errMsg: 'loadSubpackage: fail' });
+    }),
+  );
+  return { finish: () => finish(), fail: () => fail() };
+}
+
+const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => requireLibrary.mockReset());
+
+it('serves a prefetch and a page with one download', async () => {
+  const { loadLibrary, prefetchLibrary, libIfLoaded } = freshPackages();
+  const first = download();
+  const page = jest.fn();
+  prefetchLibrary();
+  loadLibrary(page);
+  expect(requireLibrary).toHaveBeenCalledTimes(1);
+  expect(page).not.toHaveBeenCalled();
+  first.finish();
+  await tick();
+  expect(page).toHaveBeenCalledWith(true);
+  expect(libIfLoaded()).toEqual({ marker: 'library' });
+  const again = jest.fn();
+  loadLibrary(again);
+  expect(again).toHaveBeenCalledWith(true);
+  expect(requireLibrary).toHaveBeenCalledTimes(1);
+});
+
+it('tells every waiter of a failed download, and the next request downloads again', async () => {
+  const { loadLibrary, libIfLoaded } = freshPackages();
+  const first = download();
+  const a = jest.fn();
+  const b = jest.fn();
+  loadLibrary(a);
+  loadLibrary(b);
+  first.fail();
+  await tick();
+  expect([a.mock.calls, b.mock.calls]).toEqual([[[false]], [[false]]]);
+  expect(libIfLoaded()).toBeNull();
+  const second = download();
+  const c = jest.fn();
+  loadLibrary(c);
+  second.finish();
+  await tick();
+  expect(c).toHaveBeenCalledWith(true);
+  expect(requireLibrary).toHaveBeenCalledTimes(2);
+});
+
+it('says false at once where require.async is missing (the call throws)', () => {
+  const { loadLibrary } = freshPackages();
+  requireLibrary.mockImplementation(() => {
+    throw new TypeError('require.async is not a function');
+  });
+  const done = jest.fn();
+  loadLibrary(done);
+  expect(done).toHaveBeenCalledWith(false);
+});
