@@ -7,7 +7,7 @@ const { loadTs } = require('./lib/load-ts');
 
 const { ALL_ROWS } = loadTs('miniprogram/domain/library/facts/all');
 const { rowParts } = loadTs('miniprogram/domain/library/facts/types');
-const { SOURCES } = loadTs('miniprogram/domain/library/facts/sources');
+const { SOURCES } = loadTs('miniprogram/domain/sources/source-table');
 
 const today = process.argv[2] || new Date().toISOString().slice(0, 10);
 const days = (date) => Math.round((Date.parse(today) - Date.parse(date)) / 86400000);

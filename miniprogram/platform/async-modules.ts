@@ -1,6 +1,7 @@
 import type * as QrMatrixModule from '../poster/qr-matrix';
 import type * as EngineModule from '../domain/recommendation/engine';
 import type * as LibraryModule from '../domain/library/library';
+import type * as SourcesModule from '../domain/sources/sources';
 
 // The modules that live in a subpackage no cold start downloads, each loaded by require.async (分包异步化) from a
 // literal path, which is what WeChat's compiler follows into the other package. Throws (require.async is not a
@@ -17,4 +18,8 @@ export function requireLibrary(): Promise<typeof LibraryModule> {
 
 export function requireEngine(): Promise<typeof EngineModule> {
   return require.async('../domain/recommendation/engine.js') as Promise<typeof EngineModule>;
+}
+
+export function requireSources(): Promise<typeof SourcesModule> {
+  return require.async('../domain/sources/sources.js') as Promise<typeof SourcesModule>;
 }

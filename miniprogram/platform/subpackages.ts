@@ -1,11 +1,14 @@
 import type * as EngineModule from '../domain/recommendation/engine';
 import type * as LibraryModule from '../domain/library/library';
-import { requireEngine, requireLibrary } from './async-modules';
+import type * as SourcesModule from '../domain/sources/sources';
+import { requireEngine, requireLibrary, requireSources } from './async-modules';
 
 /** The library subpackage's module (domain/library/library.ts): facts, sources and the views built on them. */
 export type Library = typeof LibraryModule;
 /** The recommendation subpackage's module (domain/recommendation/engine.ts): the rules and the result's views. */
 export type Engine = typeof EngineModule;
+/** The sources subpackage's module (domain/sources/sources.ts): the Sources table, for drawers and the about page. */
+export type Sources = typeof SourcesModule;
 
 /**
  * A subpackage with no pages of its own, loaded with require.async (WeChat downloads it on first use; preloadRule
@@ -58,6 +61,7 @@ function asyncPackage<T>(requireIt: () => PromiseLike<T>) {
 
 const LIBRARY = asyncPackage(requireLibrary);
 const ENGINE = asyncPackage(requireEngine);
+const SOURCES = asyncPackage(requireSources);
 
 export const loadLibrary = LIBRARY.load;
 export const lib = LIBRARY.get;
@@ -67,9 +71,19 @@ export const libIfLoaded = LIBRARY.ifLoaded;
 export const loadEngine = ENGINE.load;
 export const engine = ENGINE.get;
 
+export const loadSources = SOURCES.load;
+export const sources = SOURCES.get;
+/** The sources, or null before they load (a drawer opened before the prefetch ended waits for them). */
+export const sourcesIfLoaded = SOURCES.ifLoaded;
+
 /** Both, for the plan (its steps from the library, its setup from the engine). */
 export function loadEngineAndLibrary(done: (ok: boolean) => void): void {
   loadEngine((ok) => (ok ? loadLibrary(done) : done(false)));
+}
+
+/** The library and the sources, for the about page (its list of sources is the whole table). */
+export function loadLibraryAndSources(done: (ok: boolean) => void): void {
+  loadLibrary((ok) => (ok ? loadSources(done) : done(false)));
 }
 
 /** Starts the downloads in the background, for the pages a reader is likely to open next. */
@@ -79,4 +93,9 @@ export function prefetchLibrary(): void {
 
 export function prefetchEngine(): void {
   loadEngine(() => undefined);
+}
+
+/** For pages that show facts, once they rendered: a source drawer then opens without a wait. */
+export function prefetchSources(): void {
+  loadSources(() => undefined);
 }

@@ -18,14 +18,21 @@ function packageOfPage(packages, page) {
 /**
  * The subpackages a page waits for before it renders (its definePage spec's `waitFor`, platform/subpackages.ts):
  * they download in the same cold start. Keyed by the loader a spec names; test/package/cold-start.test.ts holds
- * AWAITS to the pages' sources. The poster's QR encoder is not here: it loads when a poster is asked for.
+ * AWAITS to the pages' sources. Not here: the poster's QR encoder, which loads when a poster is asked for, and the
+ * sources, which a source drawer waits for (pages prefetch them once they render), except on the about page.
  */
 const LIBRARY = 'domain/library';
 const ENGINE = 'domain/recommendation';
-const LOADERS = { loadLibrary: [LIBRARY], loadEngine: [ENGINE], loadEngineAndLibrary: [ENGINE, LIBRARY] };
+const SOURCES = 'domain/sources';
+const LOADERS = {
+  loadLibrary: [LIBRARY],
+  loadEngine: [ENGINE],
+  loadEngineAndLibrary: [ENGINE, LIBRARY],
+  loadLibraryAndSources: [LIBRARY, SOURCES],
+};
 const AWAITS = {
   'pages/account/account': LOADERS.loadLibrary,
-  'pages/about/about': LOADERS.loadLibrary,
+  'pages/about/about': LOADERS.loadLibraryAndSources,
   'pages/overseas/overseas': LOADERS.loadLibrary,
   'pages/plan/plan': LOADERS.loadEngineAndLibrary,
   'pages/result/result': LOADERS.loadEngine,

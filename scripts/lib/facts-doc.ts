@@ -1,10 +1,10 @@
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
 import { ALL_FACTS, ALL_ROWS, ALL_STEPS } from '../../miniprogram/domain/library/facts/all';
 import { COMPANIONS } from '../../miniprogram/domain/library/facts/companions';
-import { SOURCES } from '../../miniprogram/domain/library/facts/sources';
+import { SOURCES } from '../../miniprogram/domain/sources/source-table';
 import { ContentRow, Part, Parts, rowParts } from '../../miniprogram/domain/library/facts/types';
 import { decisionLines } from '../../miniprogram/domain/library/guide/account-page';
-import { sourceDate, sourceTitle } from '../../miniprogram/domain/library/guide/fact-view';
+import { sourceDate, sourceTitle } from '../../miniprogram/domain/sources/source-view';
 import { ACCOUNT_TYPES, OVERSEAS_SECTIONS, SectionInfo } from '../../miniprogram/domain/guide/knowledge';
 import { StringKey, t } from '../../miniprogram/domain/library/i18n/strings';
 import { Lang } from '../../miniprogram/domain/text';

@@ -12,9 +12,10 @@ import {
 } from '../../miniprogram/domain/library/guide/account-page';
 import { jsonBytes } from '../../miniprogram/domain/budget';
 import { ALL_ROWS, getRow } from '../../miniprogram/domain/library/facts/all';
-import { SOURCE_KEYS } from '../../miniprogram/domain/library/facts/sources';
+import { SOURCE_KEYS } from '../../miniprogram/domain/sources/source-table';
 import { ACCOUNT_TYPES, idsOfType, OVERSEAS_SECTIONS } from '../../miniprogram/domain/guide/knowledge';
 import { LANGS } from '../../miniprogram/domain/text';
+import * as sourcesPackage from '../../miniprogram/domain/sources/sources';
 
 const VANT_ICONS = new Set(
   Array.from(
@@ -275,7 +276,7 @@ describe('first render of an account page', () => {
 describe('about view', () => {
   it('lists the Sources table in order with how many rows cite each, and every changed fact', () => {
     for (const lang of LANGS) {
-      const about = aboutView(lang);
+      const about = aboutView(lang, sourcesPackage);
       expect(about.latest).toBe('2026-12-01');
       expect(about.sources.map((s) => s.key)).toEqual(SOURCE_KEYS);
       expect(about.changes.map((c) => c.id)).toEqual([
@@ -291,20 +292,20 @@ describe('about view', () => {
       ]);
       for (const change of about.changes) expect(change.k === 'fact' && change.seed.length > 0).toBe(true);
     }
-    expect(aboutView('zh').sources.find((s) => s.key === 'ithome18')).toEqual({
+    expect(aboutView('zh', sourcesPackage).sources.find((s) => s.key === 'ithome18')).toEqual({
       key: 'ithome18',
       title: '微信公众号注册数量调整（IT之家）',
       date: '2018-11-16',
       url: 'http://m.mnw.cn/keji/mi/2086652.html',
       count: '2 条内容引用',
     });
-    expect(aboutView('zh').sources.find((s) => s.key === 'tmpl')).toEqual({
+    expect(aboutView('zh', sourcesPackage).sources.find((s) => s.key === 'tmpl')).toEqual({
       key: 'tmpl',
       title: '模板消息',
       date: '未注明日期，现行文档',
       url: 'https://developers.weixin.qq.com/doc/service/en/guide/product/template_message/Template_Message_Interface.html',
       count: '2 条内容引用',
     });
-    expect(aboutView('en').sources.find((s) => s.key === 'ch-profile')?.date).toBe('rule 2023-12-20');
+    expect(aboutView('en', sourcesPackage).sources.find((s) => s.key === 'ch-profile')?.date).toBe('rule 2023-12-20');
   });
 });

@@ -3,8 +3,8 @@
  */
 import { allStrings } from '../helpers/strings';
 import { exportedTexts } from '../helpers/domain-texts';
-import { SOURCES } from '../../miniprogram/domain/library/facts/sources';
-import { SOURCE_TITLES } from '../../miniprogram/domain/library/facts/source-titles';
+import { SOURCES } from '../../miniprogram/domain/sources/source-table';
+import { SOURCE_TITLES } from '../../miniprogram/domain/sources/source-titles';
 
 /**
  * EDITORIAL.md rule 9: the Chinese UI writes 账号 (帐号 only inside a source's own title) and full-width punctuation

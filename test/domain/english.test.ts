@@ -18,6 +18,7 @@ import { exportedTexts, stringsIn } from '../helpers/domain-texts';
 import { answersArb } from './answers-arbitrary';
 import { PERSONAS } from './personas';
 import { recommend } from '../../miniprogram/domain/recommendation/recommender';
+import * as sourcesPackage from '../../miniprogram/domain/sources/sources';
 
 /**
  * EDITORIAL.md rule 8: the English UI is English. Chinese may follow an English term in brackets, "individual
@@ -71,7 +72,7 @@ it('keeps Chinese out of every English fact, source title, rule and option', () 
 });
 
 it('keeps Chinese out of every English page view', () => {
-  const views: unknown[] = [homePageData('en', false), aboutPageData('en'), overseasPageData('en')];
+  const views: unknown[] = [homePageData('en', false), aboutPageData('en', sourcesPackage), overseasPageData('en')];
   for (let i = 0; i < 12; i += 1) views.push(overseasSectionItems(i, 'en'));
   for (const type of ACCOUNT_TYPE_IDS) {
     views.push(accountPageData(type, 'en'));

@@ -1,12 +1,8 @@
-import {
-  factLabels,
-  partViews,
-  sourceDate,
-  sourceTitle,
-  sourceView,
-} from '../../miniprogram/domain/library/guide/fact-view';
-import { SOURCE_TITLES } from '../../miniprogram/domain/library/facts/source-titles';
-import { SOURCE_KEYS, SOURCES } from '../../miniprogram/domain/library/facts/sources';
+import { factLabels, partViews, sourceView } from '../../miniprogram/domain/library/guide/fact-view';
+import * as sourcesPackage from '../../miniprogram/domain/sources/sources';
+import { sourceDate, sourceTitle } from '../../miniprogram/domain/sources/source-view';
+import { SOURCE_TITLES } from '../../miniprogram/domain/sources/source-titles';
+import { SOURCE_KEYS, SOURCES } from '../../miniprogram/domain/sources/source-table';
 import { inference, p, reported } from '../../miniprogram/domain/library/facts/types';
 
 describe('fact views', () => {
@@ -24,7 +20,7 @@ describe('fact views', () => {
   });
 
   it("give any row its sources (title in the reader's language, localized date, link) and checked date on request", () => {
-    expect(sourceView('svc.where', 'en')).toEqual({
+    expect(sourceView('svc.where', 'en', sourcesPackage)).toEqual({
       items: [
         {
           key: 'art',
@@ -42,12 +38,14 @@ describe('fact views', () => {
       checked: '2026-11-24',
       seed: '',
     });
-    expect(sourceView('ent.who', 'en')?.checked).toBe('2026-12-01');
-    const filing = sourceView('lp.mp.4', 'zh')?.items.find((item) => item.key === 'icp23');
+    expect(sourceView('ent.who', 'en', sourcesPackage)?.checked).toBe('2026-12-01');
+    const filing = sourceView('lp.mp.4', 'zh', sourcesPackage)?.items.find((item) => item.key === 'icp23');
     expect(filing?.url).toBe('http://www.yinheliwan.cn/bbs/rengongzhineng/2023/08/10/143507.html');
     expect(filing?.title).toMatch(/^关于开展微信小程序备案的通知（/);
-    expect(sourceView('comp.channels', 'zh')?.items.map((item) => item.date)).toContain('规则 2023-12-20');
-    for (const bad of ['nope', 42, null, '__proto__']) expect(sourceView(bad, 'zh')).toBeNull();
+    expect(sourceView('comp.channels', 'zh', sourcesPackage)?.items.map((item) => item.date)).toContain(
+      '规则 2023-12-20',
+    );
+    for (const bad of ['nope', 42, null, '__proto__']) expect(sourceView(bad, 'zh', sourcesPackage)).toBeNull();
   });
 
   it("title each source in the reader's language: Chinese in the Chinese UI where it has one, English first in English", () => {
@@ -68,8 +66,8 @@ describe('fact views', () => {
   });
 
   it("carry a changed row's 2017 claim in the drawer, not in the line", () => {
-    expect(sourceView('sub.upgrade', 'zh')?.seed).toMatch(/2017|升级/);
-    expect(sourceView('sub.quota', 'zh')?.seed).toBe('');
+    expect(sourceView('sub.upgrade', 'zh', sourcesPackage)?.seed).toMatch(/2017|升级/);
+    expect(sourceView('sub.quota', 'zh', sourcesPackage)?.seed).toBe('');
   });
 
   it('say where a source has no address, and give every other one as http(s)', () => {
@@ -77,7 +75,7 @@ describe('fact views', () => {
       const url = SOURCES[key].url;
       expect({ key, ok: url === null || /^https?:\/\/\S+$/.test(url) }).toEqual({ key, ok: true });
     }
-    expect(sourceView('svc.definition', 'zh')?.items[0]).toMatchObject({ key: 'art', url: '' });
+    expect(sourceView('svc.definition', 'zh', sourcesPackage)?.items[0]).toMatchObject({ key: 'art', url: '' });
   });
 
   it('localize every source date of CONTENT.md into Chinese words', () => {

@@ -6,7 +6,7 @@ import {
   getRow,
   getStep,
 } from '../../miniprogram/domain/library/facts/all';
-import { SOURCE_KEYS, SOURCES } from '../../miniprogram/domain/library/facts/sources';
+import { SOURCE_KEYS, SOURCES } from '../../miniprogram/domain/sources/source-table';
 import { PERSONA_SETUPS } from './persona-setups';
 import { ContentRow, isReported, Part, rowParts } from '../../miniprogram/domain/library/facts/types';
 import { LANGS } from '../../miniprogram/domain/text';

@@ -2,6 +2,7 @@ import * as path from 'path';
 import type * as EngineModule from '../../miniprogram/domain/recommendation/engine';
 import type * as LibraryModule from '../../miniprogram/domain/library/library';
 import type * as QrMatrixModule from '../../miniprogram/poster/qr-matrix';
+import type * as SourcesModule from '../../miniprogram/domain/sources/sources';
 
 /**
  * A thenable that hands over `value` synchronously: a subpackage module that is already there, as require.async
@@ -18,7 +19,7 @@ function present<T>(value: T): PromiseLike<T> {
 
 /**
  * Stand-ins for platform/async-modules.ts over the mini program at `root` (the sources or dist/): jest's require
- * has no .async, so each module is required from there. The library and the engine come as modules already
+ * has no .async, so each module is required from there. The library, the engine and the sources come as modules already
  * downloaded (their `then` answers at once), so pages that wait for them render on load as they do once prefetched;
  * the QR encoder comes as a resolved promise.
  */
@@ -28,6 +29,7 @@ export function asyncModulesAt(root: string) {
   return {
     requireLibrary: (): PromiseLike<typeof LibraryModule> => present(load('domain/library/library')),
     requireEngine: (): PromiseLike<typeof EngineModule> => present(load('domain/recommendation/engine')),
+    requireSources: (): PromiseLike<typeof SourcesModule> => present(load('domain/sources/sources')),
     requireQrMatrix: (): Promise<typeof QrMatrixModule> =>
       Promise.resolve().then(() => load<typeof QrMatrixModule>('poster/qr-matrix')),
   };

@@ -3,18 +3,24 @@ import { ENGINE_EN } from '../../miniprogram/domain/recommendation/i18n/en';
 import { ENGINE_ZH } from '../../miniprogram/domain/recommendation/i18n/zh';
 import { LIBRARY_EN } from '../../miniprogram/domain/library/i18n/en';
 import { LIBRARY_ZH } from '../../miniprogram/domain/library/i18n/zh';
+import { SOURCES_EN } from '../../miniprogram/domain/sources/i18n/en';
+import { SOURCES_ZH } from '../../miniprogram/domain/sources/i18n/zh';
 
 /**
  * t() over every string table, the main package's and those that download with a subpackage (the library's, the
- * recommendation's), for tests that read a page's text by its keys.
+ * recommendation's, the sources'), for tests that read a page's text by its keys.
  */
-export const t = translator({ ...LIBRARY_ZH, ...ENGINE_ZH }, { ...LIBRARY_EN, ...ENGINE_EN });
+export const t = translator(
+  { ...LIBRARY_ZH, ...ENGINE_ZH, ...SOURCES_ZH },
+  { ...LIBRARY_EN, ...ENGINE_EN, ...SOURCES_EN },
+);
 
 /** The string tables of each package, by language: the main package's first. */
 export const STRING_TABLES = [
   { name: 'main', zh: STRINGS.zh, en: STRINGS.en },
   { name: 'library', zh: LIBRARY_ZH, en: LIBRARY_EN },
   { name: 'recommendation', zh: ENGINE_ZH, en: ENGINE_EN },
+  { name: 'sources', zh: SOURCES_ZH, en: SOURCES_EN },
 ] as const;
 
 /** Every UI string of one language, whichever package's table holds it. */

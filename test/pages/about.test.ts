@@ -7,6 +7,7 @@ import { expectWithinSetDataBudget } from '../budgets/limits';
 import { renderRecorded, SetDataRecorder } from '../helpers/set-data-recorder';
 import { Rendered, renderPage } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
+import * as sourcesPackage from '../../miniprogram/domain/sources/sources';
 
 let wxMock: WxMock;
 beforeEach(() => {
@@ -24,7 +25,7 @@ async function showAll(page: Rendered, recorder: SetDataRecorder, more: string):
 describe.each(LANGS)('about in %s', (lang) => {
   it('reaches every source with its date and every change since 2017, each action within budget', async () => {
     wxMock.storage.set('lang.v1', lang);
-    const view = aboutView(lang);
+    const view = aboutView(lang, sourcesPackage);
     const { rendered: page, recorder, load } = await renderRecorded('pages/about/about');
     expectWithinSetDataBudget(load);
     expect(page.text()).toContain(t('about.checkedAll', lang, { date: '2026-12-01' }));

@@ -18,6 +18,7 @@ let requireEngine: (() => PromiseLike<unknown>) | null = null;
 jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireLibrary: () => requireLibrary(),
   requireEngine: () => (requireEngine ?? jest.requireActual('../helpers/async-modules').requireEngine)(),
+  requireSources: () => jest.requireActual('../helpers/async-modules').requireSources(),
 }));
 const LIBRARY = jest.requireActual<typeof LibraryModule>('../../miniprogram/domain/library/library');
 

@@ -6,6 +6,7 @@ const requireLibrary = jest.fn<PromiseLike<unknown>, []>();
 jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireLibrary: () => requireLibrary(),
   requireEngine: () => Promise.reject(new Error('unused')),
+  requireSources: () => Promise.reject(new Error('unused')),
 }));
 
 function freshPackages(): typeof import('../../miniprogram/platform/subpackages') {

@@ -2,7 +2,8 @@ import { defineComponent } from '../../platform/define-component';
 import type { SourceView } from '../../domain/library/guide/fact-view';
 import { isLang } from '../../domain/text';
 import { copyLink } from '../../platform/clipboard';
-import { libIfLoaded } from '../../platform/subpackages';
+import { showToast } from '../../platform/feedback';
+import { libIfLoaded, loadSources, sources } from '../../platform/subpackages';
 import { factItemProps } from './props';
 
 /**
@@ -16,17 +17,19 @@ defineComponent({
   data: {
     open: false,
     source: null as SourceView | null,
+    /** Open, waiting for the sources subpackage (shows 正在加载…). */
+    pending: false,
   },
   observers: {
     // A source opened in one language is closed when the page switches, instead of showing stale text.
     lang() {
-      if (this.data.open) this.setData({ open: false, source: null });
+      if (this.data.open) this.setData({ open: false, source: null, pending: false });
     },
   },
   methods: {
     toggleSource() {
       if (this.data.open) {
-        this.setData({ open: false });
+        this.setData({ open: false, pending: false });
         return;
       }
       // Typed, but a property holds whatever a page bound: sourceView checks the id, the language is checked here.
@@ -36,9 +39,25 @@ defineComponent({
       // The page that shows this item waited for the library (facts and sources); nothing to show before it.
       const library = libIfLoaded();
       if (!library) return;
-      const source =
-        item.k === 'line' && item.src ? library.sourceView(item.src, lang) : library.sourceView(item.id, lang);
-      this.setData({ open: true, source });
+      const ids = item.k === 'line' && item.src ? item.src : item.id;
+      // The titles and links are in the sources subpackage, prefetched when the page rendered: when it is there,
+      // `loadSources` answers at once and the drawer opens in one setData; else it says it is loading until then.
+      let answered = false;
+      let waiting = false;
+      loadSources((ok) => {
+        answered = true;
+        if (waiting && !this.data.pending) return; // closed meanwhile
+        if (!ok) {
+          if (waiting) this.setData({ open: false, pending: false });
+          showToast(this.data.labels.sourcesFailed ?? '');
+          return;
+        }
+        this.setData({ open: true, pending: false, source: library.sourceView(ids, lang, sources()) });
+      });
+      if (!answered) {
+        waiting = true;
+        this.setData({ open: true, pending: true, source: null });
+      }
     },
     /** Copies a source's address (the drawer shows it too); a toast says whether it worked. */
     copyLink(event: WechatMiniprogram.TouchEvent) {

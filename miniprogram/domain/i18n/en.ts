@@ -58,6 +58,7 @@ export const EN: Record<StringKey, string> = {
   'notice.opening': 'Opening the link…',
 
   'common.error': 'Something went wrong. Please try again later.',
+  'notice.sourcesFailed': 'The sources did not download. Check your connection, then tap again.',
   'common.retry': 'Retry',
   'common.back': 'Back',
   'about.undated': 'undated',

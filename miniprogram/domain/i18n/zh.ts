@@ -59,6 +59,7 @@ export const ZH = {
   'notice.loadFailed': '这部分内容没能下载。请检查网络，再点重试。',
 
   'common.error': '出错了，请稍后再试',
+  'notice.sourcesFailed': '来源没能下载。请检查网络，再点一次。',
   'common.retry': '重试',
   'common.back': '返回',
   'about.undated': '未注明日期',

@@ -7,7 +7,7 @@ import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
 import { accountPath, COMPARE_PATH, HOME_PATH, pathOfEntry, QUIZ_PATH, typePlanPath } from '../../domain/links/routes';
 import { definePage } from '../../platform/define-page';
-import { lib, loadLibrary } from '../../platform/subpackages';
+import { lib, loadLibrary, prefetchSources } from '../../platform/subpackages';
 import { goBack, openPage, replacePage } from '../../platform/navigation';
 import { SectionsData, toggleSection } from '../../platform/sections';
 
@@ -40,6 +40,8 @@ definePage<AccountState, SectionsData>({
   title: (state, lang) => accountTypeName(state.type, lang) || t('page.account.title', lang),
   ready(ctx) {
     if (ctx.state.handOver) replacePage(ctx.state.handOver);
+    // Its source drawers read the sources subpackage: fetched now, so the first tap need not wait.
+    else prefetchSources();
   },
   share: (state, lang) =>
     state.type

@@ -1,7 +1,7 @@
 import { t } from '../../domain/i18n/strings';
 import { accountPath, OVERSEAS_PATH, QUIZ_PATH } from '../../domain/links/routes';
 import { definePage } from '../../platform/define-page';
-import { lib, loadLibrary } from '../../platform/subpackages';
+import { lib, loadLibrary, prefetchSources } from '../../platform/subpackages';
 import { openPage } from '../../platform/navigation';
 import { SectionsData, toggleSection } from '../../platform/sections';
 
@@ -14,6 +14,8 @@ definePage<OverseasState, SectionsData>({
   init: () => ({}),
   view: (_state, lang) => lib().overseasPageData(lang),
   title: (_state, lang) => t('page.overseas.title', lang),
+  // Its source drawers read the sources subpackage: fetched now, so the first tap need not wait.
+  ready: () => prefetchSources(),
   share: (_state, lang) => ({ title: t('share.overseas', lang), path: OVERSEAS_PATH }),
   handlers: {
     onToggle(ctx, event) {

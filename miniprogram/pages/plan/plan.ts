@@ -8,7 +8,7 @@ import { copyLink } from '../../platform/clipboard';
 import { datasetOf, definePage, PageContext, PageEvent } from '../../platform/define-page';
 import { showToast } from '../../platform/feedback';
 import { openPage, replacePage } from '../../platform/navigation';
-import { engine, lib, loadEngineAndLibrary } from '../../platform/subpackages';
+import { engine, lib, loadEngineAndLibrary, loadSources, prefetchSources, sources } from '../../platform/subpackages';
 import { loadTicks, saveTicks } from '../../platform/plan-ticks';
 
 /**
@@ -61,6 +61,8 @@ definePage<PlanState, PlanData>({
       ? lib().planPageData(state.plan, state.entity, state.ticks, state.shared, lang, state.routes, state.ticksUnread)
       : lib().planNoticeData(state.kind, lang),
   title: (_state, lang) => t('page.plan.title', lang),
+  // A step's details and the companions' drawers read the sources subpackage: fetched now, so a tap need not wait.
+  ready: () => prefetchSources(),
   share(state, lang) {
     if (state.kind !== 'plan') return { title: t('quiz.shareTitle', lang), path: QUIZ_PATH };
     return { title: t('share.plan', lang, { names: lib().planNames(state.plan, lang) }), path: state.path };
@@ -121,8 +123,15 @@ definePage<PlanState, PlanData>({
         ctx.setData({ [`${path}.open`]: false });
         return;
       }
-      const detail = lib().stepDetail(at.step.id, ctx.lang);
-      if (detail) ctx.setData({ [`${path}.open`]: true, [`${path}.detail`]: detail });
+      // Its sources come from the sources subpackage, fetched when the plan rendered: usually there already.
+      loadSources((ok) => {
+        if (!ok) {
+          showToast(t('notice.sourcesFailed', ctx.lang));
+          return;
+        }
+        const detail = lib().stepDetail(at.step.id, ctx.lang, sources());
+        if (detail) ctx.setData({ [`${path}.open`]: true, [`${path}.detail`]: detail });
+      });
     },
     /** Opens or closes a type's group of steps; a closed one loads the first time. */
     onGroup(ctx, event) {

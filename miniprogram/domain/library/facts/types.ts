@@ -1,5 +1,5 @@
 import { Text } from '../../text';
-import { SourceKey } from './sources';
+import type { SourceKey } from '../../sources/source-table';
 
 /**
  * How a piece of a fact stands: 'reported' where CONTENT.md marks it **reported** (only media, agency or

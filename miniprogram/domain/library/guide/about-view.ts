@@ -1,8 +1,8 @@
 import { CHUNK_BYTES, countWithinBudget } from '../../budget';
 import { ItemView, itemViews } from './account-views';
-import { factLabels, sourceItem, SourceItemView } from './fact-view';
+import { factLabels, SourceItemView } from './fact-view';
 import { ALL_FACTS, ALL_ROWS } from '../facts/all';
-import { SOURCE_KEYS } from '../facts/sources';
+import type * as SourcesModule from '../../sources/sources';
 import { t } from '../i18n/strings';
 import { Lang, LANGS } from '../../text';
 import { APP_VERSION } from '../../version';
@@ -17,13 +17,16 @@ export interface AboutView {
   changes: ItemView[];
 }
 
-export function aboutView(lang: Lang): AboutView {
+/** The sources subpackage, which the about page waits for beside the library (its list is the Sources table). */
+export type AboutSources = Pick<typeof SourcesModule, 'SOURCE_KEYS' | 'sourceItem'>;
+
+export function aboutView(lang: Lang, sources: AboutSources): AboutView {
   const cited = new Map<string, number>();
   for (const row of ALL_ROWS) for (const key of row.sources) cited.set(key, (cited.get(key) ?? 0) + 1);
   return {
     latest: ALL_ROWS.reduce((latest, row) => (row.checked > latest ? row.checked : latest), ''),
-    sources: SOURCE_KEYS.map((key) => ({
-      ...sourceItem(key, lang),
+    sources: sources.SOURCE_KEYS.map((key) => ({
+      ...sources.sourceItem(key, lang),
       count: t('about.factCount', lang, { count: cited.get(key) ?? 0 }),
     })),
     changes: itemViews(
@@ -35,8 +38,8 @@ export function aboutView(lang: Lang): AboutView {
 }
 
 /** The about page at first: texts, the legend of the marks, language choice and version; lists load on tap. */
-export function aboutPageData(lang: Lang) {
-  const view = aboutView(lang);
+export function aboutPageData(lang: Lang, sources: AboutSources) {
+  const view = aboutView(lang, sources);
   return {
     lang,
     sourcesOpen: false,
@@ -71,8 +74,13 @@ export type AboutList = 'sources' | 'changes';
  * The next items of a list that fit one action's budget, as path updates (earlier items are not sent again),
  * and the "show N more" label for the rest ('' when all are shown).
  */
-export function aboutListChunk(list: AboutList, start: number, lang: Lang): Record<string, unknown> {
-  const all: unknown[] = aboutView(lang)[list];
+export function aboutListChunk(
+  list: AboutList,
+  start: number,
+  lang: Lang,
+  sources: AboutSources,
+): Record<string, unknown> {
+  const all: unknown[] = aboutView(lang, sources)[list];
   const count = countWithinBudget(all, start, CHUNK_BYTES);
   const update: Record<string, unknown> = {};
   for (let i = start; i < start + count; i++) update[`${list}[${i}]`] = all[i];

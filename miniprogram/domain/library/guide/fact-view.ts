@@ -1,8 +1,8 @@
 import { getCompanion, getFact, getRow, getStep } from '../facts/all';
-import { SOURCE_TITLES } from '../facts/source-titles';
-import { SourceKey, SOURCES } from '../facts/sources';
 import { Marked, Parts } from '../facts/types';
-import { StringKey, t } from '../i18n/strings';
+import { t } from '../i18n/strings';
+import type * as SourcesModule from '../../sources/sources';
+import type { SourceItemView } from '../../sources/source-view';
 import { Lang, pick } from '../../text';
 
 /**
@@ -35,14 +35,10 @@ export interface CompanionLine {
   how: PartView[];
 }
 
-/** One source as the drawer and the about page list it: its title in the reader's language, date and link. */
-export interface SourceItemView {
-  key: string;
-  title: string;
-  date: string;
-  /** The page a reader can open; '' where CONTENT.md gives none (the drawer says so). */
-  url: string;
-}
+export type { SourceItemView };
+
+/** The sources subpackage, handed in by the page once it loaded (the library never requires another package). */
+export type Sources = Pick<typeof SourcesModule, 'sourceItems'>;
 
 /** A row's sources and checked date, loaded when the reader asks for them. */
 export interface SourceView {
@@ -100,63 +96,24 @@ export function companionLine(id: string, lang: Lang): CompanionLine | null {
   return { id, what: partViews(row.what, lang), who: partViews(row.who, lang), how: partViews(row.how, lang) };
 }
 
-/** Source dates as CONTENT.md writes them ("undated, current doc", "rule 2023-12-20" …), in the reader's language. */
-const DATE_FORMS: readonly [RegExp, StringKey][] = [
-  [/^undated, current doc$/, 'source.undatedCurrent'],
-  [/^undated, current doc \(copy\)$/, 'source.undatedCurrentCopy'],
-  [/^copy (.+)$/, 'source.copy'],
-  [/^effective (.+)$/, 'source.effective'],
-  [/^data as of (.+)$/, 'source.dataAsOf'],
-  [/^changelog (.+)$/, 'source.changelog'],
-  [/^undated$/, 'source.undated'],
-  [/^rule (.+)$/, 'source.rule'],
-  [/^fees from (.+)$/, 'source.feesFrom'],
-  [/^updated (.+)$/, 'source.updated'],
-  [/^edited (.+)$/, 'source.edited'],
-];
-
-export function sourceDate(date: string, lang: Lang): string {
-  for (const [form, key] of DATE_FORMS) {
-    const match = form.exec(date);
-    if (match) return t(key, lang, { date: match[1] ?? '' });
-  }
-  return date;
-}
-
-/**
- * A source's title as the reader's UI shows it (source-titles.ts), else CONTENT.md's title as it stands; in the
- * Chinese UI a Chinese title's trailing " (site)" takes full-width brackets, as Chinese text does.
- */
-export function sourceTitle(key: SourceKey, lang: Lang): string {
-  const own = SOURCE_TITLES[key]?.[lang];
-  if (own) return own;
-  const title = SOURCES[key].title;
-  return lang === 'zh' && /^[\u4e00-\u9fff]/.test(title) ? title.replace(/ \(([^()]*)\)$/, '（$1）') : title;
-}
-
-export function sourceItem(key: SourceKey, lang: Lang): SourceItemView {
-  const source = SOURCES[key];
-  return { key, title: sourceTitle(key, lang), date: sourceDate(source.date, lang), url: source.url ?? '' };
-}
-
 /**
  * Sources and checked date of any row (fact, step or companion), or of several rows at once (their sources in
- * order, each once, and the latest checked date); null when no id is known.
+ * order, each once, and the latest checked date); null when no id is known. The titles, dates and links come from
+ * the sources subpackage (`sources`), which loads when a reader first asks for them.
  */
-export function sourceView(id: unknown, lang: Lang): SourceView | null {
-  if (Array.isArray(id)) {
-    const views = id.map((one) => sourceView(one, lang)).filter((view): view is SourceView => view !== null);
-    if (views.length === 0) return null;
-    const items = views
-      .flatMap((view) => view.items)
-      .filter((item, i, all) => all.findIndex((o) => o.key === item.key) === i);
-    const checked = views.map((view) => view.checked).reduce((a, b) => (b > a ? b : a));
-    return { items, checked, seed: '' };
-  }
-  const row = getRow(id);
-  if (!row) return null;
-  const seed = row.kind === 'fact' && row.changed && row.seed ? pick(row.seed, lang) : '';
-  return { items: row.sources.map((key) => sourceItem(key, lang)), checked: row.checked, seed };
+export function sourceView(id: unknown, lang: Lang, sources: Sources): SourceView | null {
+  const rows = (Array.isArray(id) ? id : [id]).map((one) => getRow(one)).filter((row) => row !== undefined);
+  if (rows.length === 0) return null;
+  const row = rows[0];
+  const seed = !Array.isArray(id) && row.kind === 'fact' && row.changed && row.seed ? pick(row.seed, lang) : '';
+  return {
+    items: sources.sourceItems(
+      rows.flatMap((one) => one.sources),
+      lang,
+    ),
+    checked: rows.map((one) => one.checked).reduce((a, b) => (b > a ? b : a)),
+    seed,
+  };
 }
 
 export type FactLabels = Record<
@@ -176,7 +133,9 @@ export type FactLabels = Record<
   | 'time'
   | 'fee'
   | 'who'
-  | 'how',
+  | 'how'
+  | 'loading'
+  | 'sourcesFailed',
   string
 >;
 
@@ -200,5 +159,7 @@ export function factLabels(lang: Lang): FactLabels {
     fee: t('step.fee', lang),
     who: t('comp.who', lang),
     how: t('comp.how', lang),
+    loading: t('notice.loading', lang),
+    sourcesFailed: t('notice.sourcesFailed', lang),
   };
 }

@@ -1,7 +1,7 @@
 import type { Mark, Marked } from '../facts/types';
 import { AccountTypeId } from '../../account-types';
 import { accountTypeName, ItemView, itemViews } from '../guide/account-views';
-import { factLabels, PartView, partsText, partViews, SourceItemView, sourceView } from '../guide/fact-view';
+import { factLabels, PartView, partsText, partViews, SourceItemView, Sources, sourceView } from '../guide/fact-view';
 import { getStep } from '../facts/all';
 import { jsonBytes, LOAD_BYTES } from '../../budget';
 import { StringKey, t, tCount } from '../i18n/strings';
@@ -247,9 +247,10 @@ export function planCompanions(
 export function stepDetail(
   id: string,
   lang: Lang,
+  sources: Sources,
 ): { needs: PartView[]; sources: SourceItemView[]; checked: string; l: Record<DetailLabel, string> } | null {
   const row = getStep(id);
-  const source = sourceView(id, lang);
+  const source = sourceView(id, lang, sources);
   if (!row || !source) return null;
   const l = {
     needs: t('step.needs', lang),

@@ -1,8 +1,8 @@
-import { Text } from '../../text';
-import { SourceKey } from './sources';
+import { Text } from '../text';
+import { SourceKey } from './source-table';
 
 /**
- * A source's title as each UI shows it, where CONTENT.md's title (kept verbatim in sources.ts) does not already
+ * A source's title as each UI shows it, where CONTENT.md's title (kept verbatim in source-table.ts) does not already
  * read in that language: `zh` for the Chinese UI where the source has a Chinese title (or an English annotation
  * around one), `en` for the English UI where the title is Chinese ("English gloss (中文原题, site)"). A source
  * without an entry shows CONTENT.md's title in both.
