@@ -60,6 +60,10 @@ async function main() {
   console.log(
     `build: npm packed (${npm.miniProgramPackNum} mini program packages, ${npm.otherNpmPackNum} others) into miniprogram/miniprogram_npm/`,
   );
+  if (npm.icons)
+    console.log(
+      `build: vant icon font: ${npm.icons.kept.length} glyphs the app can name, ${npm.icons.dropped} dropped`,
+    );
   for (const w of npm.warnList || []) console.warn(`build: npm warning: ${w.msg || JSON.stringify(w)}`);
 
   const { files, bytes } = await compileUploadPackage();

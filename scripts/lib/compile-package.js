@@ -8,6 +8,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { npmOf } = require('./wechat-resolve');
+const { trimPackedIconFont } = require('./icon-font');
 
 const ROOT = path.resolve(__dirname, '../..');
 const MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024;
@@ -70,7 +71,8 @@ function installRoot() {
  * DevTools' "build npm": packs the runtime dependencies into miniprogram/miniprogram_npm/, and those of a subpackage
  * into <root>/miniprogram_npm/. miniprogram-ci packs every dependency of a package.json from the node_modules beside
  * it, so a subpackage's are staged in a folder of their own (package.json and a copy of each package) and packed
- * from there; the main package's copy is then removed.
+ * from there; the main package's copy is then removed. Last, vant's icon stylesheet keeps only the glyphs the app can
+ * name (scripts/lib/icon-font.js): `icons` says how many it kept and dropped.
  */
 async function packNpm() {
   const ci = require('miniprogram-ci');
@@ -101,7 +103,7 @@ async function packNpm() {
       fs.rmSync(stage, { recursive: true, force: true });
     }
   }
-  return result;
+  return { ...result, icons: trimPackedIconFont(path.join(ROOT, 'miniprogram')) };
 }
 
 function throwawayKeyFile() {
