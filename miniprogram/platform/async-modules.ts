@@ -2,6 +2,7 @@ import type * as QrMatrixModule from '../poster/qr-matrix';
 import type * as EngineModule from '../domain/recommendation/engine';
 import type * as LibraryModule from '../domain/library/library';
 import type * as SourcesModule from '../domain/sources/sources';
+import type * as FactsEnModule from '../domain/facts-en/facts-en';
 
 // The modules that live in a subpackage no cold start downloads, each loaded by require.async (分包异步化) from a
 // literal path, which is what WeChat's compiler follows into the other package. Throws (require.async is not a
@@ -22,4 +23,8 @@ export function requireEngine(): Promise<typeof EngineModule> {
 
 export function requireSources(): Promise<typeof SourcesModule> {
   return require.async('../domain/sources/sources.js') as Promise<typeof SourcesModule>;
+}
+
+export function requireFactsEn(): Promise<typeof FactsEnModule> {
+  return require.async('../domain/facts-en/facts-en.js') as Promise<typeof FactsEnModule>;
 }

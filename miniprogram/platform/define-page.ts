@@ -88,7 +88,11 @@ export function definePage<S, V extends object = Data>(spec: PageSpec<S, V>): vo
   const changeLang = (ctx: Ctx, lang: Lang): void => {
     ctx.lang = lang;
     if (spec.relang) ctx.state = spec.relang(ctx.state, lang);
-    show(ctx, spec.overlays, spec.ready ? () => spec.ready?.(ctx) : undefined);
+    const render = (): void => show(ctx, spec.overlays, spec.ready ? () => spec.ready?.(ctx) : undefined);
+    // What the new language needs of the page's subpackages comes first (an English reader's facts, which a
+    // Chinese reader never downloaded); the page is already there, so it renders whatever the answer.
+    if (spec.waitFor) spec.waitFor(render);
+    else render();
   };
 
   const methods: Record<string, (this: This, ...args: never[]) => unknown> = {

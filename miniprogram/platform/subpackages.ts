@@ -1,7 +1,8 @@
 import type * as EngineModule from '../domain/recommendation/engine';
 import type * as LibraryModule from '../domain/library/library';
 import type * as SourcesModule from '../domain/sources/sources';
-import { requireEngine, requireLibrary, requireSources } from './async-modules';
+import { requireEngine, requireFactsEn, requireLibrary, requireSources } from './async-modules';
+import { currentLang } from './language';
 
 /** The library subpackage's module (domain/library/library.ts): facts, sources and the views built on them. */
 export type Library = typeof LibraryModule;
@@ -62,8 +63,24 @@ function asyncPackage<T>(requireIt: () => PromiseLike<T>) {
 const LIBRARY = asyncPackage(requireLibrary);
 const ENGINE = asyncPackage(requireEngine);
 const SOURCES = asyncPackage(requireSources);
+const FACTS_EN = asyncPackage(requireFactsEn);
 
-export const loadLibrary = LIBRARY.load;
+/**
+ * The library, and for an English reader the facts' English (domain/facts-en) beside it. Only the library decides:
+ * when the English does not download, the facts read in Chinese and the next load tries again.
+ */
+export function loadLibrary(done: (ok: boolean) => void): void {
+  LIBRARY.load((ok) => {
+    if (!ok || currentLang() !== 'en') {
+      done(ok);
+      return;
+    }
+    FACTS_EN.load((english) => {
+      if (english) LIBRARY.get().addEnglish(FACTS_EN.get().FACTS_EN);
+      done(true);
+    });
+  });
+}
 export const lib = LIBRARY.get;
 /** The library, or null before it loads (a component that may be tapped early). */
 export const libIfLoaded = LIBRARY.ifLoaded;

@@ -24,6 +24,7 @@ function packageOfPage(packages, page) {
 const LIBRARY = 'domain/library';
 const ENGINE = 'domain/recommendation';
 const SOURCES = 'domain/sources';
+const FACTS_EN = 'domain/facts-en';
 const LOADERS = {
   loadLibrary: [LIBRARY],
   loadEngine: [ENGINE],
@@ -40,6 +41,14 @@ const AWAITS = {
 };
 
 /**
+ * What an English reader's page waits for, when it differs: with the library, the facts' English beside it
+ * (platform/subpackages.ts loadLibrary); null when the page reads the same in both languages.
+ */
+function inEnglish(awaits) {
+  return awaits.includes(LIBRARY) ? [...awaits, FACTS_EN] : null;
+}
+
+/**
  * The entries a newcomer lands on, each as the page path its link opens (from the domain's routes, so a page
  * that moves takes its entry along), how a newcomer gets there and the subpackages that page waits for.
  */
@@ -49,13 +58,18 @@ function coldStartEntries() {
     const page = link.replace(/^\//, '').replace(/\?.*$/, '');
     return { id, how, page, awaits: AWAITS[page] || [] };
   };
-  return [
+  const entries = [
     entry('home', 'a scan', routes.HOME_PATH),
     entry('result', 'a shared result', routes.resultPath('c', false)),
     entry('type', 'a type page', routes.accountPath('service')),
     entry('plan', 'a plan link', routes.planPath('c', false)),
     entry('quiz', 'the quiz', routes.QUIZ_PATH),
   ];
+  // An English reader's entry too, where it downloads more (Chinese is the default; both are judged).
+  return entries.flatMap((e) => {
+    const english = inEnglish(e.awaits);
+    return english ? [e, { ...e, id: `${e.id}-en`, how: `${e.how}, in English`, awaits: english }] : [e];
+  });
 }
 
 /**
@@ -144,4 +158,5 @@ module.exports = {
   partsOf,
   AWAITS,
   LOADERS,
+  inEnglish,
 };

@@ -7,7 +7,8 @@ import { decisionLines } from '../../miniprogram/domain/library/guide/account-pa
 import { sourceDate, sourceTitle } from '../../miniprogram/domain/sources/source-view';
 import { ACCOUNT_TYPES, OVERSEAS_SECTIONS, SectionInfo } from '../../miniprogram/domain/guide/knowledge';
 import { StringKey, t } from '../../miniprogram/domain/library/i18n/strings';
-import { Lang } from '../../miniprogram/domain/text';
+import { addEnglish, Lang, pick } from '../../miniprogram/domain/text';
+import { FACTS_EN } from '../../miniprogram/domain/facts-en/facts-en';
 
 /**
  * docs/facts.md: every CONTENT.md row the app shows, as the app shows it (both languages, the 据报道 / 建议 marks
@@ -18,11 +19,14 @@ import { Lang } from '../../miniprogram/domain/text';
 export const FACTS_DOC_PATH = 'docs/facts.md';
 export const FACTS_DOC_COMMAND = 'npm run docs:facts';
 
+// The document is bilingual: the facts' English, which the app downloads only for an English reader, is read here.
+addEnglish(FACTS_EN);
+
 const both = (key: StringKey): string => `${t(key, 'zh')} ${t(key, 'en')}`;
 
 /** A part as the page marks it: 【据报道 reported】 or 【建议 advice】 before the words the mark covers. */
 function partText(part: Part, lang: Lang): string {
-  const text = part[lang];
+  const text = pick(part, lang);
   if (!part.mark) return text;
   const label = t(part.mark === 'reported' ? 'fact.reported' : 'fact.inference', lang);
   return `【${label}】${text}`;
@@ -96,7 +100,7 @@ function rowBody(row: ContentRow): string[] {
           `**${both('fact.changed')}**: ${both('fact.seedLabel')}`,
           '',
           `- 中文：${line(row.seed.zh)}`,
-          `- English: ${line(row.seed.en)}`,
+          `- English: ${line(pick(row.seed, 'en'))}`,
           '',
         );
       return out;

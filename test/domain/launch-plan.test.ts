@@ -18,6 +18,7 @@ import { ENTITY_IDS, QUESTIONS } from '../../miniprogram/domain/quiz/questionnai
 import { recommend } from '../../miniprogram/domain/recommendation/recommender';
 import { answersArb } from './answers-arbitrary';
 import { PERSONAS } from './personas';
+import { pick } from '../../miniprogram/domain/text';
 
 const completeArb = answersArb.filter((a) => QUESTIONS.every((q) => q.optional || a[q.id] !== undefined));
 const ids = (plan: LaunchPlan | null) => plan?.steps.map((s) => s.id + (s.optional ? '?' : ''));
@@ -43,16 +44,16 @@ describe('launch-plan figures', () => {
     expect(Object.keys(STEP_FIGURES).sort()).toEqual(ALL_STEPS.map((s) => s.id).sort());
     for (const step of ALL_STEPS) {
       const figures = STEP_FIGURES[step.id];
-      const time = step.time.map((p) => p.en).join(' ');
+      const time = step.time.map((p) => pick(p, 'en')).join(' ');
       if (figures.days) {
         // A time "as lp.mp.4" reads the words of that row's time.
         const timeParts = [...step.time, ...(figures.days.also ?? []).flatMap((id) => getStep(id)!.time)];
-        const timeText = timeParts.map((p) => p.en).join(' | ');
+        const timeText = timeParts.map((p) => pick(p, 'en')).join(' | ');
         for (const words of figures.days.from)
           expect({ id: step.id, words, found: timeText.includes(words) }).toEqual({ id: step.id, words, found: true });
         // Reported exactly when one of the words it reads stands in a reported part.
         const fromReported = figures.days.from.some((words) =>
-          timeParts.some((p) => p.en.includes(words) && p.mark === 'reported'),
+          timeParts.some((p) => pick(p, 'en').includes(words) && p.mark === 'reported'),
         );
         expect({ id: step.id, reported: figures.days.reported }).toEqual({ id: step.id, reported: fromReported });
       } else {
@@ -65,7 +66,7 @@ describe('launch-plan figures', () => {
         const text = rows
           .map((r) =>
             rowParts(r)
-              .map((p) => p.en)
+              .map((p) => pick(p, 'en'))
               .join(' '),
           )
           .join(' | ');
@@ -77,7 +78,9 @@ describe('launch-plan figures', () => {
             found: true,
           });
         const parts = [...step.fee, ...(fee.also ?? []).flatMap((id) => rowParts(getRow(id)!))];
-        const fromReported = fee.from.some((words) => parts.some((p) => p.en.includes(words) && p.mark === 'reported'));
+        const fromReported = fee.from.some((words) =>
+          parts.some((p) => pick(p, 'en').includes(words) && p.mark === 'reported'),
+        );
         expect({ id: step.id, entity, reported: fee.reported }).toEqual({
           id: step.id,
           entity,
@@ -89,7 +92,7 @@ describe('launch-plan figures', () => {
   });
 
   it('reads "none found" as "no platform fee", 0 CNY, never as free', () => {
-    const noPlatformFee = ALL_STEPS.filter((step) => step.fee.some((p) => p.en === 'no platform fee'));
+    const noPlatformFee = ALL_STEPS.filter((step) => step.fee.some((p) => pick(p, 'en') === 'no platform fee'));
     expect(noPlatformFee.length).toBeGreaterThan(5);
     for (const step of noPlatformFee)
       expect({ id: step.id, fee: STEP_FIGURES[step.id].fee('enterprise') }).toEqual({
@@ -97,7 +100,7 @@ describe('launch-plan figures', () => {
         fee: expect.objectContaining({ min: 0, max: 0, from: ['no platform fee'], reported: false }),
       });
     for (const step of ALL_STEPS)
-      expect({ id: step.id, free: step.fee.some((p) => /\bfree\b|免费/.test(p.en + p.zh)) }).toEqual({
+      expect({ id: step.id, free: step.fee.some((p) => /\bfree\b|免费/.test(pick(p, 'en') + p.zh)) }).toEqual({
         id: step.id,
         free: ['lp.sub.4', 'lp.ent.1'].includes(step.id),
       });
@@ -477,7 +480,7 @@ describe('left-out steps and fees, in detail', () => {
     const via = ent2(['enterprise', 'subscription'], { entity: 'enterprise', certify: 'yes' });
     expect(via?.from).toEqual(['Certification is free via a certified official account of the same entity']);
     // The words it reads stand, reported, in ent.costs.
-    const costs = rowParts(getRow('ent.costs')!).filter((p) => p.en.includes(via!.from[0]));
+    const costs = rowParts(getRow('ent.costs')!).filter((p) => pick(p, 'en').includes(via!.from[0]));
     expect(costs.map((p) => p.mark)).toEqual(['reported']);
     expect(ent2(['enterprise', 'subscription'], { entity: 'enterprise', certify: 'unsure' })).toMatchObject({
       min: 300,

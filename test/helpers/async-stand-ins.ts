@@ -3,6 +3,7 @@ import type * as EngineModule from '../../miniprogram/domain/recommendation/engi
 import type * as LibraryModule from '../../miniprogram/domain/library/library';
 import type * as QrMatrixModule from '../../miniprogram/poster/qr-matrix';
 import type * as SourcesModule from '../../miniprogram/domain/sources/sources';
+import type * as FactsEnModule from '../../miniprogram/domain/facts-en/facts-en';
 
 /**
  * A thenable that hands over `value` synchronously: a subpackage module that is already there, as require.async
@@ -19,7 +20,7 @@ function present<T>(value: T): PromiseLike<T> {
 
 /**
  * Stand-ins for platform/async-modules.ts over the mini program at `root` (the sources or dist/): jest's require
- * has no .async, so each module is required from there. The library, the engine and the sources come as modules already
+ * has no .async, so each module is required from there. The library, the engine, the sources and the facts' English come as modules already
  * downloaded (their `then` answers at once), so pages that wait for them render on load as they do once prefetched;
  * the QR encoder comes as a resolved promise.
  */
@@ -30,6 +31,7 @@ export function asyncModulesAt(root: string) {
     requireLibrary: (): PromiseLike<typeof LibraryModule> => present(load('domain/library/library')),
     requireEngine: (): PromiseLike<typeof EngineModule> => present(load('domain/recommendation/engine')),
     requireSources: (): PromiseLike<typeof SourcesModule> => present(load('domain/sources/sources')),
+    requireFactsEn: (): PromiseLike<typeof FactsEnModule> => present(load('domain/facts-en/facts-en')),
     requireQrMatrix: (): Promise<typeof QrMatrixModule> =>
       Promise.resolve().then(() => load<typeof QrMatrixModule>('poster/qr-matrix')),
   };

@@ -1,11 +1,12 @@
 import { getRow } from '../../miniprogram/domain/library/facts/all';
 import { rowParts } from '../../miniprogram/domain/library/facts/types';
 import { numbersIn } from './content-md';
+import { pick } from '../../miniprogram/domain/text';
 
 /** The figures in the English text of these rows' parts, those marked reported or the rest. */
 function figures(factIds: readonly string[], reported: boolean): Set<string> {
   const parts = factIds.flatMap((id) => rowParts(getRow(id)!));
-  const english = parts.filter((p) => (p.mark === 'reported') === reported).map((p) => p.en);
+  const english = parts.filter((p) => (p.mark === 'reported') === reported).map((p) => pick(p, 'en'));
   return new Set(numbersIn(english.join(' ')));
 }
 

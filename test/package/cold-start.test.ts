@@ -4,17 +4,19 @@
 import { APP_PAGES, waitForOf } from '../helpers/app-pages';
 
 // Plain JS run by the build and the bench; its shape is declared here.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { measureColdStart, coldStartFailures, AWAITS, LOADERS } = require('../../scripts/lib/cold-start') as {
-  measureColdStart: (
-    sizes: Record<string, number>,
-    appJson: object,
-    entries?: { id: string; how: string; page: string; awaits?: string[] }[],
-  ) => Measured;
-  coldStartFailures: (measured: Measured, budget: { entryBytes: number; packageBytes: number }) => string[];
-  AWAITS: Record<string, string[]>;
-  LOADERS: Record<string, string[]>;
-};
+const { measureColdStart, coldStartFailures, coldStartEntries, AWAITS, LOADERS } =
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('../../scripts/lib/cold-start') as {
+    coldStartEntries: () => { id: string; page: string; awaits: string[] }[];
+    measureColdStart: (
+      sizes: Record<string, number>,
+      appJson: object,
+      entries?: { id: string; how: string; page: string; awaits?: string[] }[],
+    ) => Measured;
+    coldStartFailures: (measured: Measured, budget: { entryBytes: number; packageBytes: number }) => string[];
+    AWAITS: Record<string, string[]>;
+    LOADERS: Record<string, string[]>;
+  };
 
 interface Measured {
   packages: { name: string; bytes: number; files: number }[];
@@ -91,5 +93,20 @@ describe('the pages that wait for a subpackage', () => {
     const waiting = APP_PAGES.filter((page) => waitForOf(page) !== undefined);
     expect(waiting.sort()).toEqual(Object.keys(AWAITS).sort());
     for (const page of waiting) expect(AWAITS[page]).toEqual(LOADERS[waitForOf(page) ?? '']);
+  });
+});
+
+describe("an English reader's entries", () => {
+  it('wait for the facts English beside the library, and are judged like the rest', () => {
+    const entries = Object.fromEntries(coldStartEntries().map((e) => [e.id, e.awaits]));
+    expect(entries).toEqual({
+      home: [],
+      result: ['domain/recommendation'],
+      type: ['domain/library'],
+      'type-en': ['domain/library', 'domain/facts-en'],
+      plan: ['domain/recommendation', 'domain/library'],
+      'plan-en': ['domain/recommendation', 'domain/library', 'domain/facts-en'],
+      quiz: [],
+    });
   });
 });

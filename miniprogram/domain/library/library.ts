@@ -18,3 +18,6 @@ export {
   progressText,
   stepDetail,
 } from './plan/plan-view';
+// The facts' English (domain/facts-en) goes in through the library, to the text module its views read; on a phone that
+// is the main package's one copy, in jest's stand-ins it is the library's own.
+export { addEnglish } from '../text';

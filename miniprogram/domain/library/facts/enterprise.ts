@@ -1,19 +1,13 @@
-import { CHECKED, CHECKED_E3, Fact, p, reported } from './types';
+import { CHECKED, CHECKED_E3, Fact, p, reported, zhText } from './types';
 
 /** CONTENT.md "Enterprise account (企业号), now WeCom (企业微信)". */
 export const ENTERPRISE_FACTS: readonly Fact[] = [
   {
     kind: 'fact',
     id: 'ent.definition',
-    seed: {
-      zh: '连接组织与员工、上下游合作伙伴及企业应用的移动应用门户，主要用于内部沟通；关注者须验证身份。',
-      en: 'A mobile application portal connecting an organisation with employees, up- and downstream partners and enterprise applications; mainly internal communication. Followers must verify identity.',
-    },
+    seed: zhText('连接组织与员工、上下游合作伙伴及企业应用的移动应用门户，主要用于内部沟通；关注者须验证身份。'),
     now: [
-      p(
-        '新组织请直接用企业微信：企业号已升级为企业微信，一个独立的 App 和管理后台，仍与微信用户相连（客户联系）。',
-        'New organisations should go to WeCom (企业微信): the enterprise account was upgraded into it, a separate app and console still connected with WeChat users (customer contact).',
-      ),
+      p('新组织请直接用企业微信：企业号已升级为企业微信，一个独立的 App 和管理后台，仍与微信用户相连（客户联系）。'),
     ],
     changed: true,
     sources: ['art', 'w1zd', 'wecom-cust'],
@@ -22,16 +16,8 @@ export const ENTERPRISE_FACTS: readonly Fact[] = [
   {
     kind: 'fact',
     id: 'ent.who',
-    seed: {
-      zh: '企业、政府、事业单位或其他组织。',
-      en: 'Enterprises, governments, institutions or other organisations.',
-    },
-    now: [
-      p(
-        '企业、政府、事业单位和其他组织可以开通企业微信。',
-        'Enterprises, governments, public institutions and other organisations can open WeCom (企业微信).',
-      ),
-    ],
+    seed: zhText('企业、政府、事业单位或其他组织。'),
+    now: [p('企业、政府、事业单位和其他组织可以开通企业微信。')],
     changed: false,
     sources: ['art'],
     checked: CHECKED_E3,
@@ -39,13 +25,8 @@ export const ENTERPRISE_FACTS: readonly Fact[] = [
   {
     kind: 'fact',
     id: 'ent.where',
-    seed: { zh: '出现在好友会话列表的第一层。', en: 'First level of the friend conversation list.' },
-    now: [
-      p(
-        '在企业微信里；在微信里通过客户联系（“客户”是开通了客户联系的成员添加的微信用户）。',
-        'In WeCom (企业微信); in WeChat through customer contact (a "customer" is a WeChat user added by a member with customer contact enabled).',
-      ),
-    ],
+    seed: zhText('出现在好友会话列表的第一层。'),
+    now: [p('在企业微信里；在微信里通过客户联系（“客户”是开通了客户联系的成员添加的微信用户）。')],
     changed: false,
     sources: ['art', 'wecom-cust'],
     checked: CHECKED,
@@ -53,16 +34,8 @@ export const ENTERPRISE_FACTS: readonly Fact[] = [
   {
     kind: 'fact',
     id: 'ent.quota',
-    seed: {
-      zh: '群发消息条数不限；每分钟最多 200 条。',
-      en: 'No limit on the number of group messages; up to 200 per minute.',
-    },
-    now: [
-      p(
-        '企业微信有自己的消息限制；2017 年的数字属于旧的企业号，只作历史参考。',
-        "WeCom (企业微信) has its own message limits; the 2017 figure was the old enterprise account's and is history only.",
-      ),
-    ],
+    seed: zhText('群发消息条数不限；每分钟最多 200 条。'),
+    now: [p('企业微信有自己的消息限制；2017 年的数字属于旧的企业号，只作历史参考。')],
     changed: true,
     sources: ['art', 'wecom-rate', 'wecom-mass'],
     checked: CHECKED,
@@ -70,16 +43,8 @@ export const ENTERPRISE_FACTS: readonly Fact[] = [
   {
     kind: 'fact',
     id: 'ent.functions',
-    seed: {
-      zh: '企业通讯录、应用定制、分级管理、群发消息、微信认证、高级接口、自定义菜单、微信支付。',
-      en: 'Corporate address book, application customisation, hierarchical management, group messaging, certification, advanced interfaces, custom menu, WeChat Pay.',
-    },
-    now: [
-      p(
-        '企业微信：通讯录、应用、审批和客户联系；费用见“费用”。',
-        'WeCom (企业微信): address book, apps, approvals and customer contact (客户联系); for costs, see Costs.',
-      ),
-    ],
+    seed: zhText('企业通讯录、应用定制、分级管理、群发消息、微信认证、高级接口、自定义菜单、微信支付。'),
+    now: [p('企业微信：通讯录、应用、审批和客户联系；费用见“费用”。')],
     changed: false,
     sources: ['art', 'wecom-cust'],
     checked: CHECKED,
@@ -87,16 +52,8 @@ export const ENTERPRISE_FACTS: readonly Fact[] = [
   {
     kind: 'fact',
     id: 'ent.irreversible',
-    seed: {
-      zh: '类型一经选定不能更改；组织类型须与申请主体相符且不能更改；需要更多证明材料。',
-      en: 'Once the type is chosen it cannot be changed; the organisation type must match the applicant and cannot be changed; needs more supporting documents.',
-    },
-    now: [
-      p(
-        '组织类型须与申请主体相符，选定后不能更改；企业微信要求的证明材料比公众号更多。',
-        'The organisation type must match the applicant and cannot be changed once chosen; WeCom (企业微信) asks for more supporting documents than an official account.',
-      ),
-    ],
+    seed: zhText('类型一经选定不能更改；组织类型须与申请主体相符且不能更改；需要更多证明材料。'),
+    now: [p('组织类型须与申请主体相符，选定后不能更改；企业微信要求的证明材料比公众号更多。')],
     changed: false,
     sources: ['art'],
     checked: CHECKED_E3,
@@ -108,7 +65,6 @@ export const ENTERPRISE_FACTS: readonly Fact[] = [
     now: [
       p(
         '发给员工的应用消息：每个应用每天不超过（账号人数上限 × 200）人次；发给同一成员每分钟不超过 30 条、每小时不超过 1,000 条（2023-08-28）。发给客户的企业群发：每位客户或每个客户群每月最多收到与当月天数相同的条数，可调整为每周 7 条或每天 1 条（2025-11-17；以前是每月 4 条）；成员自己群发：每次不超过 20,000 位客户，默认每位客户每天 1 条（2025-07-11）。',
-        "App messages to staff: per app ≤ (account member cap × 200) person-times a day; ≤ 30 a minute and 1,000 an hour to one member (2023-08-28). Mass messages to customers (企业群发): each customer or group receives at most as many as the days in the month, adjustable to 7 a week or 1 a day (2025-11-17; formerly 4 a month); a member's own mass send: ≤ 20,000 customers, by default 1 a day each (2025-07-11).",
       ),
     ],
     changed: false,
@@ -120,19 +76,14 @@ export const ENTERPRISE_FACTS: readonly Fact[] = [
     id: 'ent.costs',
     seed: null,
     now: [
-      reported('注册和基础功能免费。', 'Registration and basic use are free.'),
+      reported('注册和基础功能免费。'),
       reported(
         '认证：1,000 人以内每次审核 300 元；10,000 人以内另加 2,700 元，更多另加 29,700 元；每年一次。政府和非营利组织两项费用都免；事业单位、社会团体和民办非企业单位只免规模费。用已认证的同主体公众号可免费认证。',
-        'Certification: 300 CNY per review up to 1,000 members, plus 2,700 CNY up to 10,000 members or 29,700 CNY above that, yearly. Government bodies and non-profits pay neither fee; public institutions, social groups and private non-enterprise units (民办非企业) skip only the scale fee. Certification is free via a certified official account of the same entity.',
       ),
       reported(
         '外部联系人：认证后 2,000 个免费，更多按档位约每人每年 0.1 元，2025 年 9 月起适用于所有企业；购买的联系人规模有效期一年，到期前 90 天内可续期；未认证的企业即使付费也只能有 100 位客户。',
-        'External contacts: 2,000 free if certified, more by tier at about 0.1 CNY each a year, for all firms from September 2025; the contact scale lasts a year and can be renewed in the 90 days before it ends, and uncertified firms stay at 100 customers even if they pay.',
       ),
-      p(
-        '第三方和代开发应用自 2022-05-16 起需要付费的接口调用许可，可先试用 90 天。',
-        'Third-party and agency-built apps need paid interface licences (接口调用许可) since 2022-05-16, after a 90-day trial.',
-      ),
+      p('第三方和代开发应用自 2022-05-16 起需要付费的接口调用许可，可先试用 90 天。'),
     ],
     changed: false,
     sources: ['qqemail', 'wecom-fee', 'weiban', 'wescrm25', 'wescrm-cert', 'wshoto', 'wecom-lic', 'lic22'],
