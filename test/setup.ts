@@ -1,6 +1,8 @@
 import * as fc from 'fast-check';
 import { installWxMock } from './helpers/wx-mock';
 import { FACTS_EN } from '../miniprogram/domain/facts-en/facts-en';
+import { ENGINE_EN, ENGINE_TEXTS_EN } from '../miniprogram/domain/engine-en/engine-en';
+import { addEnglishStrings } from '../miniprogram/domain/recommendation/i18n/strings';
 import { addEnglish } from '../miniprogram/domain/text';
 
 // Installed before miniprogram-simulate loads, so its stubs never replace ours; each test file starts clean.
@@ -10,7 +12,9 @@ installWxMock();
 // other inputs; a counterexample it finds goes into the test as a pinned example.
 fc.configureGlobal({ seed: Number(process.env.FC_SEED) || 20261202 });
 
-// Tests that call the domain directly read the fact tables as an English reader does once their English is there
-// (platform/subpackages.ts loadLibrary adds it). A rendered page loads its modules afresh (test/helpers/simulate.ts)
-// and gets the English the way the app does; test/domain/facts-en.test.ts reads the tables without it.
+// Tests that call the domain directly read the facts and the reasons as an English reader does once their English
+// is there (platform/subpackages.ts loadLibrary and loadEngine add it); test/domain/facts-en.test.ts and
+// test/pages/facts-en-wait.test.ts read them without it.
 addEnglish(FACTS_EN);
+addEnglish(ENGINE_TEXTS_EN);
+addEnglishStrings(ENGINE_EN);

@@ -8,7 +8,10 @@ import { groupSteps, planNoticeData, planPageData, PlanPageData } from '../minip
 import { planStateOf } from '../miniprogram/domain/library/plan/plan-state';
 import { launchPlan } from '../miniprogram/domain/library/plan/launch-plan';
 import { ResultLabels, resultLoadData, ResultView } from '../miniprogram/domain/recommendation/result-view';
-import { Lang } from '../miniprogram/domain/text';
+import { addEnglish, Lang } from '../miniprogram/domain/text';
+import { FACTS_EN } from '../miniprogram/domain/facts-en/facts-en';
+import { ENGINE_EN, ENGINE_TEXTS_EN } from '../miniprogram/domain/engine-en/engine-en';
+import { addEnglishStrings } from '../miniprogram/domain/recommendation/i18n/strings';
 import { EnvVersion, schemeUrl } from './scheme';
 import { w } from './strings';
 import { recommend } from '../miniprogram/domain/recommendation/recommender';
@@ -18,6 +21,12 @@ import { recommend } from '../miniprogram/domain/recommendation/recommender';
  * read as the link a poster carries (`<base>r/<code>`, `t/<type>`, `p/<code>`), through readLaunchEntry as the
  * mini program reads a scanned `q`, and each page's content comes from the same view functions. Pure: no DOM.
  */
+
+// The web page is one bundle in both languages: the English that the mini program downloads apart, for English
+// readers only (platform/subpackages.ts), is part of it from the start.
+addEnglish(FACTS_EN);
+addEnglish(ENGINE_TEXTS_EN);
+addEnglishStrings(ENGINE_EN);
 
 /** Set by the build (scripts/build-web.js) from config.ts, the environment and project.config.json. */
 export interface WebConfig {

@@ -9,6 +9,9 @@ export interface Text {
   en: string;
 }
 
+/** Text whose English is in a catalog (addEnglish), by its Chinese: the rows and reasons that write only Chinese. */
+export const zhText = (zh: string): Text => ({ zh, en: '' });
+
 export function isLang(value: unknown): value is Lang {
   return value === 'zh' || value === 'en';
 }

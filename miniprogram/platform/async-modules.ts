@@ -3,6 +3,7 @@ import type * as EngineModule from '../domain/recommendation/engine';
 import type * as LibraryModule from '../domain/library/library';
 import type * as SourcesModule from '../domain/sources/sources';
 import type * as FactsEnModule from '../domain/facts-en/facts-en';
+import type * as EngineEnModule from '../domain/engine-en/engine-en';
 
 // The modules that live in a subpackage no cold start downloads, each loaded by require.async (分包异步化) from a
 // literal path, which is what WeChat's compiler follows into the other package. Throws (require.async is not a
@@ -27,4 +28,8 @@ export function requireSources(): Promise<typeof SourcesModule> {
 
 export function requireFactsEn(): Promise<typeof FactsEnModule> {
   return require.async('../domain/facts-en/facts-en.js') as Promise<typeof FactsEnModule>;
+}
+
+export function requireEngineEn(): Promise<typeof EngineEnModule> {
+  return require.async('../domain/engine-en/engine-en.js') as Promise<typeof EngineEnModule>;
 }

@@ -1,7 +1,7 @@
 import type * as EngineModule from '../domain/recommendation/engine';
 import type * as LibraryModule from '../domain/library/library';
 import type * as SourcesModule from '../domain/sources/sources';
-import { requireEngine, requireFactsEn, requireLibrary, requireSources } from './async-modules';
+import { requireEngine, requireEngineEn, requireFactsEn, requireLibrary, requireSources } from './async-modules';
 import { currentLang } from './language';
 
 /** The library subpackage's module (domain/library/library.ts): facts, sources and the views built on them. */
@@ -64,6 +64,7 @@ const LIBRARY = asyncPackage(requireLibrary);
 const ENGINE = asyncPackage(requireEngine);
 const SOURCES = asyncPackage(requireSources);
 const FACTS_EN = asyncPackage(requireFactsEn);
+const ENGINE_EN = asyncPackage(requireEngineEn);
 
 /**
  * The library, and for an English reader the facts' English (domain/facts-en) beside it. Only the library decides:
@@ -85,7 +86,23 @@ export const lib = LIBRARY.get;
 /** The library, or null before it loads (a component that may be tapped early). */
 export const libIfLoaded = LIBRARY.ifLoaded;
 
-export const loadEngine = ENGINE.load;
+/** The engine, and for an English reader its English (domain/engine-en) beside it, as loadLibrary does for facts. */
+export function loadEngine(done: (ok: boolean) => void): void {
+  ENGINE.load((ok) => {
+    if (!ok || currentLang() !== 'en') {
+      done(ok);
+      return;
+    }
+    ENGINE_EN.load((english) => {
+      if (english) {
+        const { ENGINE_TEXTS_EN, ENGINE_EN: strings } = ENGINE_EN.get();
+        ENGINE.get().addEnglish(ENGINE_TEXTS_EN);
+        ENGINE.get().addEnglishStrings(strings);
+      }
+      done(true);
+    });
+  });
+}
 export const engine = ENGINE.get;
 
 export const loadSources = SOURCES.load;

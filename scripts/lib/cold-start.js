@@ -25,6 +25,7 @@ const LIBRARY = 'domain/library';
 const ENGINE = 'domain/recommendation';
 const SOURCES = 'domain/sources';
 const FACTS_EN = 'domain/facts-en';
+const ENGINE_EN = 'domain/engine-en';
 const LOADERS = {
   loadLibrary: [LIBRARY],
   loadEngine: [ENGINE],
@@ -41,11 +42,12 @@ const AWAITS = {
 };
 
 /**
- * What an English reader's page waits for, when it differs: with the library, the facts' English beside it
- * (platform/subpackages.ts loadLibrary); null when the page reads the same in both languages.
+ * What an English reader's page waits for, when it differs: the English beside the library and the engine
+ * (platform/subpackages.ts loadLibrary, loadEngine); null when the page waits for neither.
  */
 function inEnglish(awaits) {
-  return awaits.includes(LIBRARY) ? [...awaits, FACTS_EN] : null;
+  const english = awaits.flatMap((root) => (root === LIBRARY ? [FACTS_EN] : root === ENGINE ? [ENGINE_EN] : []));
+  return english.length > 0 ? [...awaits, ...english] : null;
 }
 
 /**
@@ -135,7 +137,7 @@ function coldStartLines(measured, budget = loadTs('miniprogram/domain/budget').B
   const lines = [];
   for (const e of measured.entries)
     lines.push(
-      `entry ${e.id.padEnd(7)} ${e.page.padEnd(34)} ${kib(e.bytes).padStart(10)} of ${kib(budget.entryBytes)}${partsOf(e)}`,
+      `entry ${e.id.padEnd(9)} ${e.page.padEnd(32)} ${kib(e.bytes).padStart(10)} of ${kib(budget.entryBytes)}${partsOf(e)}`,
     );
   for (const p of measured.packages)
     lines.push(

@@ -1,3 +1,4 @@
+import { pick } from '../../miniprogram/domain/text';
 import { AccountTypeId } from '../../miniprogram/domain/account-types';
 import { recommend } from '../../miniprogram/domain/recommendation/recommender';
 import { Reason, Recommendation, TypeFit } from '../../miniprogram/domain/recommendation/types';
@@ -29,7 +30,7 @@ describe('CONTENT.md personas (edition 3)', () => {
       expect(fit(rec, type).blockers.map((b) => b.questionId)).toEqual(['entity']);
     }
     const sub = fit(rec, 'subscription');
-    expect(cites(sub.reasons, 'sub.quota').map((r) => r.text.en)).toContain(
+    expect(cites(sub.reasons, 'sub.quota').map((r) => pick(r.text, 'en'))).toContain(
       'You push daily: an official account may send one group message per calendar day (reset at 00:00).',
     );
     expect(cites(sub.cautions, 'sub.api2025')).toHaveLength(1);
@@ -59,8 +60,8 @@ describe('CONTENT.md personas (edition 3)', () => {
     expect(rank(rec, 'service')).toBeGreaterThan(rank(rec, 'enterprise'));
     const costs = cites(fit(rec, 'enterprise').cautions, 'ent.costs');
     expect(costs.map((c) => c.mark)).toEqual(['reported']);
-    expect(resultView(rec, 'en').cautions).toContainEqual({ t: costs[0].text.en, m: 'reported' });
-    expect(costs[0].text.en).toMatch(/300 CNY.*2,000 free.*0\.1 CNY/);
+    expect(resultView(rec, 'en').cautions).toContainEqual({ t: pick(costs[0].text, 'en'), m: 'reported' });
+    expect(pick(costs[0].text, 'en')).toMatch(/300 CNY.*2,000 free.*0\.1 CNY/);
   });
 
   it('P4 startup, app-like tool, developer and payment: mini program, cautioned about certification, filing and review with their times, and shipping', () => {
@@ -103,8 +104,8 @@ describe('CONTENT.md personas (edition 3)', () => {
     expect(rec.top).toBe('subscription');
     expect(rec.runnerUp).toBe('service');
     const quota = fit(rec, 'service').reasons.find((r) => r.polarity === 'minus' && r.factIds.includes('svc.quota'));
-    expect(quota?.text.en).toMatch(/4 group messages a month/);
-    expect(resultView(rec, 'en').runnerUp?.drawbacks.map((d) => d.t)).toContain(quota?.text.en);
+    expect(pick(quota!.text, 'en')).toMatch(/4 group messages a month/);
+    expect(resultView(rec, 'en').runnerUp?.drawbacks.map((d) => d.t)).toContain(pick(quota!.text, 'en'));
   });
 
   it('P7 government office, service interaction and notices: service, 公众号 runner-up, certification free for government', () => {
@@ -122,10 +123,10 @@ describe('CONTENT.md personas (edition 3)', () => {
     expect(rec.noGoodFit).toBe(true);
     expect(rec.top).toBeNull();
     expect(rec.ranked[0].type).toBe('miniprogram');
-    expect(rec.notes.some((n) => /native app/.test(n.en) && /原生 App/.test(n.zh))).toBe(true);
+    expect(rec.notes.some((n) => /native app/.test(pick(n, 'en')) && /原生 App/.test(n.zh))).toBe(true);
     const native = fit(rec, 'miniprogram').cautions.find((c) => c.questionId === 'native');
-    expect(native?.text.en).toMatch(/≤ 2 MB, ≤ 30 MB in all/);
-    expect(resultView(rec, 'en').cautions.map((c) => c.t)).toContain(native?.text.en);
+    expect(pick(native!.text, 'en')).toMatch(/≤ 2 MB, ≤ 30 MB in all/);
+    expect(resultView(rec, 'en').cautions.map((c) => c.t)).toContain(pick(native!.text, 'en'));
   });
 
   it('P9 个体工商户 restaurant, ordering and Pay, no developer: a rented ordering mini program, 服务号 optional for notices, 食品经营许可证', () => {

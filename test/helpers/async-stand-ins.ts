@@ -4,6 +4,7 @@ import type * as LibraryModule from '../../miniprogram/domain/library/library';
 import type * as QrMatrixModule from '../../miniprogram/poster/qr-matrix';
 import type * as SourcesModule from '../../miniprogram/domain/sources/sources';
 import type * as FactsEnModule from '../../miniprogram/domain/facts-en/facts-en';
+import type * as EngineEnModule from '../../miniprogram/domain/engine-en/engine-en';
 
 /**
  * A thenable that hands over `value` synchronously: a subpackage module that is already there, as require.async
@@ -20,7 +21,7 @@ function present<T>(value: T): PromiseLike<T> {
 
 /**
  * Stand-ins for platform/async-modules.ts over the mini program at `root` (the sources or dist/): jest's require
- * has no .async, so each module is required from there. The library, the engine, the sources and the facts' English come as modules already
+ * has no .async, so each module is required from there. The library, the engine, the sources and the English come as modules already
  * downloaded (their `then` answers at once), so pages that wait for them render on load as they do once prefetched;
  * the QR encoder comes as a resolved promise.
  */
@@ -32,6 +33,7 @@ export function asyncModulesAt(root: string) {
     requireEngine: (): PromiseLike<typeof EngineModule> => present(load('domain/recommendation/engine')),
     requireSources: (): PromiseLike<typeof SourcesModule> => present(load('domain/sources/sources')),
     requireFactsEn: (): PromiseLike<typeof FactsEnModule> => present(load('domain/facts-en/facts-en')),
+    requireEngineEn: (): PromiseLike<typeof EngineEnModule> => present(load('domain/engine-en/engine-en')),
     requireQrMatrix: (): Promise<typeof QrMatrixModule> =>
       Promise.resolve().then(() => load<typeof QrMatrixModule>('poster/qr-matrix')),
   };

@@ -1,5 +1,5 @@
 import { STRINGS, translator } from '../../miniprogram/domain/i18n/strings';
-import { ENGINE_EN } from '../../miniprogram/domain/recommendation/i18n/en';
+import { ENGINE_EN } from '../../miniprogram/domain/engine-en/strings';
 import { ENGINE_ZH } from '../../miniprogram/domain/recommendation/i18n/zh';
 import { LIBRARY_EN } from '../../miniprogram/domain/library/i18n/en';
 import { LIBRARY_ZH } from '../../miniprogram/domain/library/i18n/zh';

@@ -97,15 +97,16 @@ describe('the pages that wait for a subpackage', () => {
 });
 
 describe("an English reader's entries", () => {
-  it('wait for the facts English beside the library, and are judged like the rest', () => {
+  it('wait for the English beside the library and the engine, and are judged like the rest', () => {
     const entries = Object.fromEntries(coldStartEntries().map((e) => [e.id, e.awaits]));
     expect(entries).toEqual({
       home: [],
       result: ['domain/recommendation'],
+      'result-en': ['domain/recommendation', 'domain/engine-en'],
       type: ['domain/library'],
       'type-en': ['domain/library', 'domain/facts-en'],
       plan: ['domain/recommendation', 'domain/library'],
-      'plan-en': ['domain/recommendation', 'domain/library', 'domain/facts-en'],
+      'plan-en': ['domain/recommendation', 'domain/library', 'domain/engine-en', 'domain/facts-en'],
       quiz: [],
     });
   });

@@ -20,6 +20,7 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireEngine: () => (requireEngine ?? jest.requireActual('../helpers/async-modules').requireEngine)(),
   requireSources: () => jest.requireActual('../helpers/async-modules').requireSources(),
   requireFactsEn: () => jest.requireActual('../helpers/async-modules').requireFactsEn(),
+  requireEngineEn: () => jest.requireActual('../helpers/async-modules').requireEngineEn(),
 }));
 const LIBRARY = jest.requireActual<typeof LibraryModule>('../../miniprogram/domain/library/library');
 

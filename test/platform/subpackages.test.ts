@@ -8,6 +8,7 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireEngine: () => Promise.reject(new Error('unused')),
   requireSources: () => Promise.reject(new Error('unused')),
   requireFactsEn: () => Promise.reject(new Error('unused')),
+  requireEngineEn: () => Promise.reject(new Error('unused')),
 }));
 
 function freshPackages(): typeof import('../../miniprogram/platform/subpackages') {

@@ -166,3 +166,20 @@ describe('open in WeChat', () => {
     expect(page.body.kind).toBe('home');
   });
 });
+
+describe('English', () => {
+  it('is in the one bundle from the start: the facts and reasons the mini program downloads apart', () => {
+    // A fresh copy of the page model and the domain, without the English test/setup.ts adds for the other tests.
+    let fresh: typeof import('../../web/page-model') | undefined;
+    jest.isolateModules(() => {
+      fresh = jest.requireActual<typeof import('../../web/page-model')>('../../web/page-model');
+    });
+    const code = encodeAnswers(PERSONAS.P9);
+    const result = JSON.stringify(fresh!.webPage(CONFIG, `/wxqr/r/${code}`, 'en').body);
+    const type = JSON.stringify(fresh!.webPage(CONFIG, '/wxqr/t/miniprogram', 'en').body);
+    // Chinese stays only in brackets after its English (如 服务商), never as the text itself.
+    const unbracketed = (json: string) => json.replace(/[（(][^）)]*[）)]/g, '');
+    expect(unbracketed(result)).not.toMatch(/[\u4e00-\u9fff]{4,}/);
+    expect(unbracketed(type)).not.toMatch(/[\u4e00-\u9fff]{4,}/);
+  });
+});

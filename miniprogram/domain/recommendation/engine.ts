@@ -6,3 +6,7 @@ export { recommend } from './recommender';
 export { decidingTypes } from './deciding';
 export { browseOnlyData, noticeData, resultLoadData } from './result-view';
 export { cardContent, posterContent } from './share-content';
+// An English reader's texts go in through the engine (platform/subpackages.ts loadEngine), to the modules its views
+// read: on a phone the text module is the main package's one copy, in jest's stand-ins the engine's own.
+export { addEnglish } from '../text';
+export { addEnglishStrings } from './i18n/strings';

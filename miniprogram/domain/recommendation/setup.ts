@@ -1,6 +1,6 @@
 import { AccountTypeId } from '../account-types';
 import { Answers, BuildId, GoalId, TradeId } from '../quiz/questionnaire';
-import { Text } from '../text';
+import { Text, zhText } from '../text';
 import type { TypeFit } from './types';
 
 /**
@@ -180,9 +180,9 @@ export function setupTypes(setup: Setup): AccountTypeId[] {
 
 /** What a provider rents out for a trade, as the headline names it ("现成的点餐小程序"). */
 export const TEMPLATE_KIND: Readonly<Partial<Record<TradeId, Text>>> = {
-  catering: { zh: '点餐', en: 'ordering' },
-  retail: { zh: '商城', en: 'shop' },
-  education: { zh: '报名', en: 'sign-up' },
-  health: { zh: '预约', en: 'booking' },
-  travel: { zh: '预订', en: 'booking' },
+  catering: zhText('点餐'),
+  retail: zhText('商城'),
+  education: zhText('报名'),
+  health: zhText('预约'),
+  travel: zhText('预订'),
 };

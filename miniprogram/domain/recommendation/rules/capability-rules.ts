@@ -17,25 +17,15 @@ import { CERT_FEE, CERT_FREE_FOR_GOVERNMENT, SUB_NO_PAY } from './shared-texts';
 const payNeedsCertification = (a: Answers): boolean => notIndividual(a) && notGovernment(a);
 
 export const PAYMENT_RULES: Rule[] = [
-  plus(15)(
-    'payment',
-    'yes',
-    'service',
-    words(
-      '你需要微信支付：服务号认证后可以申请成为微信支付商户。',
-      'You need WeChat Pay: a certified service account can apply to become a WeChat Pay merchant.',
-    ),
-    ['svc.pay'],
-    { when: notIndividual, cause: 'pay' },
-  ),
+  plus(15)('payment', 'yes', 'service', words('你需要微信支付：服务号认证后可以申请成为微信支付商户。'), ['svc.pay'], {
+    when: notIndividual,
+    cause: 'pay',
+  }),
   caution(
     'payment',
     'yes',
     'service',
-    words(
-      '微信支付要先完成微信认证（每次审核 300 元，每年一次）；认证后还能发模板消息通知客户。',
-      'WeChat Pay needs certification first (300 CNY per review, yearly); certification also unlocks template messages for notices.',
-    ),
+    words('微信支付要先完成微信认证（每次审核 300 元，每年一次）；认证后还能发模板消息通知客户。'),
     ['svc.pay', 'cert.fee', 'svc.template'],
     { key: 'certify', when: payNeedsCertification },
   ),
@@ -43,10 +33,7 @@ export const PAYMENT_RULES: Rule[] = [
     'payment',
     'yes',
     'service',
-    words(
-      '微信支付要先完成微信认证（政府免费，每年一次）；认证后还能发模板消息通知公众。',
-      'WeChat Pay needs certification first (free for government, yearly); certification also unlocks template messages for notices.',
-    ),
+    words('微信支付要先完成微信认证（政府免费，每年一次）；认证后还能发模板消息通知公众。'),
     ['svc.pay', 'cert.fee', 'svc.template'],
     { key: 'certify-free', when: isGovernment },
   ),
@@ -54,32 +41,19 @@ export const PAYMENT_RULES: Rule[] = [
     'payment',
     'yes',
     'service',
-    words(
-      '你需要微信支付，而个人在公众号、服务号和小程序上都开不了微信支付：它需要企业或个体工商户这样的主体。',
-      'You need WeChat Pay, which an individual cannot get on an official account, a service account or a mini program: it needs an entity such as an enterprise or an individual business.',
-    ),
+    words('你需要微信支付，而个人在公众号、服务号和小程序上都开不了微信支付：它需要企业或个体工商户这样的主体。'),
     ['svc.pay', 'svc.who'],
     { key: 'individual', when: isIndividual },
   ),
-  plus(15)(
-    'payment',
-    'yes',
-    'miniprogram',
-    words(
-      '非个人主体认证后的小程序也可以接入微信支付。',
-      'A certified mini program of a non-individual entity can take WeChat Pay too.',
-    ),
-    ['mp.pay'],
-    { when: notIndividual, cause: 'pay' },
-  ),
+  plus(15)('payment', 'yes', 'miniprogram', words('非个人主体认证后的小程序也可以接入微信支付。'), ['mp.pay'], {
+    when: notIndividual,
+    cause: 'pay',
+  }),
   caution(
     'payment',
     'yes',
     'miniprogram',
-    words(
-      '卖实物的交易类小程序必须接入订单发货管理：发货信息录入前，货款一直冻结。',
-      'A trade mini program must connect order-shipping management: funds stay frozen until shipping is recorded.',
-    ),
+    words('卖实物的交易类小程序必须接入订单发货管理：发货信息录入前，货款一直冻结。'),
     ['mp.pay'],
     { key: 'shipping', when: notIndividual },
   ),
@@ -87,10 +61,7 @@ export const PAYMENT_RULES: Rule[] = [
     'payment',
     'yes',
     'miniprogram',
-    words(
-      '你以个人身份申请：个人的小程序不能绑定微信支付商户号。微信支付需要企业或个体工商户，例如先注册个体工商户。',
-      'Because you are applying as an individual, your mini program cannot bind a WeChat Pay merchant number: WeChat Pay needs an enterprise or an individual business, e.g. registering as an individual business first.',
-    ),
+    words('你以个人身份申请：个人的小程序不能绑定微信支付商户号。微信支付需要企业或个体工商户，例如先注册个体工商户。'),
     ['mp.who', 'svc.pay', 'who.entities'],
     { key: 'individual', when: isIndividual },
   ),
@@ -99,96 +70,46 @@ export const PAYMENT_RULES: Rule[] = [
     'payment',
     'yes',
     'subscription',
-    words(
-      '公众号不能接入微信支付；微信支付需要企业或个体工商户，个人可以先注册个体工商户。',
-      'An official account cannot take WeChat Pay; WeChat Pay needs an enterprise or an individual business, so as an individual you would first register an individual business.',
-    ),
+    words('公众号不能接入微信支付；微信支付需要企业或个体工商户，个人可以先注册个体工商户。'),
     ['sub.functions', 'svc.pay', 'who.entities'],
     { key: 'individual', when: isIndividual },
   ),
 
-  plus(5)(
-    'payment',
-    'later',
-    'service',
-    words(
-      '服务号以后认证就能申请微信支付，给你留了余地。',
-      'With a service account you can certify and add WeChat Pay later.',
-    ),
-    ['svc.pay'],
-    { when: notIndividual },
-  ),
-  plus(5)(
-    'payment',
-    'later',
-    'miniprogram',
-    words(
-      '非个人主体的小程序以后认证就能接入微信支付。',
-      "A non-individual entity's mini program can add WeChat Pay later, once certified.",
-    ),
-    ['mp.pay'],
-    { when: notIndividual },
-  ),
-  minus(10)(
-    'payment',
-    'later',
-    'subscription',
-    words('公众号以后也加不了微信支付。', 'An official account cannot add WeChat Pay later either.'),
-    ['sub.functions'],
-  ),
+  plus(5)('payment', 'later', 'service', words('服务号以后认证就能申请微信支付，给你留了余地。'), ['svc.pay'], {
+    when: notIndividual,
+  }),
+  plus(5)('payment', 'later', 'miniprogram', words('非个人主体的小程序以后认证就能接入微信支付。'), ['mp.pay'], {
+    when: notIndividual,
+  }),
+  minus(10)('payment', 'later', 'subscription', words('公众号以后也加不了微信支付。'), ['sub.functions']),
   caution(
     'payment',
     'later',
     'subscription',
     words(
       '以后想从公众号换成服务号只能走账号迁移：费用 300 元，约 7–10 天，粉丝会收到通知；从订阅号迁到服务号已不支持（政府、媒体和事业单位除外）。',
-      'Moving from an official account to a service account later means account migration: 300 CNY, about 7–10 days, followers are told; subscription → service is not supported except for government, media and public institutions.',
     ),
     ['sub.upgrade'],
     { key: 'migration', mark: 'reported' },
   ),
-  plus(5)(
-    'payment',
-    'no',
-    'subscription',
-    words(
-      '你不需要微信支付，公众号不能收款这点对你没有影响。',
-      "You don't need WeChat Pay, so an official account's lack of it doesn't matter.",
-    ),
-    ['sub.functions'],
-  ),
+  plus(5)('payment', 'no', 'subscription', words('你不需要微信支付，公众号不能收款这点对你没有影响。'), [
+    'sub.functions',
+  ]),
 ];
 
 /** How anything that needs code gets built (the build question, v2): it decides how a mini program comes about. */
 export const BUILD_RULES: Rule[] = [
-  plus(10)(
-    'build',
-    'own',
-    'miniprogram',
-    words(
-      '你有自己的开发人员，可以完成小程序的开发、提审和发布。',
-      'You have your own developers, so you can build a mini program, submit it for review and release it.',
-    ),
-    ['mp.process'],
-  ),
-  plus(5)(
-    'build',
-    'own',
-    'service',
-    words(
-      '自己的开发人员还能用好服务号的高级接口，例如带参数二维码。',
-      "Your developers can also make use of a service account's advanced interfaces, such as parametric QR codes.",
-    ),
-    ['svc.advanced'],
-  ),
+  plus(10)('build', 'own', 'miniprogram', words('你有自己的开发人员，可以完成小程序的开发、提审和发布。'), [
+    'mp.process',
+  ]),
+  plus(5)('build', 'own', 'service', words('自己的开发人员还能用好服务号的高级接口，例如带参数二维码。'), [
+    'svc.advanced',
+  ]),
   plus(10)(
     'build',
     'agency',
     'miniprogram',
-    words(
-      '你请外包公司开发，开发费由你付：只做展示的小程序 5,000–20,000 元，带交易的 30,000 元起。',
-      'An agency you pay builds the mini program, and you pay for it: 5,000–20,000 CNY for display only, from 30,000 CNY with trading.',
-    ),
+    words('你请外包公司开发，开发费由你付：只做展示的小程序 5,000–20,000 元，带交易的 30,000 元起。'),
     ['prov.cost.custom'],
     { mark: 'reported' },
   ),
@@ -196,20 +117,14 @@ export const BUILD_RULES: Rule[] = [
     'build',
     'rent',
     'miniprogram',
-    words(
-      '你打算租用现成的小程序：服务商用你自己的账号部署，你不用开发，按年付服务商的费用。',
-      "You plan to rent a ready-made mini program: a provider deploys it under your own account, with no development, for the provider's yearly fee.",
-    ),
+    words('你打算租用现成的小程序：服务商用你自己的账号部署，你不用开发，按年付服务商的费用。'),
     ['prov.what', 'prov.template', 'prov.cost.saas'],
   ),
   minus(20)(
     'build',
     'unsure',
     'miniprogram',
-    words(
-      '你还没定怎么做：小程序要有人开发，或者租用服务商的现成小程序，两条路都要付费。',
-      'You have not decided how: a mini program needs developers, or a ready-made one rented from a provider, and both cost money.',
-    ),
+    words('你还没定怎么做：小程序要有人开发，或者租用服务商的现成小程序，两条路都要付费。'),
     ['mp.process', 'prov.what'],
   ),
 ];
@@ -219,10 +134,7 @@ export const CERTIFY_RULES: Rule[] = [
     'certify',
     'yes',
     'service',
-    words(
-      '你愿意认证：认证后服务号才有微信支付、模板消息和高级接口，还有官方标识。',
-      'You are willing to certify: certification unlocks WeChat Pay, template messages and the advanced interfaces of a service account, plus an official mark.',
-    ),
+    words('你愿意认证：认证后服务号才有微信支付、模板消息和高级接口，还有官方标识。'),
     ['cert.benefit'],
     { when: notIndividual },
   ),
@@ -233,24 +145,15 @@ export const CERTIFY_RULES: Rule[] = [
     key: 'fee-free',
     when: isGovernment,
   }),
-  minus(15)(
-    'certify',
-    'no',
-    'service',
-    words(
-      '你不打算认证，而服务号的微信支付、模板消息和高级接口都要认证。',
-      "You don't plan to certify, yet a service account's WeChat Pay, template messages and advanced interfaces need certification.",
-    ),
-    ['svc.functions', 'svc.pay'],
-  ),
+  minus(15)('certify', 'no', 'service', words('你不打算认证，而服务号的微信支付、模板消息和高级接口都要认证。'), [
+    'svc.functions',
+    'svc.pay',
+  ]),
   minus(10)(
     'certify',
     'no',
     'miniprogram',
-    words(
-      '你不打算认证，而小程序认证前不能被搜索、不能分享，也接不了微信支付。',
-      "You don't plan to certify, yet an uncertified mini program cannot be found in search, shared, or take WeChat Pay.",
-    ),
+    words('你不打算认证，而小程序认证前不能被搜索、不能分享，也接不了微信支付。'),
     ['cert.mp', 'mp.pay'],
   ),
 ];
@@ -260,10 +163,7 @@ export const NATIVE_RULES: Rule[] = [
     'native',
     'yes',
     'miniprogram',
-    words(
-      '你需要大量原生能力（如图片编辑、导航），这超出了小程序擅长的范围。',
-      'You need heavy native device features (such as image editing or navigation), beyond what mini programs do well.',
-    ),
+    words('你需要大量原生能力（如图片编辑、导航），这超出了小程序擅长的范围。'),
     ['mp.limits'],
   ),
   caution(
@@ -272,7 +172,6 @@ export const NATIVE_RULES: Rule[] = [
     'miniprogram',
     words(
       '像美图秀秀、百度地图这类依赖系统和硬件接口的工具，小程序做不好，而且主包和每个分包不超过 2 MB、总计不超过 30 MB：可以先用小程序验证想法，核心功能考虑原生 App。',
-      'Tools that rely on native OS and hardware interfaces (like Meitu XiuXiu or Baidu Maps) are beyond mini programs, and each package is ≤ 2 MB, ≤ 30 MB in all: validate the idea with one, and consider a native app for the core.',
     ),
     ['mp.limits'],
     { key: 'native' },

@@ -34,8 +34,8 @@ export function ruleId(r: Rule): string {
 
 type Extra = Pick<Rule, 'key' | 'when' | 'mark' | 'cause'>;
 
-/** A reason's words in both languages. */
-export const words = (zh: string, en: string): Text => ({ zh, en });
+/** A reason's words: the Chinese; the English is in domain/engine-en, by the Chinese (domain/text.ts pick). */
+export const words = (zh: string, en = ''): Text => ({ zh, en });
 
 function make(effect: RuleEffect, points: number) {
   return (q: QuestionId, o: string, type: AccountTypeId, text: Text, factIds: string[], extra: Extra = {}): Rule => ({

@@ -1,6 +1,9 @@
-import { EngineKey } from './zh';
+import type { EngineKey } from '../recommendation/i18n/zh';
 
-/** English UI strings of the recommendation subpackage (the result, its setup and reasons): the same keys as zh.ts (a missing or extra key is a compile error). */
+/**
+ * English UI strings of the recommendation subpackage (the result, its setup and reasons): the same keys as its zh.ts
+ * (a missing or extra key is a compile error). They download with engine-en, for an English reader only.
+ */
 export const ENGINE_EN: Record<EngineKey, string> = {
   'share.result': 'My WeChat setup: {setup}',
   'share.resultNative': 'My needs may call for a native app',

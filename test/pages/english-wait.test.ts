@@ -1,32 +1,41 @@
 import type * as FactsEnModule from '../../miniprogram/domain/facts-en/facts-en';
+import type * as EngineEnModule from '../../miniprogram/domain/engine-en/engine-en';
+import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
+import { PERSONAS } from '../domain/personas';
 import { t } from '../helpers/strings';
 import { renderPage, sleep } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
 
 /**
- * The facts' English is a subpackage of its own (domain/facts-en): an English reader's page that shows facts loads
- * it beside the library, a Chinese reader never does. If it does not download, the page still renders, its own
- * words in English and the facts in Chinese, and the next page that loads the library tries again.
+ * The English of the facts and of the recommendation are subpackages of their own (domain/facts-en, domain/engine-en):
+ * an English reader's page loads them beside the library or the engine, a Chinese reader never does. If one does not
+ * download, the page still renders, its own words in English and those texts in Chinese, and the next page tries again.
  */
 const requireFactsEn = jest.fn<PromiseLike<typeof FactsEnModule>, []>();
-// Each page gets a library of its own, without the English test/setup.ts adds for the tests that read the domain.
+const requireEngineEn = jest.fn<PromiseLike<typeof EngineEnModule>, []>();
+/** A subpackage's module loaded afresh, without the English test/setup.ts adds for the tests that read the domain. */
+function fresh(module: string): Promise<unknown> {
+  let loaded: unknown;
+  jest.isolateModules(() => {
+    loaded = jest.requireActual(module);
+  });
+  return Promise.resolve(loaded);
+}
 jest.mock('../../miniprogram/platform/async-modules', () => ({
   ...jest.requireActual('../helpers/async-modules'),
-  requireLibrary: () => {
-    let library: unknown;
-    jest.isolateModules(() => {
-      library = jest.requireActual('../../miniprogram/domain/library/library');
-    });
-    return Promise.resolve(library);
-  },
+  requireLibrary: () => fresh('../../miniprogram/domain/library/library'),
+  requireEngine: () => fresh('../../miniprogram/domain/recommendation/engine'),
   requireFactsEn: () => requireFactsEn(),
+  requireEngineEn: () => requireEngineEn(),
 }));
+const ENGINE_EN = jest.requireActual<typeof EngineEnModule>('../../miniprogram/domain/engine-en/engine-en');
 const FACTS_EN = jest.requireActual<typeof FactsEnModule>('../../miniprogram/domain/facts-en/facts-en');
 
 let wxMock: WxMock;
 beforeEach(() => {
   wxMock = installWxMock();
   requireFactsEn.mockReset();
+  requireEngineEn.mockReset();
 });
 
 /** The next download, ending when the test says so. */
@@ -82,6 +91,35 @@ describe("an English reader's facts", () => {
     const page = await renderPage('pages/account/account', { type: 'service' });
     expect(page.text()).toContain(WHO_ZH);
     expect(requireFactsEn).not.toHaveBeenCalled();
+    page.detach();
+  });
+});
+
+describe("an English reader's result", () => {
+  // P7: a government body that sends notices.
+  const code = encodeAnswers(PERSONAS.P7);
+
+  it('waits for the reasons in English beside the engine, and reads in English', async () => {
+    wxMock.storage.set('lang.v1', 'en');
+    let finish = (): void => undefined;
+    requireEngineEn.mockReturnValueOnce(new Promise((resolve) => (finish = () => resolve(ENGINE_EN))));
+    const page = await renderPage('pages/result/result', { a: code });
+    expect(page.text()).toContain(t('notice.loading', 'en'));
+    finish();
+    await sleep();
+    expect(page.text()).toContain(t('result.headline', 'en'));
+    expect(page.text()).not.toMatch(/[\u4e00-\u9fff]{8,}/);
+    page.detach();
+  });
+
+  it('reads in Chinese, never blank, when its English does not download', async () => {
+    wxMock.storage.set('lang.v1', 'en');
+    requireEngineEn.mockReturnValueOnce(Promise.reject({ errMsg: 'loadSubpackage: fail' }));
+    const page = await renderPage('pages/result/result', { a: code });
+    await sleep();
+    expect(page.text()).not.toContain(t('notice.loadFailed', 'en'));
+    expect(page.text()).toContain(t('result.headline', 'zh'));
+    expect(page.text()).toMatch(/[\u4e00-\u9fff]{8,}/);
     page.detach();
   });
 });

@@ -1,0 +1,121 @@
+/**
+ * @jest-environment node
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as ts from 'typescript';
+import { FACTS_EN } from '../../miniprogram/domain/facts-en/facts-en';
+import { ENGINE_TEXTS_EN } from '../../miniprogram/domain/engine-en/engine-en';
+import { textKey } from '../../miniprogram/domain/text';
+import type * as AccountPage from '../../miniprogram/domain/library/guide/account-page';
+
+/**
+ * The fact tables and the recommendation's reasons, advice and setups are written in Chinese only; their English is a
+ * catalog under a key of the Chinese (domain/text.ts textKey), in a package of its own that only an English reader
+ * downloads (platform/subpackages.ts loadLibrary, loadEngine). test/setup.ts adds both catalogs for the tests that
+ * read the domain directly; the last test here reads the tables without them.
+ */
+const DOMAIN = path.resolve(__dirname, '../../miniprogram/domain');
+const BUILDERS = new Set(['p', 'reported', 'inference', 'zhText', 'words']);
+
+/** Every text a table writes: the builders' arguments (`p('中文')`) and `{ zh, en }` objects, from the source. */
+function writtenTexts(files: string[]): { zh: string; en: string | null; file: string }[] {
+  return files.flatMap((file) => {
+    const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const found: { zh: string; en: string | null; file: string }[] = [];
+    const text = (node: ts.Node | undefined): string | null =>
+      node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : null;
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && BUILDERS.has(node.expression.text)) {
+        const zh = text(node.arguments[0]);
+        if (zh !== null) found.push({ zh, en: text(node.arguments[1]), file });
+      }
+      if (ts.isObjectLiteralExpression(node)) {
+        const prop = (name: string) =>
+          node.properties.find(
+            (p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText() === name,
+          );
+        const zh = text(prop('zh')?.initializer);
+        if (zh !== null) found.push({ zh, en: text(prop('en')?.initializer), file });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    return found;
+  });
+}
+
+const tsFiles = (dir: string): string[] =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join(dir, f));
+
+const CATALOGS = [
+  {
+    name: 'the fact tables',
+    tables: tsFiles(path.join(DOMAIN, 'library/facts')).filter((f) => !/\/(types|all)\.ts$/.test(f)),
+    catalog: FACTS_EN,
+    dir: path.join(DOMAIN, 'facts-en'),
+  },
+  {
+    name: "the recommendation's reasons, advice and setups",
+    tables: [
+      ...tsFiles(path.join(DOMAIN, 'recommendation/rules')).filter((f) => !/\/(rule|all)\.ts$/.test(f)),
+      path.join(DOMAIN, 'recommendation/advice.ts'),
+      path.join(DOMAIN, 'recommendation/setup.ts'),
+    ],
+    catalog: ENGINE_TEXTS_EN,
+    dir: path.join(DOMAIN, 'engine-en'),
+  },
+];
+
+describe.each(CATALOGS)('the English of $name', ({ tables, catalog, dir }) => {
+  const texts = writtenTexts(tables);
+
+  it('is nowhere in the tables themselves, so a Chinese reader never downloads it', () => {
+    expect(texts.length).toBeGreaterThan(90);
+    expect(texts.filter((t) => t.en).map((t) => ({ file: path.basename(t.file), zh: t.zh }))).toEqual([]);
+  });
+
+  it('has an entry for every Chinese text, under its key, and none that no text uses', () => {
+    const used = new Map(texts.map((t) => [textKey(t.zh), t.zh]));
+    // A text whose Chinese changed needs its English again, under this key.
+    expect([...used].filter(([key]) => !catalog[key]?.trim()).map(([key, zh]) => ({ key, zh }))).toEqual([]);
+    expect(Object.keys(catalog).filter((key) => !used.has(key))).toEqual([]);
+    // No two texts share a key.
+    expect(new Set(texts.map((t) => t.zh)).size).toBe(used.size);
+  });
+
+  it('shows above each entry the Chinese it translates, each once, so the catalog reads in both languages', () => {
+    const entries = fs
+      .readdirSync(dir)
+      .filter((file) => /\.ts$/.test(file) && file !== path.basename(dir) + '.ts' && file !== 'strings.ts')
+      .flatMap((file) => [
+        ...fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/^ {2}\/\/ (.+)\n {2}'?([0-9a-z]+)'?:/gm),
+      ]);
+    expect(entries.length).toBe(Object.keys(catalog).length);
+    expect(entries.filter(([, zh, key]) => textKey(zh) !== key).map(([, zh, key]) => ({ key, zh }))).toEqual([]);
+  });
+
+  it('is English: no entry is its Chinese again (a Chinese name in brackets aside)', () => {
+    const english = (en: string) => en.replace(/[（(][^）)]*[）)]/g, '');
+    expect(Object.values(catalog).filter((en) => /[\u4e00-\u9fff]/.test(english(en)))).toEqual([]);
+  });
+});
+
+it('reads as Chinese, never blank, in an English view before it is there', () => {
+  let page: typeof AccountPage | undefined;
+  jest.isolateModules(() => {
+    page = jest.requireActual<typeof AccountPage>('../../miniprogram/domain/library/guide/account-page');
+  });
+  const before = page!.accountPageData('service', 'en');
+  const after = jest
+    .requireActual<typeof AccountPage>('../../miniprogram/domain/library/guide/account-page')
+    .accountPageData('service', 'en');
+  const first = (data: typeof before) => ('sections' in data ? data.sections[0].items[0] : null);
+  // The page's own words are English either way; the first fact reads in Chinese until the catalog is added.
+  expect(before.ui).toEqual(after.ui);
+  expect(JSON.stringify(first(before))).toMatch(/[\u4e00-\u9fff]/);
+  expect(JSON.stringify(first(after))).not.toMatch(/[\u4e00-\u9fff]{4,}/);
+});
