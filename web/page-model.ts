@@ -9,9 +9,10 @@ import { planStateOf } from '../miniprogram/domain/library/plan/plan-state';
 import { launchPlan } from '../miniprogram/domain/library/plan/launch-plan';
 import { ResultLabels, resultLoadData, ResultView } from '../miniprogram/domain/recommendation/result-view';
 import { addEnglish, Lang } from '../miniprogram/domain/text';
-import { FACTS_EN } from '../miniprogram/domain/facts-en/facts-en';
+import { FACTS_EN, LIBRARY_EN } from '../miniprogram/domain/library-en/library-en';
 import { ENGINE_EN, ENGINE_TEXTS_EN } from '../miniprogram/domain/engine-en/engine-en';
-import { addEnglishStrings } from '../miniprogram/domain/recommendation/i18n/strings';
+import { addEnglishStrings as addEngineStrings } from '../miniprogram/domain/recommendation/i18n/strings';
+import { addEnglishStrings as addLibraryStrings } from '../miniprogram/domain/library/i18n/strings';
 import { EnvVersion, schemeUrl } from './scheme';
 import { w } from './strings';
 import { recommend } from '../miniprogram/domain/recommendation/recommender';
@@ -26,7 +27,8 @@ import { recommend } from '../miniprogram/domain/recommendation/recommender';
 // readers only (platform/subpackages.ts), is part of it from the start.
 addEnglish(FACTS_EN);
 addEnglish(ENGINE_TEXTS_EN);
-addEnglishStrings(ENGINE_EN);
+addEngineStrings(ENGINE_EN);
+addLibraryStrings(LIBRARY_EN);
 
 /** Set by the build (scripts/build-web.js) from config.ts, the environment and project.config.json. */
 export interface WebConfig {

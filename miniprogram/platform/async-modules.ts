@@ -2,7 +2,7 @@ import type * as QrMatrixModule from '../poster/qr-matrix';
 import type * as EngineModule from '../domain/recommendation/engine';
 import type * as LibraryModule from '../domain/library/library';
 import type * as SourcesModule from '../domain/sources/sources';
-import type * as FactsEnModule from '../domain/facts-en/facts-en';
+import type * as LibraryEnModule from '../domain/library-en/library-en';
 import type * as EngineEnModule from '../domain/engine-en/engine-en';
 
 // The modules that live in a subpackage no cold start downloads, each loaded by require.async (分包异步化) from a
@@ -26,8 +26,8 @@ export function requireSources(): Promise<typeof SourcesModule> {
   return require.async('../domain/sources/sources.js') as Promise<typeof SourcesModule>;
 }
 
-export function requireFactsEn(): Promise<typeof FactsEnModule> {
-  return require.async('../domain/facts-en/facts-en.js') as Promise<typeof FactsEnModule>;
+export function requireLibraryEn(): Promise<typeof LibraryEnModule> {
+  return require.async('../domain/library-en/library-en.js') as Promise<typeof LibraryEnModule>;
 }
 
 export function requireEngineEn(): Promise<typeof EngineEnModule> {

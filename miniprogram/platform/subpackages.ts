@@ -1,7 +1,7 @@
 import type * as EngineModule from '../domain/recommendation/engine';
 import type * as LibraryModule from '../domain/library/library';
 import type * as SourcesModule from '../domain/sources/sources';
-import { requireEngine, requireEngineEn, requireFactsEn, requireLibrary, requireSources } from './async-modules';
+import { requireEngine, requireEngineEn, requireLibraryEn, requireLibrary, requireSources } from './async-modules';
 import { currentLang } from './language';
 
 /** The library subpackage's module (domain/library/library.ts): facts, sources and the views built on them. */
@@ -63,11 +63,11 @@ function asyncPackage<T>(requireIt: () => PromiseLike<T>) {
 const LIBRARY = asyncPackage(requireLibrary);
 const ENGINE = asyncPackage(requireEngine);
 const SOURCES = asyncPackage(requireSources);
-const FACTS_EN = asyncPackage(requireFactsEn);
+const LIBRARY_EN = asyncPackage(requireLibraryEn);
 const ENGINE_EN = asyncPackage(requireEngineEn);
 
 /**
- * The library, and for an English reader the facts' English (domain/facts-en) beside it. Only the library decides:
+ * The library, and for an English reader its English (domain/library-en) beside it. Only the library decides:
  * when the English does not download, the facts read in Chinese and the next load tries again.
  */
 export function loadLibrary(done: (ok: boolean) => void): void {
@@ -76,8 +76,12 @@ export function loadLibrary(done: (ok: boolean) => void): void {
       done(ok);
       return;
     }
-    FACTS_EN.load((english) => {
-      if (english) LIBRARY.get().addEnglish(FACTS_EN.get().FACTS_EN);
+    LIBRARY_EN.load((english) => {
+      if (english) {
+        const { FACTS_EN: facts, LIBRARY_EN: strings } = LIBRARY_EN.get();
+        LIBRARY.get().addEnglish(facts);
+        LIBRARY.get().addEnglishStrings(strings);
+      }
       done(true);
     });
   });

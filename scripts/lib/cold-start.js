@@ -24,7 +24,7 @@ function packageOfPage(packages, page) {
 const LIBRARY = 'domain/library';
 const ENGINE = 'domain/recommendation';
 const SOURCES = 'domain/sources';
-const FACTS_EN = 'domain/facts-en';
+const FACTS_EN = 'domain/library-en';
 const ENGINE_EN = 'domain/engine-en';
 const LOADERS = {
   loadLibrary: [LIBRARY],

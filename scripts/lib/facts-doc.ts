@@ -8,7 +8,7 @@ import { sourceDate, sourceTitle } from '../../miniprogram/domain/sources/source
 import { ACCOUNT_TYPES, OVERSEAS_SECTIONS, SectionInfo } from '../../miniprogram/domain/guide/knowledge';
 import { StringKey, t } from '../../miniprogram/domain/library/i18n/strings';
 import { addEnglish, Lang, pick } from '../../miniprogram/domain/text';
-import { FACTS_EN } from '../../miniprogram/domain/facts-en/facts-en';
+import { FACTS_EN } from '../../miniprogram/domain/library-en/library-en';
 
 /**
  * docs/facts.md: every CONTENT.md row the app shows, as the app shows it (both languages, the 据报道 / 建议 marks

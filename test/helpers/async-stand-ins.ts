@@ -3,7 +3,7 @@ import type * as EngineModule from '../../miniprogram/domain/recommendation/engi
 import type * as LibraryModule from '../../miniprogram/domain/library/library';
 import type * as QrMatrixModule from '../../miniprogram/poster/qr-matrix';
 import type * as SourcesModule from '../../miniprogram/domain/sources/sources';
-import type * as FactsEnModule from '../../miniprogram/domain/facts-en/facts-en';
+import type * as LibraryEnModule from '../../miniprogram/domain/library-en/library-en';
 import type * as EngineEnModule from '../../miniprogram/domain/engine-en/engine-en';
 
 /**
@@ -32,7 +32,7 @@ export function asyncModulesAt(root: string) {
     requireLibrary: (): PromiseLike<typeof LibraryModule> => present(load('domain/library/library')),
     requireEngine: (): PromiseLike<typeof EngineModule> => present(load('domain/recommendation/engine')),
     requireSources: (): PromiseLike<typeof SourcesModule> => present(load('domain/sources/sources')),
-    requireFactsEn: (): PromiseLike<typeof FactsEnModule> => present(load('domain/facts-en/facts-en')),
+    requireLibraryEn: (): PromiseLike<typeof LibraryEnModule> => present(load('domain/library-en/library-en')),
     requireEngineEn: (): PromiseLike<typeof EngineEnModule> => present(load('domain/engine-en/engine-en')),
     requireQrMatrix: (): Promise<typeof QrMatrixModule> =>
       Promise.resolve().then(() => load<typeof QrMatrixModule>('poster/qr-matrix')),

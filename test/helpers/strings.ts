@@ -1,7 +1,7 @@
 import { STRINGS, translator } from '../../miniprogram/domain/i18n/strings';
 import { ENGINE_EN } from '../../miniprogram/domain/engine-en/strings';
 import { ENGINE_ZH } from '../../miniprogram/domain/recommendation/i18n/zh';
-import { LIBRARY_EN } from '../../miniprogram/domain/library/i18n/en';
+import { LIBRARY_EN } from '../../miniprogram/domain/library-en/strings';
 import { LIBRARY_ZH } from '../../miniprogram/domain/library/i18n/zh';
 import { SOURCES_EN } from '../../miniprogram/domain/sources/i18n/en';
 import { SOURCES_ZH } from '../../miniprogram/domain/sources/i18n/zh';

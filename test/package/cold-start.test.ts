@@ -104,9 +104,9 @@ describe("an English reader's entries", () => {
       result: ['domain/recommendation'],
       'result-en': ['domain/recommendation', 'domain/engine-en'],
       type: ['domain/library'],
-      'type-en': ['domain/library', 'domain/facts-en'],
+      'type-en': ['domain/library', 'domain/library-en'],
       plan: ['domain/recommendation', 'domain/library'],
-      'plan-en': ['domain/recommendation', 'domain/library', 'domain/engine-en', 'domain/facts-en'],
+      'plan-en': ['domain/recommendation', 'domain/library', 'domain/engine-en', 'domain/library-en'],
       quiz: [],
     });
   });

@@ -1,4 +1,4 @@
-import type * as FactsEnModule from '../../miniprogram/domain/facts-en/facts-en';
+import type * as LibraryEnModule from '../../miniprogram/domain/library-en/library-en';
 import type * as EngineEnModule from '../../miniprogram/domain/engine-en/engine-en';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { PERSONAS } from '../domain/personas';
@@ -7,11 +7,11 @@ import { renderPage, sleep } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
 
 /**
- * The English of the facts and of the recommendation are subpackages of their own (domain/facts-en, domain/engine-en):
+ * The English of the facts and of the recommendation are subpackages of their own (domain/library-en, domain/engine-en):
  * an English reader's page loads them beside the library or the engine, a Chinese reader never does. If one does not
  * download, the page still renders, its own words in English and those texts in Chinese, and the next page tries again.
  */
-const requireFactsEn = jest.fn<PromiseLike<typeof FactsEnModule>, []>();
+const requireLibraryEn = jest.fn<PromiseLike<typeof LibraryEnModule>, []>();
 const requireEngineEn = jest.fn<PromiseLike<typeof EngineEnModule>, []>();
 /** A subpackage's module loaded afresh, without the English test/setup.ts adds for the tests that read the domain. */
 function fresh(module: string): Promise<unknown> {
@@ -25,16 +25,16 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   ...jest.requireActual('../helpers/async-modules'),
   requireLibrary: () => fresh('../../miniprogram/domain/library/library'),
   requireEngine: () => fresh('../../miniprogram/domain/recommendation/engine'),
-  requireFactsEn: () => requireFactsEn(),
+  requireLibraryEn: () => requireLibraryEn(),
   requireEngineEn: () => requireEngineEn(),
 }));
 const ENGINE_EN = jest.requireActual<typeof EngineEnModule>('../../miniprogram/domain/engine-en/engine-en');
-const FACTS_EN = jest.requireActual<typeof FactsEnModule>('../../miniprogram/domain/facts-en/facts-en');
+const FACTS_EN = jest.requireActual<typeof LibraryEnModule>('../../miniprogram/domain/library-en/library-en');
 
 let wxMock: WxMock;
 beforeEach(() => {
   wxMock = installWxMock();
-  requireFactsEn.mockReset();
+  requireLibraryEn.mockReset();
   requireEngineEn.mockReset();
 });
 
@@ -42,10 +42,10 @@ beforeEach(() => {
 function nextDownload(): { finish(): void; fail(): void } {
   let finish = (): void => undefined;
   let fail = (): void => undefined;
-  requireFactsEn.mockReturnValueOnce(
+  requireLibraryEn.mockReturnValueOnce(
     new Promise((resolve, reject) => {
       finish = () => resolve(FACTS_EN);
-      fail = () => reject({ mod: 'domain/facts-en/facts-en.js', errMsg: 'loadSubpackage: fail timeout' });
+      fail = () => reject({ mod: 'domain/library-en/library-en.js', errMsg: 'loadSubpackage: fail timeout' });
     }),
   );
   return { finish: () => finish(), fail: () => fail() };
@@ -90,7 +90,7 @@ describe("an English reader's facts", () => {
     wxMock.storage.set('lang.v1', 'zh');
     const page = await renderPage('pages/account/account', { type: 'service' });
     expect(page.text()).toContain(WHO_ZH);
-    expect(requireFactsEn).not.toHaveBeenCalled();
+    expect(requireLibraryEn).not.toHaveBeenCalled();
     page.detach();
   });
 });

@@ -19,7 +19,7 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireLibrary: () => requireLibrary(),
   requireEngine: () => (requireEngine ?? jest.requireActual('../helpers/async-modules').requireEngine)(),
   requireSources: () => jest.requireActual('../helpers/async-modules').requireSources(),
-  requireFactsEn: () => jest.requireActual('../helpers/async-modules').requireFactsEn(),
+  requireLibraryEn: () => jest.requireActual('../helpers/async-modules').requireLibraryEn(),
   requireEngineEn: () => jest.requireActual('../helpers/async-modules').requireEngineEn(),
 }));
 const LIBRARY = jest.requireActual<typeof LibraryModule>('../../miniprogram/domain/library/library');

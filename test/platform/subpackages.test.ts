@@ -7,7 +7,7 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireLibrary: () => requireLibrary(),
   requireEngine: () => Promise.reject(new Error('unused')),
   requireSources: () => Promise.reject(new Error('unused')),
-  requireFactsEn: () => Promise.reject(new Error('unused')),
+  requireLibraryEn: () => Promise.reject(new Error('unused')),
   requireEngineEn: () => Promise.reject(new Error('unused')),
 }));
 

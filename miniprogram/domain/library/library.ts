@@ -18,6 +18,7 @@ export {
   progressText,
   stepDetail,
 } from './plan/plan-view';
-// The facts' English (domain/facts-en) goes in through the library, to the text module its views read; on a phone that
-// is the main package's one copy, in jest's stand-ins it is the library's own.
+// An English reader's texts (domain/library-en) go in through the library, to the modules its views read: on a phone
+// the text module is the main package's one copy, in jest's stand-ins the library's own.
 export { addEnglish } from '../text';
+export { addEnglishStrings } from './i18n/strings';

@@ -1,13 +1,22 @@
 import { Lang } from '../../text';
 import { StringKey as MainKey, translator } from '../../i18n/strings';
-import { LIBRARY_EN } from './en';
 import { LIBRARY_ZH, LibraryKey } from './zh';
 
 /** Every key code in the library subpackage may show: its own and the main package's. */
 export type StringKey = MainKey | LibraryKey;
 
+/**
+ * The English of the library's own strings: empty until an English reader's library-en arrives (addEnglishStrings),
+ * and until then each reads in Chinese.
+ */
+const LIBRARY_EN: Partial<Record<LibraryKey, string>> = {};
+
+export function addEnglishStrings(table: Readonly<Record<LibraryKey, string>>): void {
+  Object.assign(LIBRARY_EN, table);
+}
+
 /** The UI string for `key` in `lang` (domain/i18n/strings.ts t), the library's own strings included. */
-export const t = translator(LIBRARY_ZH, LIBRARY_EN);
+export const t = translator(LIBRARY_ZH, LIBRARY_EN as Readonly<Record<LibraryKey, string>>);
 
 /** Keys with a singular form beside them (`<key>.one`, the same text in Chinese). */
 type CountKey = 'section.hintSteps' | 'section.hintStepsTime' | 'section.hintItems';

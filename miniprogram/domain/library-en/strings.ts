@@ -1,6 +1,9 @@
-import { LibraryKey } from './zh';
+import type { LibraryKey } from '../library/i18n/zh';
 
-/** English UI strings of the library subpackage (facts, the comparison, the plan): the same keys as zh.ts (a missing or extra key is a compile error). */
+/**
+ * English UI strings of the library subpackage (facts, the comparison, the plan): the same keys as its zh.ts (a missing
+ * or extra key is a compile error). They download with library-en, for an English reader only.
+ */
 export const LIBRARY_EN: Record<LibraryKey, string> = {
   'app.version': 'Version {version}',
   'lang.zh': '中文',

@@ -1,8 +1,9 @@
-// The facts-en subpackage (app.json root domain/facts-en): the English of every fact row, by its Chinese text, a
-// third of the library's bytes that a Chinese reader never needs. loadLibrary (platform/subpackages.ts) loads it
-// beside the library when the reader's language is English; until it is there, or if it fails, facts read in Chinese.
-// This file is the package's one door.
+// The library-en subpackage (app.json root domain/library-en): the English of every fact row, under a key of its
+// Chinese, and of the library's own strings: a third of the library's bytes, which a Chinese reader never needs.
+// loadLibrary (platform/subpackages.ts) loads it beside the library when the reader's language is English; until it
+// is there, or if it fails, they read in Chinese. This file is the package's one door.
 import { CATEGORIES_EN } from './categories';
+export { LIBRARY_EN } from './strings';
 import { CERTIFICATION_EN } from './certification';
 import { COMMON_EN } from './common';
 import { COMPANIONS_EN } from './companions';
