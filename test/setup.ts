@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { installWxMock } from './helpers/wx-mock';
-import { FACTS_EN, LIBRARY_EN } from '../miniprogram/domain/library-en/library-en';
+import { LIBRARY_TEXTS_EN, LIBRARY_EN } from '../miniprogram/domain/library-en/library-en';
 import { ENGINE_EN, ENGINE_TEXTS_EN } from '../miniprogram/domain/engine-en/engine-en';
 import { addEnglishStrings as addEngineStrings } from '../miniprogram/domain/recommendation/i18n/strings';
 import { addEnglishStrings as addLibraryStrings } from '../miniprogram/domain/library/i18n/strings';
@@ -16,7 +16,7 @@ fc.configureGlobal({ seed: Number(process.env.FC_SEED) || 20261202 });
 // Tests that call the domain directly read the facts and the reasons as an English reader does once their English
 // is there (platform/subpackages.ts loadLibrary and loadEngine add it); test/domain/library-en.test.ts and
 // test/pages/english-wait.test.ts read them without it.
-addEnglish(FACTS_EN);
+addEnglish(LIBRARY_TEXTS_EN);
 addEnglish(ENGINE_TEXTS_EN);
 addEngineStrings(ENGINE_EN);
 addLibraryStrings(LIBRARY_EN);

@@ -9,7 +9,7 @@ import { planStateOf } from '../miniprogram/domain/library/plan/plan-state';
 import { launchPlan } from '../miniprogram/domain/library/plan/launch-plan';
 import { ResultLabels, resultLoadData, ResultView } from '../miniprogram/domain/recommendation/result-view';
 import { addEnglish, Lang } from '../miniprogram/domain/text';
-import { FACTS_EN, LIBRARY_EN } from '../miniprogram/domain/library-en/library-en';
+import { LIBRARY_TEXTS_EN, LIBRARY_EN } from '../miniprogram/domain/library-en/library-en';
 import { ENGINE_EN, ENGINE_TEXTS_EN } from '../miniprogram/domain/engine-en/engine-en';
 import { addEnglishStrings as addEngineStrings } from '../miniprogram/domain/recommendation/i18n/strings';
 import { addEnglishStrings as addLibraryStrings } from '../miniprogram/domain/library/i18n/strings';
@@ -25,7 +25,7 @@ import { recommend } from '../miniprogram/domain/recommendation/recommender';
 
 // The web page is one bundle in both languages: the English that the mini program downloads apart, for English
 // readers only (platform/subpackages.ts), is part of it from the start.
-addEnglish(FACTS_EN);
+addEnglish(LIBRARY_TEXTS_EN);
 addEnglish(ENGINE_TEXTS_EN);
 addEngineStrings(ENGINE_EN);
 addLibraryStrings(LIBRARY_EN);

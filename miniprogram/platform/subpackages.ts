@@ -78,7 +78,7 @@ export function loadLibrary(done: (ok: boolean) => void): void {
     }
     LIBRARY_EN.load((english) => {
       if (english) {
-        const { FACTS_EN: facts, LIBRARY_EN: strings } = LIBRARY_EN.get();
+        const { LIBRARY_TEXTS_EN: facts, LIBRARY_EN: strings } = LIBRARY_EN.get();
         LIBRARY.get().addEnglish(facts);
         LIBRARY.get().addEnglishStrings(strings);
       }

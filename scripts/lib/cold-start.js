@@ -24,7 +24,7 @@ function packageOfPage(packages, page) {
 const LIBRARY = 'domain/library';
 const ENGINE = 'domain/recommendation';
 const SOURCES = 'domain/sources';
-const FACTS_EN = 'domain/library-en';
+const LIBRARY_TEXTS_EN = 'domain/library-en';
 const ENGINE_EN = 'domain/engine-en';
 const LOADERS = {
   loadLibrary: [LIBRARY],
@@ -46,7 +46,9 @@ const AWAITS = {
  * (platform/subpackages.ts loadLibrary, loadEngine); null when the page waits for neither.
  */
 function inEnglish(awaits) {
-  const english = awaits.flatMap((root) => (root === LIBRARY ? [FACTS_EN] : root === ENGINE ? [ENGINE_EN] : []));
+  const english = awaits.flatMap((root) =>
+    root === LIBRARY ? [LIBRARY_TEXTS_EN] : root === ENGINE ? [ENGINE_EN] : [],
+  );
   return english.length > 0 ? [...awaits, ...english] : null;
 }
 

@@ -8,7 +8,7 @@ import { sourceDate, sourceTitle } from '../../miniprogram/domain/sources/source
 import { ACCOUNT_TYPES, OVERSEAS_SECTIONS, SectionInfo } from '../../miniprogram/domain/guide/knowledge';
 import { StringKey, t } from '../../miniprogram/domain/library/i18n/strings';
 import { addEnglish, Lang, pick } from '../../miniprogram/domain/text';
-import { FACTS_EN } from '../../miniprogram/domain/library-en/library-en';
+import { LIBRARY_TEXTS_EN } from '../../miniprogram/domain/library-en/library-en';
 
 /**
  * docs/facts.md: every CONTENT.md row the app shows, as the app shows it (both languages, the 据报道 / 建议 marks
@@ -20,7 +20,7 @@ export const FACTS_DOC_PATH = 'docs/facts.md';
 export const FACTS_DOC_COMMAND = 'npm run docs:facts';
 
 // The document is bilingual: the facts' English, which the app downloads only for an English reader, is read here.
-addEnglish(FACTS_EN);
+addEnglish(LIBRARY_TEXTS_EN);
 
 const both = (key: StringKey): string => `${t(key, 'zh')} ${t(key, 'en')}`;
 

@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
-import { FACTS_EN } from '../../miniprogram/domain/library-en/library-en';
+import { LIBRARY_TEXTS_EN } from '../../miniprogram/domain/library-en/library-en';
 import { ENGINE_TEXTS_EN } from '../../miniprogram/domain/engine-en/engine-en';
 import { textKey } from '../../miniprogram/domain/text';
 import type * as AccountPage from '../../miniprogram/domain/library/guide/account-page';
@@ -16,7 +16,8 @@ import type * as AccountPage from '../../miniprogram/domain/library/guide/accoun
  * read the domain directly; the last test here reads the tables without them.
  */
 const DOMAIN = path.resolve(__dirname, '../../miniprogram/domain');
-const BUILDERS = new Set(['p', 'reported', 'inference', 'zhText', 'words']);
+/** The builders that take a Chinese text, and the argument it is. */
+const BUILDERS: Record<string, number> = { p: 0, reported: 0, inference: 0, zhText: 0, words: 0, cell: 1 };
 
 /** Every text a table writes: the builders' arguments (`p('中文')`) and `{ zh, en }` objects, from the source. */
 function writtenTexts(files: string[]): { zh: string; en: string | null; file: string }[] {
@@ -26,9 +27,10 @@ function writtenTexts(files: string[]): { zh: string; en: string | null; file: s
     const text = (node: ts.Node | undefined): string | null =>
       node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : null;
     const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && BUILDERS.has(node.expression.text)) {
-        const zh = text(node.arguments[0]);
-        if (zh !== null) found.push({ zh, en: text(node.arguments[1]), file });
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text in BUILDERS) {
+        const at = BUILDERS[node.expression.text];
+        const zh = text(node.arguments[at]);
+        if (zh !== null) found.push({ zh, en: text(node.arguments[at + 1]), file });
       }
       if (ts.isObjectLiteralExpression(node)) {
         const prop = (name: string) =>
@@ -53,9 +55,13 @@ const tsFiles = (dir: string): string[] =>
 
 const CATALOGS = [
   {
-    name: 'the fact tables',
-    tables: tsFiles(path.join(DOMAIN, 'library/facts')).filter((f) => !/\/(types|all)\.ts$/.test(f)),
-    catalog: FACTS_EN,
+    name: 'the fact tables, the comparison and what to prepare',
+    tables: [
+      ...tsFiles(path.join(DOMAIN, 'library/facts')).filter((f) => !/\/(types|all)\.ts$/.test(f)),
+      path.join(DOMAIN, 'library/guide/comparison-table.ts'),
+      path.join(DOMAIN, 'library/plan/prepare.ts'),
+    ],
+    catalog: LIBRARY_TEXTS_EN,
     dir: path.join(DOMAIN, 'library-en'),
   },
   {

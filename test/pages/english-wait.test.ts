@@ -29,7 +29,7 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireEngineEn: () => requireEngineEn(),
 }));
 const ENGINE_EN = jest.requireActual<typeof EngineEnModule>('../../miniprogram/domain/engine-en/engine-en');
-const FACTS_EN = jest.requireActual<typeof LibraryEnModule>('../../miniprogram/domain/library-en/library-en');
+const LIBRARY_TEXTS_EN = jest.requireActual<typeof LibraryEnModule>('../../miniprogram/domain/library-en/library-en');
 
 let wxMock: WxMock;
 beforeEach(() => {
@@ -44,7 +44,7 @@ function nextDownload(): { finish(): void; fail(): void } {
   let fail = (): void => undefined;
   requireLibraryEn.mockReturnValueOnce(
     new Promise((resolve, reject) => {
-      finish = () => resolve(FACTS_EN);
+      finish = () => resolve(LIBRARY_TEXTS_EN);
       fail = () => reject({ mod: 'domain/library-en/library-en.js', errMsg: 'loadSubpackage: fail timeout' });
     }),
   );
