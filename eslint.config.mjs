@@ -8,7 +8,7 @@ export default tseslint.config(
       'dist-web/**',
       'coverage/**',
       'miniprogram/miniprogram_npm/**',
-      'miniprogram/*/miniprogram_npm/**',
+      'miniprogram/**/miniprogram_npm/**',
       'preview/dist/**',
       '.preview/**',
       'artifacts/**',

@@ -1,4 +1,4 @@
-import type * as QrMatrixModule from '../poster/qr-matrix';
+import type * as PosterModule from './poster/poster';
 import type * as EngineModule from '../domain/recommendation/engine';
 import type * as LibraryModule from '../domain/library/library';
 import type * as SourcesModule from '../domain/sources/sources';
@@ -7,11 +7,11 @@ import type * as EngineEnModule from '../domain/engine-en/engine-en';
 
 // The modules that live in a subpackage no cold start downloads, each loaded by require.async (分包异步化) from a
 // literal path, which is what WeChat's compiler follows into the other package. Throws (require.async is not a
-// function) on a base library older than 2.11.2; callers fall back (platform/qr-encoder.ts). jest and the
+// function) on a base library older than 2.11.2; callers fall back (platform/subpackages.ts). jest and the
 // preview load the same files their own way (test/helpers/async-modules.ts, scripts/lib/wechat-esbuild-plugin.js).
 
-export function requireQrMatrix(): Promise<typeof QrMatrixModule> {
-  return require.async('../poster/qr-matrix.js') as Promise<typeof QrMatrixModule>;
+export function requirePoster(): Promise<typeof PosterModule> {
+  return require.async('./poster/poster.js') as Promise<typeof PosterModule>;
 }
 
 export function requireLibrary(): Promise<typeof LibraryModule> {

@@ -1,7 +1,15 @@
 import type * as EngineModule from '../domain/recommendation/engine';
 import type * as LibraryModule from '../domain/library/library';
 import type * as SourcesModule from '../domain/sources/sources';
-import { requireEngine, requireEngineEn, requireLibraryEn, requireLibrary, requireSources } from './async-modules';
+import type * as PosterModule from './poster/poster';
+import {
+  requireEngine,
+  requireEngineEn,
+  requireLibrary,
+  requireLibraryEn,
+  requirePoster,
+  requireSources,
+} from './async-modules';
 import { currentLang } from './language';
 
 /** The library subpackage's module (domain/library/library.ts): facts, sources and the views built on them. */
@@ -10,6 +18,8 @@ export type Library = typeof LibraryModule;
 export type Engine = typeof EngineModule;
 /** The sources subpackage's module (domain/sources/sources.ts): the Sources table, for drawers and the about page. */
 export type Sources = typeof SourcesModule;
+/** The poster subpackage's module (platform/poster/poster.ts): the share images' drawing and the QR encoder. */
+export type Poster = typeof PosterModule;
 
 /**
  * A subpackage with no pages of its own, loaded with require.async (WeChat downloads it on first use; preloadRule
@@ -65,6 +75,7 @@ const ENGINE = asyncPackage(requireEngine);
 const SOURCES = asyncPackage(requireSources);
 const LIBRARY_EN = asyncPackage(requireLibraryEn);
 const ENGINE_EN = asyncPackage(requireEngineEn);
+const POSTER = asyncPackage(requirePoster);
 
 /**
  * The library, and for an English reader its English (domain/library-en) beside it. Only the library decides:
@@ -113,6 +124,13 @@ export const loadSources = SOURCES.load;
 export const sources = SOURCES.get;
 /** The sources, or null before they load (a drawer opened before the prefetch ended waits for them). */
 export const sourcesIfLoaded = SOURCES.ifLoaded;
+
+/**
+ * The drawing of the share images and the poster, which the result page starts once it is on screen; a failed
+ * download leaves the card to WeChat (a screenshot of the page) and the next poster tap tries again.
+ */
+export const loadPoster = POSTER.load;
+export const posterIfLoaded = POSTER.ifLoaded;
 
 /** Both, for the plan (its steps from the library, its setup from the engine). */
 export function loadEngineAndLibrary(done: (ok: boolean) => void): void {

@@ -93,7 +93,10 @@ async function packNpm() {
           dereference: true,
         });
       }
-      fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify({ name: `${root}-npm`, dependencies }));
+      fs.writeFileSync(
+        path.join(stage, 'package.json'),
+        JSON.stringify({ name: `${root.replace(/\//g, '-')}-npm`, dependencies }),
+      );
       const out = path.join(ROOT, 'miniprogram', root);
       fs.rmSync(path.join(out, 'miniprogram_npm'), { recursive: true, force: true });
       await ci.packNpmManually({ packageJsonPath: path.join(stage, 'package.json'), miniprogramNpmDistDir: out });

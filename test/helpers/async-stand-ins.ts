@@ -1,7 +1,7 @@
 import * as path from 'path';
 import type * as EngineModule from '../../miniprogram/domain/recommendation/engine';
 import type * as LibraryModule from '../../miniprogram/domain/library/library';
-import type * as QrMatrixModule from '../../miniprogram/poster/qr-matrix';
+import type * as PosterModule from '../../miniprogram/platform/poster/poster';
 import type * as SourcesModule from '../../miniprogram/domain/sources/sources';
 import type * as LibraryEnModule from '../../miniprogram/domain/library-en/library-en';
 import type * as EngineEnModule from '../../miniprogram/domain/engine-en/engine-en';
@@ -21,9 +21,8 @@ function present<T>(value: T): PromiseLike<T> {
 
 /**
  * Stand-ins for platform/async-modules.ts over the mini program at `root` (the sources or dist/): jest's require
- * has no .async, so each module is required from there. The library, the engine, the sources and the English come as modules already
- * downloaded (their `then` answers at once), so pages that wait for them render on load as they do once prefetched;
- * the QR encoder comes as a resolved promise.
+ * has no .async, so each module is required from there. Each comes as a module already downloaded (its `then`
+ * answers at once), so pages that wait for one render on load as they do once it is prefetched.
  */
 export function asyncModulesAt(root: string) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on call, as require.async does
@@ -34,7 +33,6 @@ export function asyncModulesAt(root: string) {
     requireSources: (): PromiseLike<typeof SourcesModule> => present(load('domain/sources/sources')),
     requireLibraryEn: (): PromiseLike<typeof LibraryEnModule> => present(load('domain/library-en/library-en')),
     requireEngineEn: (): PromiseLike<typeof EngineEnModule> => present(load('domain/engine-en/engine-en')),
-    requireQrMatrix: (): Promise<typeof QrMatrixModule> =>
-      Promise.resolve().then(() => load<typeof QrMatrixModule>('poster/qr-matrix')),
+    requirePoster: (): PromiseLike<typeof PosterModule> => present(load('platform/poster/poster')),
   };
 }

@@ -1,6 +1,6 @@
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { Lang, LANGS } from '../../miniprogram/domain/text';
-import { POSTER_SIZE } from '../../miniprogram/platform/share-image';
+import { POSTER_SIZE } from '../../miniprogram/platform/poster/share-image';
 import { loadingImage, PixelCanvas } from '../helpers/pixel-canvas';
 import { readable, Rendered, renderPage, sleep } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';

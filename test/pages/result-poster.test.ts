@@ -5,7 +5,7 @@
  */
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { PROGRESS_KEY } from '../../miniprogram/platform/quiz-progress';
-import { POSTER_SIZE } from '../../miniprogram/platform/share-image';
+import { POSTER_SIZE } from '../../miniprogram/platform/poster/share-image';
 import { TEST_LINK_BASE, withConfig } from '../helpers/config-mock';
 import { loadingImage, PixelCanvas } from '../helpers/pixel-canvas';
 import { renderPage, Rendered } from '../helpers/simulate';

@@ -121,7 +121,7 @@ describe('result page', () => {
           );
           expect(texts.join('')).toContain(view.view.setup.headline.slice(0, 8));
         } else {
-          expect(message.imageUrl).toBe('/pages/result/share-card.png');
+          expect(message.imageUrl).toBe('/platform/poster/share-card.png');
         }
         page.detach();
       }),
@@ -136,7 +136,7 @@ describe('result page', () => {
     expect(share(page)).toEqual({
       title: resultLoadData(SAMPLE, 'zh', false).title,
       path: resultPath(encodeAnswers(SAMPLE), false),
-      imageUrl: '/pages/result/share-card.png',
+      imageUrl: '/platform/poster/share-card.png',
     });
     page.detach();
   });
@@ -151,7 +151,7 @@ describe('result page', () => {
     const page = await renderPage('pages/result/result', { a: CODE });
     await flush();
     const message = share(page);
-    expect(message.imageUrl).toBe('/pages/result/share-card.png');
+    expect(message.imageUrl).toBe('/platform/poster/share-card.png');
     expect(message.promise).toBeInstanceOf(Promise);
     finish!({ tempFilePath: 'wxfile://late.png' });
     await expect(message.promise).resolves.toEqual({
@@ -269,7 +269,7 @@ describe('result page', () => {
     expect((page.page.onShareTimeline as () => unknown).call(page.page)).toEqual({
       title: resultLoadData(SAMPLE, 'zh', false).title,
       query: `a=${CODE}`,
-      imageUrl: '/pages/result/share-timeline.png',
+      imageUrl: '/platform/poster/share-timeline.png',
     });
     page.detach();
     expect(showShareMenu).toHaveBeenLastCalledWith(

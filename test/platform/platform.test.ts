@@ -4,8 +4,8 @@ import { loadTicks } from '../../miniprogram/platform/plan-ticks';
 import { currentLang, saveLang } from '../../miniprogram/platform/language';
 import { openPage, goBack } from '../../miniprogram/platform/navigation';
 import { saveImageToAlbum } from '../../miniprogram/platform/album';
-import { wrapText } from '../../miniprogram/platform/canvas';
-import { paintToFile } from '../../miniprogram/platform/canvas';
+import { wrapText } from '../../miniprogram/platform/poster/canvas';
+import { paintToFile } from '../../miniprogram/platform/poster/canvas';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
 
 type Fn = (...args: unknown[]) => unknown;

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { qrLink } from '../../miniprogram/domain/links/qr-link';
 import { QUESTIONS } from '../../miniprogram/domain/quiz/questionnaire';
-import { qrMatrix } from '../../miniprogram/poster/qr-matrix';
-import { MIN_SIDE_PX, paintQrCode, QUIET_ZONE } from '../../miniprogram/platform/qr-painter';
-import { drawPoster, POSTER_SIZE } from '../../miniprogram/platform/share-image';
+import { qrMatrix } from '../../miniprogram/platform/poster/qr-matrix';
+import { MIN_SIDE_PX, paintQrCode, QUIET_ZONE } from '../../miniprogram/platform/poster/qr-painter';
+import { drawPoster, POSTER_SIZE } from '../../miniprogram/platform/poster/share-image';
 import { answersArb } from '../domain/answers-arbitrary';
 import { PixelCanvas } from '../helpers/pixel-canvas';
 import { installWxMock } from '../helpers/wx-mock';

@@ -1,4 +1,4 @@
-import { drawPoster, drawShareCard, CARD_SIZE } from '../../miniprogram/platform/share-image';
+import { drawPoster, drawShareCard, CARD_SIZE } from '../../miniprogram/platform/poster/share-image';
 import { installWxMock } from '../helpers/wx-mock';
 
 type Fn = (...args: unknown[]) => unknown;

@@ -14,14 +14,21 @@ import { datasetOf, definePage } from '../../platform/define-page';
 import { showToast } from '../../platform/feedback';
 import { openPage, relaunch, replacePage } from '../../platform/navigation';
 import { loadProgress } from '../../platform/quiz-progress';
-import { engine, loadEngine, prefetchLibrary } from '../../platform/subpackages';
-import { loadQrEncoder } from '../../platform/qr-encoder';
-import { drawPoster, drawShareCard, drawTimelineImage } from '../../platform/share-image';
+import { engine, loadEngine, loadPoster, Poster, posterIfLoaded, prefetchLibrary } from '../../platform/subpackages';
 import { savePoster } from './poster-save';
 
-/** Shown when the offscreen canvas is unavailable or the card is not drawn yet (5:4 for chats, 1:1 for Moments). */
-const STATIC_CARD = '/pages/result/share-card.png';
-const STATIC_TIMELINE = '/pages/result/share-timeline.png';
+/** The poster subpackage (the drawing, the QR encoder, the static images), or null when it does not download. */
+function withPoster(): Promise<Poster | null> {
+  return new Promise((resolve) => loadPoster((ok) => resolve(ok ? posterIfLoaded() : null)));
+}
+
+/**
+ * A share payload with its image; without one (nothing drawn, and the static images' subpackage not there) WeChat
+ * shows a screenshot of the page.
+ */
+function withImage<T extends object>(payload: T, image: string | null | undefined): T & { imageUrl?: string } {
+  return image ? { ...payload, imageUrl: image } : payload;
+}
 
 /**
  * The result, recomputed from the answers in the link (or the user's own finished quiz): the pick and why, the
@@ -107,33 +114,40 @@ definePage<ResultState, ResultData>({
     // The plan, the likely next page, then opens without waiting for its facts.
     prefetchLibrary();
     enableShareMenu(canShareToTimeline());
-    // Drawn once the result is on screen, so that sharing can answer at once.
+    // Drawn once the result is on screen, so that sharing can answer at once; the drawing downloads first.
+    const poster = withPoster();
     const content = engine().cardContent(state.load.view, ctx.lang);
     if (!content) return;
-    state.card.drawing = drawShareCard(content).then((path) => {
-      state.card = { path, drawing: null };
-      return path;
-    });
-    void drawTimelineImage(content).then((path) => {
-      state.timeline = path;
-    });
+    state.card.drawing = poster
+      .then((drawing) => (drawing ? drawing.drawShareCard(content) : null))
+      .then((path) => {
+        state.card = { path, drawing: null };
+        return path;
+      });
+    void poster
+      .then((drawing) => (drawing ? drawing.drawTimelineImage(content) : null))
+      .then((path) => {
+        state.timeline = path;
+      });
   },
   /** The chat card: at once when the card is drawn, else with WeChat's `promise` field (base library 2.12+). */
   share(state, lang) {
     if (state.kind !== 'result') return { title: t('quiz.shareTitle', lang), path: QUIZ_PATH };
     const base = { title: state.load.title, path: resultPath(state.code, false) };
+    const card = () => posterIfLoaded()?.STATIC_CARD;
     if (state.card.path) return { ...base, imageUrl: state.card.path };
-    if (!state.card.drawing) return { ...base, imageUrl: STATIC_CARD };
-    return {
-      ...base,
-      imageUrl: STATIC_CARD,
-      promise: state.card.drawing.then((path) => ({ ...base, imageUrl: path ?? STATIC_CARD })),
-    };
+    if (!state.card.drawing) return withImage(base, card());
+    const drawn = state.card.drawing.then((path) => withImage(base, path ?? card()));
+    return { ...withImage(base, card()), promise: drawn };
   },
-  timeline: (state, lang) =>
-    state.kind === 'result'
-      ? { title: state.load.title, query: `a=${state.code}`, imageUrl: state.timeline ?? STATIC_TIMELINE }
-      : { title: t('quiz.shareTitle', lang), imageUrl: STATIC_TIMELINE },
+  timeline(state, lang) {
+    const image = state.kind === 'result' ? state.timeline : null;
+    const payload =
+      state.kind === 'result'
+        ? { title: state.load.title, query: `a=${state.code}` }
+        : { title: t('quiz.shareTitle', lang) };
+    return withImage(payload, image ?? posterIfLoaded()?.STATIC_TIMELINE);
+  },
   handlers: {
     /** The launch plan of this result: editable for the quiz's own result, read-only for a friend's. */
     onOpenPlan(ctx) {
@@ -158,9 +172,9 @@ definePage<ResultState, ResultData>({
         linkBase: QR_LINK_BASE,
         codeImage: POSTER_CODE_IMAGE,
       });
-      // The QR encoder downloads with the first poster; without it the poster tells how to find the mini program.
-      const encode = content?.qr ? await loadQrEncoder() : null;
-      const path = content ? await drawPoster(content, encode) : null;
+      // The drawing downloaded when the result came on screen; if it did not, this tap tries again.
+      const poster = content ? await withPoster() : null;
+      const path = content && poster ? await poster.drawPoster(content, content.qr ? poster.qrMatrix : null) : null;
       if (!path) {
         showToast(t('result.posterFailed', ctx.lang));
         return;

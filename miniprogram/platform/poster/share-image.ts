@@ -1,5 +1,5 @@
-import type { PosterContent, ShareImageContent } from '../domain/recommendation/share-content';
-import { FONT_FAMILY, THEME } from '../domain/theme';
+import type { PosterContent, ShareImageContent } from '../../domain/recommendation/share-content';
+import { FONT_FAMILY, THEME } from '../../domain/theme';
 import { Ctx2D, paintToFile, PaintSurface, roundRect, wrapText } from './canvas';
 import { paintQrCode, QrEncoder } from './qr-painter';
 

@@ -6,7 +6,7 @@ export interface QrMatrix {
   dark(row: number, col: number): boolean;
 }
 
-/** Makes the QR code of a text (poster/qr-matrix.ts), or null when it cannot. */
+/** Makes the QR code of a text (qr-matrix.ts), or null when it cannot. */
 export type QrEncoder = (text: string) => QrMatrix | null;
 
 /** White modules around the code that scanners need to find it (the standard asks for 4). */

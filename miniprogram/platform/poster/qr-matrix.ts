@@ -1,12 +1,11 @@
-// The QR encoder, in the poster subpackage (分包) so no cold start downloads it: the result page loads this file
-// with require.async when the reader asks for a poster (platform/qr-encoder.ts). qrcode-generator is CommonJS
+// The QR encoder, in the poster subpackage (platform/poster/poster.ts). qrcode-generator is CommonJS
 // (`module.exports = qrcode`): `import = require` compiles to a plain require of the bare name, which WeChat
-// resolves in the nearest miniprogram_npm/, here poster/miniprogram_npm/ (package.json
+// resolves in the nearest miniprogram_npm/, here platform/poster/miniprogram_npm/ (package.json
 // miniprogramSubpackageDependencies).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import qrcode = require('qrcode-generator');
 
-import type { QrMatrix } from '../platform/qr-painter';
+import type { QrMatrix } from './qr-painter';
 
 /**
  * The QR code of `text` (byte mode, error correction M, the smallest version that fits), or null when it

@@ -1,4 +1,4 @@
-import { canUseOffscreenCanvas } from './capabilities';
+import { canUseOffscreenCanvas } from '../capabilities';
 
 /** The part of the 2d context the card and poster painters use (wx types getContext('2d') as any). */
 export interface Ctx2D {
