@@ -1,10 +1,6 @@
 import * as fc from 'fast-check';
 import { installWxMock } from './helpers/wx-mock';
-import { LIBRARY_TEXTS_EN, LIBRARY_EN } from '../miniprogram/domain/library-en/library-en';
-import { ENGINE_EN, ENGINE_TEXTS_EN } from '../miniprogram/domain/engine-en/engine-en';
-import { addEnglishStrings as addEngineStrings } from '../miniprogram/domain/recommendation/i18n/strings';
-import { addEnglishStrings as addLibraryStrings } from '../miniprogram/domain/library/i18n/strings';
-import { addEnglish } from '../miniprogram/domain/text';
+import { addAllEnglish } from '../scripts/lib/all-english';
 
 // Installed before miniprogram-simulate loads, so its stubs never replace ours; each test file starts clean.
 installWxMock();
@@ -16,7 +12,4 @@ fc.configureGlobal({ seed: Number(process.env.FC_SEED) || 20261202 });
 // Tests that call the domain directly read the facts and the reasons as an English reader does once their English
 // is there (platform/subpackages.ts loadLibrary and loadEngine add it); test/domain/library-en.test.ts and
 // test/pages/english-wait.test.ts read them without it.
-addEnglish(LIBRARY_TEXTS_EN);
-addEnglish(ENGINE_TEXTS_EN);
-addEngineStrings(ENGINE_EN);
-addLibraryStrings(LIBRARY_EN);
+addAllEnglish();

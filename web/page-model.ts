@@ -8,11 +8,8 @@ import { groupSteps, planNoticeData, planPageData, PlanPageData } from '../minip
 import { planStateOf } from '../miniprogram/domain/library/plan/plan-state';
 import { launchPlan } from '../miniprogram/domain/library/plan/launch-plan';
 import { ResultLabels, resultLoadData, ResultView } from '../miniprogram/domain/recommendation/result-view';
-import { addEnglish, Lang } from '../miniprogram/domain/text';
-import { LIBRARY_TEXTS_EN, LIBRARY_EN } from '../miniprogram/domain/library-en/library-en';
-import { ENGINE_EN, ENGINE_TEXTS_EN } from '../miniprogram/domain/engine-en/engine-en';
-import { addEnglishStrings as addEngineStrings } from '../miniprogram/domain/recommendation/i18n/strings';
-import { addEnglishStrings as addLibraryStrings } from '../miniprogram/domain/library/i18n/strings';
+import { Lang } from '../miniprogram/domain/text';
+import { addAllEnglish } from '../scripts/lib/all-english';
 import { EnvVersion, schemeUrl } from './scheme';
 import { w } from './strings';
 import { recommend } from '../miniprogram/domain/recommendation/recommender';
@@ -25,10 +22,7 @@ import { recommend } from '../miniprogram/domain/recommendation/recommender';
 
 // The web page is one bundle in both languages: the English that the mini program downloads apart, for English
 // readers only (platform/subpackages.ts), is part of it from the start.
-addEnglish(LIBRARY_TEXTS_EN);
-addEnglish(ENGINE_TEXTS_EN);
-addEngineStrings(ENGINE_EN);
-addLibraryStrings(LIBRARY_EN);
+addAllEnglish();
 
 /** Set by the build (scripts/build-web.js) from config.ts, the environment and project.config.json. */
 export interface WebConfig {

@@ -6,14 +6,17 @@
 const { loadTs } = require('../lib/load-ts');
 const { pageFigures } = require('./page-figures');
 
+/** The domain the payloads come from, English included (payload-domain.ts): one bundle, loaded once. */
+let payloadDomain = null;
+const domain = () => (payloadDomain = payloadDomain || loadTs('scripts/bench/payload-domain'));
+
 function overBudget(budget, calls, bytes) {
   return calls > budget.setDataCalls || bytes >= budget.setDataBytes ? '  OVER BUDGET' : '';
 }
 
 /** The largest load payload per language of a page over every complete answer set (`payloadOf` null: no page). */
 function largestLoads(payloadOf) {
-  const { forEachCompleteAnswers } = loadTs('miniprogram/domain/quiz/answer-space');
-  const { encodeAnswers } = loadTs('miniprogram/domain/links/share-codec');
+  const { forEachCompleteAnswers, encodeAnswers } = domain();
   const largest = {};
   let count = 0;
   // The trade only adds its licence line: held at retail, whose line is the longest, it gives the largest payloads.
@@ -33,15 +36,13 @@ function largestLoads(payloadOf) {
 }
 
 function largestResultLoads() {
-  const { resultLoadData } = loadTs('miniprogram/domain/recommendation/result-view');
+  const { resultLoadData } = domain();
   return largestLoads((a, lang) => resultLoadData(a, lang, true).payload);
 }
 
 /** A plan opened by its owner with no ticks yet: the plan page's first setData. */
 function largestPlanLoads() {
-  const { launchPlan } = loadTs('miniprogram/domain/library/plan/launch-plan');
-  const { planPageData } = loadTs('miniprogram/domain/library/plan/plan-view');
-  const { recommend } = loadTs('miniprogram/domain/recommendation/recommender');
+  const { launchPlan, planPageData, recommend } = domain();
   return largestLoads((a, lang) => {
     const plan = launchPlan(a, recommend);
     return plan ? planPageData(plan, a.entity, [], false, lang) : null;

@@ -7,8 +7,8 @@ import { decisionLines } from '../../miniprogram/domain/library/guide/account-pa
 import { sourceDate, sourceTitle } from '../../miniprogram/domain/sources/source-view';
 import { ACCOUNT_TYPES, OVERSEAS_SECTIONS, SectionInfo } from '../../miniprogram/domain/guide/knowledge';
 import { StringKey, t } from '../../miniprogram/domain/library/i18n/strings';
-import { addEnglish, Lang, pick } from '../../miniprogram/domain/text';
-import { LIBRARY_TEXTS_EN } from '../../miniprogram/domain/library-en/library-en';
+import { Lang, pick } from '../../miniprogram/domain/text';
+import { addAllEnglish } from './all-english';
 
 /**
  * docs/facts.md: every CONTENT.md row the app shows, as the app shows it (both languages, the 据报道 / 建议 marks
@@ -20,7 +20,7 @@ export const FACTS_DOC_PATH = 'docs/facts.md';
 export const FACTS_DOC_COMMAND = 'npm run docs:facts';
 
 // The document is bilingual: the facts' English, which the app downloads only for an English reader, is read here.
-addEnglish(LIBRARY_TEXTS_EN);
+addAllEnglish();
 
 const both = (key: StringKey): string => `${t(key, 'zh')} ${t(key, 'en')}`;
 
