@@ -77,47 +77,40 @@ const LIBRARY_EN = asyncPackage(requireLibraryEn);
 const ENGINE_EN = asyncPackage(requireEngineEn);
 const POSTER = asyncPackage(requirePoster);
 
+type AsyncPackage<T> = ReturnType<typeof asyncPackage<T>>;
+
 /**
- * The library, and for an English reader its English (domain/library-en) beside it. Only the library decides:
- * when the English does not download, the facts read in Chinese and the next load tries again.
+ * Loads `main`, and for an English reader its English beside it, handed to `main` by `add`. Only `main` decides:
+ * when the English does not download, those texts read in Chinese and the next load tries again.
  */
-export function loadLibrary(done: (ok: boolean) => void): void {
-  LIBRARY.load((ok) => {
-    if (!ok || currentLang() !== 'en') {
-      done(ok);
-      return;
-    }
-    LIBRARY_EN.load((english) => {
-      if (english) {
-        const { LIBRARY_TEXTS_EN: facts, LIBRARY_EN: strings } = LIBRARY_EN.get();
-        LIBRARY.get().addEnglish(facts);
-        LIBRARY.get().addEnglishStrings(strings);
+function withEnglish<M, E>(main: AsyncPackage<M>, english: AsyncPackage<E>, add: (into: M, from: E) => void) {
+  return (done: (ok: boolean) => void): void =>
+    main.load((ok) => {
+      if (!ok || currentLang() !== 'en') {
+        done(ok);
+        return;
       }
-      done(true);
+      english.load((has) => {
+        if (has) add(main.get(), english.get());
+        done(true);
+      });
     });
-  });
 }
+
+/** The library, with its English (domain/library-en) for an English reader. */
+export const loadLibrary = withEnglish(LIBRARY, LIBRARY_EN, (library, en) => {
+  library.addEnglish(en.LIBRARY_TEXTS_EN);
+  library.addEnglishStrings(en.LIBRARY_EN);
+});
 export const lib = LIBRARY.get;
 /** The library, or null before it loads (a component that may be tapped early). */
 export const libIfLoaded = LIBRARY.ifLoaded;
 
-/** The engine, and for an English reader its English (domain/engine-en) beside it, as loadLibrary does for facts. */
-export function loadEngine(done: (ok: boolean) => void): void {
-  ENGINE.load((ok) => {
-    if (!ok || currentLang() !== 'en') {
-      done(ok);
-      return;
-    }
-    ENGINE_EN.load((english) => {
-      if (english) {
-        const { ENGINE_TEXTS_EN, ENGINE_EN: strings } = ENGINE_EN.get();
-        ENGINE.get().addEnglish(ENGINE_TEXTS_EN);
-        ENGINE.get().addEnglishStrings(strings);
-      }
-      done(true);
-    });
-  });
-}
+/** The engine, with its English (domain/engine-en) for an English reader. */
+export const loadEngine = withEnglish(ENGINE, ENGINE_EN, (engine, en) => {
+  engine.addEnglish(en.ENGINE_TEXTS_EN);
+  engine.addEnglishStrings(en.ENGINE_EN);
+});
 export const engine = ENGINE.get;
 
 export const loadSources = SOURCES.load;

@@ -2,6 +2,7 @@ import type * as LibraryEnModule from '../../miniprogram/domain/library-en/libra
 import type * as EngineEnModule from '../../miniprogram/domain/engine-en/engine-en';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { PERSONAS } from '../domain/personas';
+import { nextDownload as nextDownloadOf } from '../helpers/downloads';
 import { t } from '../helpers/strings';
 import { renderPage, sleep } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
@@ -29,7 +30,7 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireEngineEn: () => requireEngineEn(),
 }));
 const ENGINE_EN = jest.requireActual<typeof EngineEnModule>('../../miniprogram/domain/engine-en/engine-en');
-const LIBRARY_TEXTS_EN = jest.requireActual<typeof LibraryEnModule>('../../miniprogram/domain/library-en/library-en');
+const LIBRARY_EN = jest.requireActual<typeof LibraryEnModule>('../../miniprogram/domain/library-en/library-en');
 
 let wxMock: WxMock;
 beforeEach(() => {
@@ -38,18 +39,8 @@ beforeEach(() => {
   requireEngineEn.mockReset();
 });
 
-/** The next download, ending when the test says so. */
-function nextDownload(): { finish(): void; fail(): void } {
-  let finish = (): void => undefined;
-  let fail = (): void => undefined;
-  requireLibraryEn.mockReturnValueOnce(
-    new Promise((resolve, reject) => {
-      finish = () => resolve(LIBRARY_TEXTS_EN);
-      fail = () => reject({ mod: 'domain/library-en/library-en.js', errMsg: 'loadSubpackage: fail timeout' });
-    }),
-  );
-  return { finish: () => finish(), fail: () => fail() };
-}
+/** A download of the next requireLibraryEn call, ending when the test says so. */
+const nextDownload = () => nextDownloadOf(requireLibraryEn, LIBRARY_EN, 'domain/library-en/library-en.js');
 
 // The service account's first fact ("what it is"), in each language.
 const WHO_ZH = '为企业和组织提供业务服务和用户管理';

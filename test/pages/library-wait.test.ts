@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type * as LibraryModule from '../../miniprogram/domain/library/library';
+import { nextDownload as nextDownloadOf } from '../helpers/downloads';
 import { t } from '../helpers/strings';
 import { renderRecorded } from '../helpers/set-data-recorder';
 import { renderPage, sleep } from '../helpers/simulate';
@@ -31,18 +32,8 @@ beforeEach(() => {
   requireEngine = null;
 });
 
-/** A download that ends when the test says so. */
-function slowDownload(): { finish(): void; fail(): void } {
-  let finish = (): void => undefined;
-  let fail = (): void => undefined;
-  requireLibrary.mockReturnValueOnce(
-    new Promise((resolve, reject) => {
-      finish = () => resolve(LIBRARY);
-      fail = () => reject({ mod: 'domain/library/library.js', errMsg: 'loadSubpackage: fail timeout' });
-    }),
-  );
-  return { finish: () => finish(), fail: () => fail() };
-}
+/** A download of the next requireLibrary call, ending when the test says so. */
+const slowDownload = () => nextDownloadOf(requireLibrary, LIBRARY, 'domain/library/library.js');
 
 // What only the rendered type page shows: its 先看这几点 heading.
 const serviceName = LIBRARY.accountPageData('service', 'zh', false).ui.decide;

@@ -1,6 +1,7 @@
 import type * as SourcesModule from '../../miniprogram/domain/sources/sources';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { PERSONAS } from '../domain/personas';
+import { nextDownload as nextDownloadOf } from '../helpers/downloads';
 import { t } from '../helpers/strings';
 import { readable, Rendered, renderPage, sleep } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
@@ -24,18 +25,8 @@ beforeEach(() => {
   requireSources.mockReset();
 });
 
-/** The next download, ending when the test says so. */
-function nextDownload(): { finish(): void; fail(): void } {
-  let finish = (): void => undefined;
-  let fail = (): void => undefined;
-  requireSources.mockReturnValueOnce(
-    new Promise((resolve, reject) => {
-      finish = () => resolve(SOURCES);
-      fail = () => reject({ mod: 'domain/sources/sources.js', errMsg: 'loadSubpackage: fail timeout' });
-    }),
-  );
-  return { finish: () => finish(), fail: () => fail() };
-}
+/** A download of the next requireSources call, ending when the test says so. */
+const nextDownload = () => nextDownloadOf(requireSources, SOURCES, 'domain/sources/sources.js');
 
 const lastToast = (): unknown => wxMock.showToast.mock.calls.at(-1)?.[0];
 
