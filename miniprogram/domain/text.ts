@@ -18,7 +18,7 @@ export function isLang(value: unknown): value is Lang {
 
 /**
  * The key of a Chinese text in an English catalog: its FNV-1a hash in base 36 (up to 7 characters), so a catalog
- * carries a short key instead of the Chinese again. test/domain/library-en.test.ts checks no two texts share one.
+ * carries a short key instead of the Chinese again. test/domain/english-catalogs.test.ts checks no two texts share one.
  */
 export function textKey(zh: string): string {
   let hash = 0x811c9dc5;
