@@ -26,7 +26,7 @@ type Params = Record<string, string | number>;
 const has = (table: object, key: string): boolean => Object.prototype.hasOwnProperty.call(table, key);
 
 function lookup<K extends string>(
-  tables: Record<Lang, Readonly<Record<K, string>>>,
+  tables: { zh: Readonly<Record<K, string>>; en: Readonly<Partial<Record<K, string>>> },
   key: K,
   lang: Lang,
   params?: Params,
@@ -41,10 +41,14 @@ function lookup<K extends string>(
 
 /**
  * t() for a subpackage with strings of its own (domain/library/i18n, domain/recommendation/i18n): its keys from its
- * tables, which download with it, and every other key from the main package's, as t() gives them.
+ * tables, and every other key from the main package's, as t() gives them. Its English table may be filled later (an
+ * English reader's download): a key it does not hold yet reads in Chinese.
  */
-export function translator<K extends string>(zh: Readonly<Record<K, string>>, en: Readonly<Record<K, string>>) {
-  const tables: Record<Lang, Readonly<Record<K, string>>> = { zh, en };
+export function translator<K extends string>(
+  zh: Readonly<Record<K, string>>,
+  en: Readonly<Partial<Record<K, string>>>,
+) {
+  const tables = { zh, en };
   return (key: K | StringKey, lang: Lang, params?: Params): string =>
     has(zh, key) ? lookup(tables, key as K, lang, params) : t(key as StringKey, lang, params);
 }

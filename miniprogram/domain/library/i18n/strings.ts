@@ -16,7 +16,7 @@ export function addEnglishStrings(table: Readonly<Record<LibraryKey, string>>): 
 }
 
 /** The UI string for `key` in `lang` (domain/i18n/strings.ts t), the library's own strings included. */
-export const t = translator(LIBRARY_ZH, LIBRARY_EN as Readonly<Record<LibraryKey, string>>);
+export const t = translator(LIBRARY_ZH, LIBRARY_EN);
 
 /** Keys with a singular form beside them (`<key>.one`, the same text in Chinese). */
 type CountKey = 'section.hintSteps' | 'section.hintStepsTime' | 'section.hintItems';

@@ -15,4 +15,4 @@ export function addEnglishStrings(table: Readonly<Record<EngineKey, string>>): v
 }
 
 /** The UI string for `key` in `lang` (domain/i18n/strings.ts t), the recommendation's own strings included. */
-export const t = translator(ENGINE_ZH, ENGINE_EN as Readonly<Record<EngineKey, string>>);
+export const t = translator(ENGINE_ZH, ENGINE_EN);
