@@ -5,8 +5,9 @@ import { comparePath } from '../../links/routes';
 import { Lang, pick } from '../../text';
 import { CellValue, Dimension, DimensionId, DIMENSIONS, Level } from './comparison-table';
 
+/** Cells are written in Chinese (their English is library-en's, by the Chinese): the same Chinese is the same cell. */
 function sameValue(a: CellValue, b: CellValue): boolean {
-  return a.level === b.level && a.text.zh === b.text.zh && a.text.en === b.text.en && !!a.reported === !!b.reported;
+  return a.level === b.level && a.text.zh === b.text.zh && !!a.reported === !!b.reported;
 }
 
 /** Known ids, deduplicated, in the guide's order (so columns never depend on the link's order). */
