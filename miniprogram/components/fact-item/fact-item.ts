@@ -3,7 +3,7 @@ import type { SourceView } from '../../domain/library/guide/fact-view';
 import { isLang } from '../../domain/text';
 import { copyLink } from '../../platform/clipboard';
 import { showToast } from '../../platform/feedback';
-import { libIfLoaded, loadSources, sources } from '../../platform/subpackages';
+import { libIfLoaded, loadSources, sources, sourcesIfLoaded } from '../../platform/subpackages';
 import { factItemProps } from './props';
 
 /**
@@ -40,24 +40,23 @@ defineComponent({
       const library = libIfLoaded();
       if (!library) return;
       const ids = item.k === 'line' && item.src ? item.src : item.id;
-      // The titles and links are in the sources subpackage, prefetched when the page rendered: when it is there,
-      // `loadSources` answers at once and the drawer opens in one setData; else it says it is loading until then.
-      let answered = false;
-      let waiting = false;
+      // The titles and links are in the sources subpackage, prefetched when the page rendered: when it is there the
+      // drawer opens in one setData; else it says it is loading until they arrive.
+      const loaded = sourcesIfLoaded();
+      if (loaded) {
+        this.setData({ open: true, source: library.sourceView(ids, lang, loaded) });
+        return;
+      }
+      this.setData({ open: true, pending: true, source: null });
       loadSources((ok) => {
-        answered = true;
-        if (waiting && !this.data.pending) return; // closed meanwhile
+        if (!this.data.pending) return; // closed meanwhile
         if (!ok) {
-          if (waiting) this.setData({ open: false, pending: false });
+          this.setData({ open: false, pending: false });
           showToast(this.data.labels.sourcesFailed ?? '');
           return;
         }
-        this.setData({ open: true, pending: false, source: library.sourceView(ids, lang, sources()) });
+        this.setData({ pending: false, source: library.sourceView(ids, lang, sources()) });
       });
-      if (!answered) {
-        waiting = true;
-        this.setData({ open: true, pending: true, source: null });
-      }
     },
     /** Copies a source's address (the drawer shows it too); a toast says whether it worked. */
     copyLink(event: WechatMiniprogram.TouchEvent) {
