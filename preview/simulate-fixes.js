@@ -45,13 +45,16 @@ function expectFunction(pkg, owner, ownerName, name, arity) {
 /**
  * miniprogram-compiler (0.2.3): wxmlToJs(rootPath, options) returns wcc's JS source, which keeps its templates in
  * one global __WXML_GLOBAL__; each result gets SEPARATE_TEMPLATE_TABLES (j-component-fixes.js) in front, so the
- * project's bundle and each vant component's keep their own table.
+ * project's bundle and each vant component's keep their own table. wcc's output gets 16 MiB, not its 1 MiB default:
+ * a package whose subpackages carry their own copy of vant (package.json miniprogramSubpackageCopies) compiles to more.
  */
+const WCC_OUTPUT_BYTES = 16 * 1024 * 1024;
+
 function separateTemplateTables(compiler) {
   const original = expectFunction('miniprogram-compiler', compiler, 'module', 'wxmlToJs', 1);
   if (original[PATCHED]) return;
   const wrapped = (rootPath, options) => {
-    const source = original.call(compiler, rootPath, options);
+    const source = original.call(compiler, rootPath, { maxBuffer: WCC_OUTPUT_BYTES, ...options });
     if (typeof source !== 'string') throw changed('miniprogram-compiler', `wxmlToJs returned ${typeof source}, not JS`);
     if (!source.includes('__WXML_GLOBAL__'))
       throw changed('miniprogram-compiler', 'the JS of wxmlToJs no longer keeps its templates in __WXML_GLOBAL__');

@@ -8,9 +8,11 @@ export const BUDGET = {
    * The whole upload, every package together (WeChat's limits: 2 MiB per package, 30 MB in all), checked by npm run
    * build and the bench. 442.8 KiB measured with content edition 3 (2026-12-01) and the advisor; 451.0 KiB before
    * subpackages. The total may grow with content (README "Package size"): what is judged per download is
-   * `entryBytes`, below; this keeps growth a decision, at about an eighth above the content of edition 3.
+   * `entryBytes`, below; this keeps growth a decision. It was 512 KiB, about an eighth above edition 3; 576 KiB since
+   * the quiz, the plan and the comparison carry their own copy of the vant components only they show (package.json
+   * miniprogramSubpackageCopies): 44 KiB more in all, 22 KiB less in every cold start (514.3 KiB measured).
    */
-  packageBytes: 512 * 1024,
+  packageBytes: 576 * 1024,
   /**
    * The cold start (issue 22): the bytes a phone downloads before the first page a newcomer opens can render, the
    * main package plus that page's subpackage, for every entry (home from a scan, a shared result, a type page, a plan

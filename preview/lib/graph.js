@@ -55,6 +55,8 @@ function createResolver(projectRoot, mpRoot) {
     if (request.startsWith('/')) return withIndex(path.posix.normalize(request.slice(1)));
     const relative = withIndex(path.posix.normalize(path.posix.join(path.posix.dirname(fromKey), request)));
     if (relative && (request.startsWith('.') || !relative.startsWith('..'))) return relative;
+    // A subpackage's own copy of a package (package.json miniprogramSubpackageCopies) is the same code: the preview
+    // loads the one copy, where a phone downloads it with the subpackage (the build's package check reads that).
     return withIndex(NPM_PREFIX + request);
   }
 

@@ -3,8 +3,12 @@
 // main package, and the subpackage of the page a newcomer opens, before that page can render (an independent
 // subpackage alone). Shared by the build and the bench (scripts/bench/package-size.js); budgets in
 // miniprogram/domain/budget.ts. Sizes only: the bytes of the files, as the upload carries them.
+const path = require('path');
 const { loadTs } = require('./load-ts');
+const { readJson } = require('./read-json');
 const { packagesOf, packageOfPath } = require('./wechat-resolve');
+
+const MINIPROGRAM = path.join(__dirname, '../../miniprogram');
 
 /** WeChat's own limits (MaxCodeSize, MaxSubpackageFullCodeSize): 2 MiB per package, 30 MB for all of them. */
 const PACKAGE_LIMIT = 2 * 1024 * 1024;
@@ -53,6 +57,22 @@ function inEnglish(awaits) {
 }
 
 /**
+ * The subpackages of the components a page uses from outside its own package and the main one (分包异步化: the
+ * page renders their componentPlaceholder until WeChat has downloaded them): they download in the same cold start.
+ */
+function componentPackages(page, mp = MINIPROGRAM) {
+  const packages = packagesOf(readJson(path.join(mp, 'app.json')));
+  const own = packageOfPath(packages, page);
+  const using = Object.values((readJson(path.join(mp, `${page}.json`)) || {}).usingComponents || {});
+  const roots = using
+    .filter((request) => String(request).startsWith('/'))
+    .map((request) => packageOfPath(packages, String(request).slice(1)))
+    .filter((pkg) => pkg.root !== '' && pkg !== own)
+    .map((pkg) => pkg.root);
+  return [...new Set(roots)];
+}
+
+/**
  * The entries a newcomer lands on, each as the page path its link opens (from the domain's routes, so a page
  * that moves takes its entry along), how a newcomer gets there and the subpackages that page waits for.
  */
@@ -60,7 +80,7 @@ function coldStartEntries() {
   const routes = loadTs('miniprogram/domain/links/routes');
   const entry = (id, how, link) => {
     const page = link.replace(/^\//, '').replace(/\?.*$/, '');
-    return { id, how, page, awaits: AWAITS[page] || [] };
+    return { id, how, page, awaits: [...(AWAITS[page] || []), ...componentPackages(page)] };
   };
   const entries = [
     entry('home', 'a scan', routes.HOME_PATH),
@@ -162,5 +182,6 @@ module.exports = {
   partsOf,
   AWAITS,
   LOADERS,
+  componentPackages,
   inEnglish,
 };

@@ -71,8 +71,10 @@ function installRoot() {
  * DevTools' "build npm": packs the runtime dependencies into miniprogram/miniprogram_npm/, and those of a subpackage
  * into <root>/miniprogram_npm/. miniprogram-ci packs every dependency of a package.json from the node_modules beside
  * it, so a subpackage's are staged in a folder of their own (package.json and a copy of each package) and packed
- * from there; the main package's copy is then removed. Last, vant's icon stylesheet keeps only the glyphs the app can
- * name (scripts/lib/icon-font.js): `icons` says how many it kept and dropped.
+ * from there; the main package's copy is then removed, except for a copy (package.json miniprogramSubpackageCopies),
+ * which both keep. The upload compile keeps only the files a package uses. Last, vant's icon stylesheet keeps only the
+ * glyphs the app can name (scripts/lib/icon-font.js), in each package that has one: `icons` says how many it kept and
+ * dropped.
  */
 async function packNpm() {
   const ci = require('miniprogram-ci');
@@ -82,7 +84,12 @@ async function packNpm() {
     miniprogramNpmDistDir: path.join(ROOT, 'miniprogram'),
   });
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  for (const [root, names] of Object.entries(npmOf(ROOT).subpackageNpm)) {
+  const { subpackageNpm, copies } = npmOf(ROOT);
+  const packs = [
+    ...Object.entries(subpackageNpm).map(([root, names]) => ({ root, names, moved: true })),
+    ...Object.entries(copies).map(([root, names]) => ({ root, names, moved: false })),
+  ];
+  for (const { root, names, moved } of packs) {
     const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-subpackage-npm-'));
     try {
       const dependencies = {};
@@ -100,13 +107,16 @@ async function packNpm() {
       const out = path.join(ROOT, 'miniprogram', root);
       fs.rmSync(path.join(out, 'miniprogram_npm'), { recursive: true, force: true });
       await ci.packNpmManually({ packageJsonPath: path.join(stage, 'package.json'), miniprogramNpmDistDir: out });
-      for (const name of names)
-        fs.rmSync(path.join(ROOT, 'miniprogram', 'miniprogram_npm', name), { recursive: true, force: true });
+      if (moved)
+        for (const name of names)
+          fs.rmSync(path.join(ROOT, 'miniprogram', 'miniprogram_npm', name), { recursive: true, force: true });
     } finally {
       fs.rmSync(stage, { recursive: true, force: true });
     }
   }
-  return { ...result, icons: trimPackedIconFont(path.join(ROOT, 'miniprogram')) };
+  const mp = path.join(ROOT, 'miniprogram');
+  for (const root of Object.keys(copies)) trimPackedIconFont(mp, path.join(mp, root));
+  return { ...result, icons: trimPackedIconFont(mp) };
 }
 
 function throwawayKeyFile() {

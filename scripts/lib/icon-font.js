@@ -56,9 +56,12 @@ function trimIconFont(css, keep) {
   return { css: tree.toString(), kept, dropped };
 }
 
-/** Trims the packed icon stylesheet of the mini program at `root` in place; null when vant is not packed there. */
-function trimPackedIconFont(root) {
-  const file = path.join(root, 'miniprogram_npm', '@vant', 'weapp', 'icon', 'index.wxss');
+/**
+ * Trims the icon stylesheet packed in `dir` (the mini program at `root`, or a subpackage folder of it) in place,
+ * keeping the glyphs the whole mini program can name; null when vant is not packed there.
+ */
+function trimPackedIconFont(root, dir = root) {
+  const file = path.join(dir, 'miniprogram_npm', '@vant', 'weapp', 'icon', 'index.wxss');
   if (!fs.existsSync(file)) return null;
   const result = trimIconFont(fs.readFileSync(file, 'utf8'), iconWords(root));
   fs.writeFileSync(file, result.css);

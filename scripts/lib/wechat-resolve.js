@@ -243,15 +243,19 @@ const packagesByProject = new Map();
  * What "build npm" packs (read once per project): `packages`, the package.json `dependencies` packed into the main
  * package's miniprogram_npm/, and `subpackageNpm`, package.json `miniprogramSubpackageDependencies`: { subpackage root:
  * [names] }, the packages only code in that subpackage uses, packed into <root>/miniprogram_npm/ instead (WeChat looks
- * for a bare name in the nearest miniprogram_npm/). The build packs them (compile-package.js packNpm).
+ * for a bare name in the nearest miniprogram_npm/). `copies`, package.json `miniprogramSubpackageCopies` (same shape):
+ * main-package dependencies also packed into a subpackage, so a component only that subpackage shows (vant's radio on
+ * the quiz) downloads with it, not with the main package; its JSON names a main-package one by absolute path
+ * ('/miniprogram_npm/@vant/weapp/button/index'). The build packs them (compile-package.js packNpm).
  */
 function npmOf(projectRoot) {
   if (!packagesByProject.has(projectRoot)) {
     const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
     const subpackageNpm = pkg.miniprogramSubpackageDependencies || {};
+    const copies = pkg.miniprogramSubpackageCopies || {};
     const own = Object.values(subpackageNpm).flat();
     const packages = Object.keys(pkg.dependencies || {}).filter((name) => !own.includes(name));
-    packagesByProject.set(projectRoot, { packages, subpackageNpm });
+    packagesByProject.set(projectRoot, { packages, subpackageNpm, copies });
   }
   return packagesByProject.get(projectRoot);
 }
@@ -267,7 +271,8 @@ function wechatTreeOf(file, projectRoot) {
   const dist = path.join(projectRoot, 'dist');
   const vendor = path.relative(sources, file).split(path.sep).includes('miniprogram_npm');
   if (isInside(file, sources) && !vendor) {
-    return { root: sources, extensions: ['.ts', '.js'], ...npmOf(projectRoot) };
+    const { packages, subpackageNpm } = npmOf(projectRoot);
+    return { root: sources, extensions: ['.ts', '.js'], packages, subpackageNpm };
   }
   if (isInside(file, dist)) return { root: dist, extensions: ['.js'], npmRoot: dist };
   return null;

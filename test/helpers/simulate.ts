@@ -44,16 +44,29 @@ const { loadTogether } = installSimulateFixes({
 export const ROOT = path.resolve(__dirname, '../../miniprogram');
 const VANT_LIB = path.resolve(__dirname, '../../node_modules/@vant/weapp/lib');
 const VANT_PREFIX = '@vant/weapp/';
+/** A subpackage names the main package's vant components by absolute path (package.json miniprogramSubpackageCopies). */
+const MAIN_NPM = '/miniprogram_npm/';
+
+/**
+ * The vant path a usingComponents value of the sources names ('radio/index'), whichever package's copy; null for
+ * others, and for a built package's absolute paths, which simulate loads from the package itself.
+ */
+function vantPathOf(target: string, root: string): string | null {
+  const npm = target.startsWith(MAIN_NPM) && root === ROOT ? target.slice(MAIN_NPM.length) : target;
+  return npm.startsWith(VANT_PREFIX) ? npm.slice(VANT_PREFIX.length) : null;
+}
 
 /** vant ids are registered once per load(): each load builds its own registry. */
 function vantComponents(
   json: { usingComponents?: Record<string, string> },
   loaded: Map<string, string>,
+  root: string,
 ): Record<string, string> {
   const ids: Record<string, string> = {};
   for (const [tag, target] of Object.entries(json.usingComponents ?? {})) {
-    if (!target.startsWith(VANT_PREFIX)) continue;
-    const vantPath = path.join(VANT_LIB, target.slice(VANT_PREFIX.length));
+    const vant = vantPathOf(target, root);
+    if (vant === null) continue;
+    const vantPath = path.join(VANT_LIB, vant);
     // A vant path loaded twice in one render breaks simulate's registry: a page and its components share one load.
     const key = `${tag}|${vantPath}`;
     const id = loaded.get(key) ?? simulate.load(vantPath, tag, { rootPath: VANT_LIB });
@@ -81,9 +94,9 @@ function collectVant(
   if (seen.has(componentFile)) return {};
   seen.add(componentFile);
   const json = readJson(`${componentFile}.json`);
-  let ids = vantComponents(json, loaded);
+  let ids = vantComponents(json, loaded, root);
   for (const target of Object.values(json.usingComponents ?? {})) {
-    if (target.startsWith(VANT_PREFIX)) continue;
+    if (vantPathOf(target, root) !== null) continue;
     const child = target.startsWith('/') ? path.join(root, target) : path.resolve(path.dirname(componentFile), target);
     ids = { ...collectVant(root, child, seen, loaded), ...ids };
   }

@@ -4,7 +4,7 @@
 import { APP_PAGES, waitForOf } from '../helpers/app-pages';
 
 // Plain JS run by the build and the bench; its shape is declared here.
-const { measureColdStart, coldStartFailures, coldStartEntries, AWAITS, LOADERS } =
+const { measureColdStart, coldStartFailures, coldStartEntries, componentPackages, AWAITS, LOADERS } =
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('../../scripts/lib/cold-start') as {
     coldStartEntries: () => { id: string; page: string; awaits: string[] }[];
@@ -14,6 +14,7 @@ const { measureColdStart, coldStartFailures, coldStartEntries, AWAITS, LOADERS }
       entries?: { id: string; how: string; page: string; awaits?: string[] }[],
     ) => Measured;
     coldStartFailures: (measured: Measured, budget: { entryBytes: number; packageBytes: number }) => string[];
+    componentPackages: (page: string) => string[];
     AWAITS: Record<string, string[]>;
     LOADERS: Record<string, string[]>;
   };
@@ -103,11 +104,33 @@ describe("an English reader's entries", () => {
       home: [],
       result: ['domain/recommendation'],
       'result-en': ['domain/recommendation', 'domain/engine-en'],
-      type: ['domain/library'],
-      'type-en': ['domain/library', 'domain/library-en'],
-      plan: ['domain/recommendation', 'domain/library'],
-      'plan-en': ['domain/recommendation', 'domain/library', 'domain/engine-en', 'domain/library-en'],
+      type: ['domain/library', 'components/fact-item'],
+      'type-en': ['domain/library', 'components/fact-item', 'domain/library-en'],
+      plan: ['domain/recommendation', 'domain/library', 'components/fact-item'],
+      'plan-en': [
+        'domain/recommendation',
+        'domain/library',
+        'components/fact-item',
+        'domain/engine-en',
+        'domain/library-en',
+      ],
       quiz: [],
+    });
+  });
+});
+
+describe('the components a page takes from a subpackage', () => {
+  it('download in its cold start: the fact rows on the pages that show facts, nothing on home or a result', () => {
+    const using = Object.fromEntries(APP_PAGES.map((page) => [page, componentPackages(page)]));
+    expect(using).toEqual({
+      'pages/home/home': [],
+      'pages/account/account': ['components/fact-item'],
+      'pages/compare/compare': [],
+      'pages/quiz/quiz': [],
+      'pages/result/result': [],
+      'pages/about/about': ['components/fact-item'],
+      'pages/plan/plan': ['components/fact-item'],
+      'pages/overseas/overseas': ['components/fact-item'],
     });
   });
 });
