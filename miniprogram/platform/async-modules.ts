@@ -4,6 +4,7 @@ import type * as LibraryModule from '../domain/library/library';
 import type * as SourcesModule from '../domain/sources/sources';
 import type * as LibraryEnModule from '../domain/library-en/library-en';
 import type * as EngineEnModule from '../domain/engine-en/engine-en';
+import type * as FactItemProps from '../components/fact-item/props';
 
 // The modules that live in a subpackage no cold start downloads, each loaded by require.async (分包异步化) from a
 // literal path, which is what WeChat's compiler follows into the other package. Throws (require.async is not a
@@ -32,4 +33,9 @@ export function requireLibraryEn(): Promise<typeof LibraryEnModule> {
 
 export function requireEngineEn(): Promise<typeof EngineEnModule> {
   return require.async('../domain/engine-en/engine-en.js') as Promise<typeof EngineEnModule>;
+}
+
+/** Any module of the fact-item subpackage brings the component down with it (its pages take it by placeholder). */
+export function requireFactItem(): Promise<typeof FactItemProps> {
+  return require.async('../components/fact-item/props.js') as Promise<typeof FactItemProps>;
 }

@@ -5,6 +5,7 @@ import type * as PosterModule from './poster/poster';
 import {
   requireEngine,
   requireEngineEn,
+  requireFactItem,
   requireLibrary,
   requireLibraryEn,
   requirePoster,
@@ -76,6 +77,7 @@ const SOURCES = asyncPackage(requireSources);
 const LIBRARY_EN = asyncPackage(requireLibraryEn);
 const ENGINE_EN = asyncPackage(requireEngineEn);
 const POSTER = asyncPackage(requirePoster);
+const FACT_ITEM = asyncPackage(requireFactItem);
 
 type AsyncPackage<T> = ReturnType<typeof asyncPackage<T>>;
 
@@ -135,9 +137,13 @@ export function loadLibraryAndSources(done: (ok: boolean) => void): void {
   loadLibrary((ok) => (ok ? loadSources(done) : done(false)));
 }
 
-/** Starts the downloads in the background, for the pages a reader is likely to open next. */
+/**
+ * Starts the downloads in the background, for the pages a reader is likely to open next: the library, and the
+ * component that shows its rows (a page of facts renders its placeholder until that subpackage is there).
+ */
 export function prefetchLibrary(): void {
   loadLibrary(() => undefined);
+  FACT_ITEM.load(() => undefined);
 }
 
 export function prefetchEngine(): void {

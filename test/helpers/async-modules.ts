@@ -3,5 +3,12 @@ import { asyncModulesAt } from './async-stand-ins';
 
 // jest's stand-in for miniprogram/platform/async-modules.ts (jest.config.js moduleNameMapper): the subpackage
 // modules from the sources. Tests of a slow or failed download mock this file.
-export const { requireLibrary, requireEngine, requireSources, requireLibraryEn, requireEngineEn, requirePoster } =
-  asyncModulesAt(path.resolve(__dirname, '../../miniprogram'));
+export const {
+  requireLibrary,
+  requireEngine,
+  requireSources,
+  requireLibraryEn,
+  requireEngineEn,
+  requirePoster,
+  requireFactItem,
+} = asyncModulesAt(path.resolve(__dirname, '../../miniprogram'));

@@ -5,6 +5,7 @@ import type * as PosterModule from '../../miniprogram/platform/poster/poster';
 import type * as SourcesModule from '../../miniprogram/domain/sources/sources';
 import type * as LibraryEnModule from '../../miniprogram/domain/library-en/library-en';
 import type * as EngineEnModule from '../../miniprogram/domain/engine-en/engine-en';
+import type * as FactItemProps from '../../miniprogram/components/fact-item/props';
 
 /**
  * A thenable that hands over `value` synchronously: a subpackage module that is already there, as require.async
@@ -34,5 +35,6 @@ export function asyncModulesAt(root: string) {
     requireLibraryEn: (): PromiseLike<typeof LibraryEnModule> => present(load('domain/library-en/library-en')),
     requireEngineEn: (): PromiseLike<typeof EngineEnModule> => present(load('domain/engine-en/engine-en')),
     requirePoster: (): PromiseLike<typeof PosterModule> => present(load('platform/poster/poster')),
+    requireFactItem: (): PromiseLike<typeof FactItemProps> => present(load('components/fact-item/props')),
   };
 }

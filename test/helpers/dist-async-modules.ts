@@ -3,5 +3,12 @@ import { asyncModulesAt } from './async-stand-ins';
 
 // The dist smoke run's stand-in for dist/platform/async-modules.js (jest.dist.config.js moduleNameMapper): the
 // subpackage modules as the upload compile wrote them, from dist/, required by WeChat's rule.
-export const { requireLibrary, requireEngine, requireSources, requireLibraryEn, requireEngineEn, requirePoster } =
-  asyncModulesAt(path.resolve(__dirname, '../../dist'));
+export const {
+  requireLibrary,
+  requireEngine,
+  requireSources,
+  requireLibraryEn,
+  requireEngineEn,
+  requirePoster,
+  requireFactItem,
+} = asyncModulesAt(path.resolve(__dirname, '../../dist'));

@@ -14,6 +14,8 @@ import { APP_PAGES, waitForOf } from '../helpers/app-pages';
  * says that it loads, then renders as usual; a failed download says so with a retry that works; nothing throws.
  */
 const requireLibrary = jest.fn<PromiseLike<typeof LibraryModule>, []>();
+// The component that shows the fact rows (its own subpackage): counted, there at once.
+const requireFactItem = jest.fn(() => jest.requireActual('../helpers/async-modules').requireFactItem());
 // The recommendation subpackage (the plan waits for it too) is there at once unless a test makes it slow.
 let requireEngine: (() => PromiseLike<unknown>) | null = null;
 jest.mock('../../miniprogram/platform/async-modules', () => ({
@@ -22,6 +24,7 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireSources: () => jest.requireActual('../helpers/async-modules').requireSources(),
   requireLibraryEn: () => jest.requireActual('../helpers/async-modules').requireLibraryEn(),
   requireEngineEn: () => jest.requireActual('../helpers/async-modules').requireEngineEn(),
+  requireFactItem: () => requireFactItem(),
 }));
 const LIBRARY = jest.requireActual<typeof LibraryModule>('../../miniprogram/domain/library/library');
 
@@ -37,6 +40,17 @@ const slowDownload = () => nextDownloadOf(requireLibrary, LIBRARY, 'domain/libra
 
 // What only the rendered type page shows: its 先看这几点 heading.
 const serviceName = LIBRARY.accountPageData('service', 'zh', false).ui.decide;
+
+describe('home', () => {
+  it('starts downloading the library and the component that shows its rows, once', async () => {
+    requireLibrary.mockImplementation(() => jest.requireActual('../helpers/async-modules').requireLibrary());
+    requireFactItem.mockClear();
+    const page = await renderPage('pages/home/home');
+    expect(requireLibrary).toHaveBeenCalledTimes(1);
+    expect(requireFactItem).toHaveBeenCalledTimes(1);
+    page.detach();
+  });
+});
 
 describe('a page that waits for the library', () => {
   it('says it is loading in one small setData, then renders the page as usual', async () => {
