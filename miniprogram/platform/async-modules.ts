@@ -5,6 +5,7 @@ import type * as SourcesModule from '../domain/sources/sources';
 import type * as LibraryEnModule from '../domain/library-en/library-en';
 import type * as EngineEnModule from '../domain/engine-en/engine-en';
 import type * as FactItemProps from '../components/fact-item/props';
+import type * as AppEnModule from '../domain/app-en/app-en';
 
 // The modules that live in a subpackage no cold start downloads, each loaded by require.async (分包异步化) from a
 // literal path, which is what WeChat's compiler follows into the other package. Throws (require.async is not a
@@ -38,4 +39,8 @@ export function requireEngineEn(): Promise<typeof EngineEnModule> {
 /** Any module of the fact-item subpackage brings the component down with it (its pages take it by placeholder). */
 export function requireFactItem(): Promise<typeof FactItemProps> {
   return require.async('../components/fact-item/props.js') as Promise<typeof FactItemProps>;
+}
+
+export function requireAppEn(): Promise<typeof AppEnModule> {
+  return require.async('../domain/app-en/app-en.js') as Promise<typeof AppEnModule>;
 }

@@ -2,6 +2,7 @@ import { waitingData } from '../domain/guide/opening-view';
 import { t } from '../domain/i18n/strings';
 import { Lang } from '../domain/text';
 import { currentLang, saveLang, setPageTitle } from './language';
+import { loadAppEnglish } from './subpackages';
 
 /**
  * The one way a page is written. Pages are Component()s (so miniprogram-simulate renders them), and this
@@ -80,6 +81,10 @@ export function definePage<S, V extends object = Data>(spec: PageSpec<S, V>): vo
   const contextOf = (page: This): Ctx | undefined => contexts.get(page);
   // Pages waiting for their subpackage (spec.waitFor): the query to start with, and whether the line is shown.
   const waiting = new WeakMap<object, { query: Query; shown: boolean }>();
+  // Every page waits for the English of the app's strings when the reader reads English (at once otherwise, or
+  // once it is there), then for what its spec needs.
+  const waitFor = (done: (ok: boolean) => void): void =>
+    loadAppEnglish(() => (spec.waitFor ? spec.waitFor(done) : done(true)));
 
   const show = (ctx: Ctx, extra?: Data, callback?: () => void): void => {
     ctx.setData({ ...spec.view(ctx.state, ctx.lang), ...extra }, callback);
@@ -91,16 +96,11 @@ export function definePage<S, V extends object = Data>(spec: PageSpec<S, V>): vo
     const render = (): void => show(ctx, spec.overlays, spec.ready ? () => spec.ready?.(ctx) : undefined);
     // What the new language needs of the page's subpackages comes first (an English reader's facts, which a
     // Chinese reader never downloaded); the page is already there, so it renders whatever the answer.
-    if (spec.waitFor) spec.waitFor(render);
-    else render();
+    waitFor(render);
   };
 
   const methods: Record<string, (this: This, ...args: never[]) => unknown> = {
     onLoad(this: This, query?: Query) {
-      if (!spec.waitFor) {
-        start(this, query ?? {});
-        return;
-      }
       waitThenStart(this, query ?? {});
     },
     /** The retry of a failed download (the waiting line's button). */
@@ -115,12 +115,15 @@ export function definePage<S, V extends object = Data>(spec: PageSpec<S, V>): vo
     },
   };
 
-  /** Waits for the page's subpackage, then starts it; says that it loads only when the wait is not over at once. */
+  /**
+   * Waits for what the page needs (its English, its subpackage), then starts it; says that it loads only when the
+   * wait is not over at once.
+   */
   function waitThenStart(page: This, query: Query): void {
     const pending = { query, shown: false };
     waiting.set(page, pending);
     let settled = false;
-    spec.waitFor?.((ok) => {
+    waitFor((ok) => {
       settled = true;
       if (ok) {
         waiting.delete(page);

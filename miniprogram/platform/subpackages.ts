@@ -2,7 +2,9 @@ import type * as EngineModule from '../domain/recommendation/engine';
 import type * as LibraryModule from '../domain/library/library';
 import type * as SourcesModule from '../domain/sources/sources';
 import type * as PosterModule from './poster/poster';
+import { addAppEnglish } from '../domain/i18n/strings';
 import {
+  requireAppEn,
   requireEngine,
   requireEngineEn,
   requireFactItem,
@@ -78,6 +80,7 @@ const LIBRARY_EN = asyncPackage(requireLibraryEn);
 const ENGINE_EN = asyncPackage(requireEngineEn);
 const POSTER = asyncPackage(requirePoster);
 const FACT_ITEM = asyncPackage(requireFactItem);
+const APP_EN = asyncPackage(requireAppEn);
 
 type AsyncPackage<T> = ReturnType<typeof asyncPackage<T>>;
 
@@ -97,6 +100,22 @@ function withEnglish<M, E>(main: AsyncPackage<M>, english: AsyncPackage<E>, add:
         done(true);
       });
     });
+}
+
+/**
+ * For an English reader, the English of the main package's strings (domain/app-en), which every page waits for
+ * before it renders (platform/define-page.ts); `done` at once for a Chinese reader or once it is there. It never
+ * fails a page: without it the strings read in Chinese, and the next page tries again.
+ */
+export function loadAppEnglish(done: () => void): void {
+  if (currentLang() !== 'en') {
+    done();
+    return;
+  }
+  APP_EN.load((has) => {
+    if (has) addAppEnglish(APP_EN.get().APP_EN);
+    done();
+  });
 }
 
 /** The library, with its English (domain/library-en) for an English reader. */

@@ -30,6 +30,7 @@ const ENGINE = 'domain/recommendation';
 const SOURCES = 'domain/sources';
 const LIBRARY_TEXTS_EN = 'domain/library-en';
 const ENGINE_EN = 'domain/engine-en';
+const APP_EN = 'domain/app-en';
 const LOADERS = {
   loadLibrary: [LIBRARY],
   loadEngine: [ENGINE],
@@ -46,14 +47,15 @@ const AWAITS = {
 };
 
 /**
- * What an English reader's page waits for, when it differs: the English beside the library and the engine
- * (platform/subpackages.ts loadLibrary, loadEngine); null when the page waits for neither.
+ * What an English reader's page waits for: the English of the main package's strings, which every page waits for
+ * (platform/define-page.ts, loadAppEnglish), and the English beside the library and the engine
+ * (platform/subpackages.ts loadLibrary, loadEngine).
  */
 function inEnglish(awaits) {
   const english = awaits.flatMap((root) =>
     root === LIBRARY ? [LIBRARY_TEXTS_EN] : root === ENGINE ? [ENGINE_EN] : [],
   );
-  return english.length > 0 ? [...awaits, ...english] : null;
+  return [...awaits, APP_EN, ...english];
 }
 
 /**
@@ -89,11 +91,11 @@ function coldStartEntries() {
     entry('plan', 'a plan link', routes.planPath('c', false)),
     entry('quiz', 'the quiz', routes.QUIZ_PATH),
   ];
-  // An English reader's entry too, where it downloads more (Chinese is the default; both are judged).
-  return entries.flatMap((e) => {
-    const english = inEnglish(e.awaits);
-    return english ? [e, { ...e, id: `${e.id}-en`, how: `${e.how}, in English`, awaits: english }] : [e];
-  });
+  // An English reader's entry too, which downloads more (Chinese is the default; both are judged).
+  return entries.flatMap((e) => [
+    e,
+    { ...e, id: `${e.id}-en`, how: `${e.how}, in English`, awaits: inEnglish(e.awaits) },
+  ]);
 }
 
 /**

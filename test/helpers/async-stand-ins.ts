@@ -6,6 +6,7 @@ import type * as SourcesModule from '../../miniprogram/domain/sources/sources';
 import type * as LibraryEnModule from '../../miniprogram/domain/library-en/library-en';
 import type * as EngineEnModule from '../../miniprogram/domain/engine-en/engine-en';
 import type * as FactItemProps from '../../miniprogram/components/fact-item/props';
+import type * as AppEnModule from '../../miniprogram/domain/app-en/app-en';
 
 /**
  * A thenable that hands over `value` synchronously: a subpackage module that is already there, as require.async
@@ -36,5 +37,6 @@ export function asyncModulesAt(root: string) {
     requireEngineEn: (): PromiseLike<typeof EngineEnModule> => present(load('domain/engine-en/engine-en')),
     requirePoster: (): PromiseLike<typeof PosterModule> => present(load('platform/poster/poster')),
     requireFactItem: (): PromiseLike<typeof FactItemProps> => present(load('components/fact-item/props')),
+    requireAppEn: (): PromiseLike<typeof AppEnModule> => present(load('domain/app-en/app-en')),
   };
 }

@@ -11,4 +11,5 @@ export const {
   requireEngineEn,
   requirePoster,
   requireFactItem,
+  requireAppEn,
 } = asyncModulesAt(path.resolve(__dirname, '../../dist'));

@@ -1,4 +1,6 @@
 import { STRINGS, translator } from '../../miniprogram/domain/i18n/strings';
+import { APP_EN } from '../../miniprogram/domain/app-en/app-en';
+import { WAITING_EN } from '../../miniprogram/domain/i18n/waiting-en';
 import { ENGINE_EN } from '../../miniprogram/domain/engine-en/strings';
 import { ENGINE_ZH } from '../../miniprogram/domain/recommendation/i18n/zh';
 import { LIBRARY_EN } from '../../miniprogram/domain/library-en/strings';
@@ -17,7 +19,7 @@ export const t = translator(
 
 /** The string tables of each package, by language: the main package's first. */
 export const STRING_TABLES = [
-  { name: 'main', zh: STRINGS.zh, en: STRINGS.en },
+  { name: 'main', zh: STRINGS.zh, en: { ...WAITING_EN, ...APP_EN } },
   { name: 'library', zh: LIBRARY_ZH, en: LIBRARY_EN },
   { name: 'recommendation', zh: ENGINE_ZH, en: ENGINE_EN },
   { name: 'sources', zh: SOURCES_ZH, en: SOURCES_EN },

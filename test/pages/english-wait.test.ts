@@ -1,5 +1,7 @@
 import type * as LibraryEnModule from '../../miniprogram/domain/library-en/library-en';
 import type * as EngineEnModule from '../../miniprogram/domain/engine-en/engine-en';
+import type * as AppEnModule from '../../miniprogram/domain/app-en/app-en';
+import type * as StringsModule from '../../miniprogram/domain/i18n/strings';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { PERSONAS } from '../domain/personas';
 import { nextDownload as nextDownloadOf } from '../helpers/downloads';
@@ -14,11 +16,19 @@ import { installWxMock, WxMock } from '../helpers/wx-mock';
  */
 const requireLibraryEn = jest.fn<PromiseLike<typeof LibraryEnModule>, []>();
 const requireEngineEn = jest.fn<PromiseLike<typeof EngineEnModule>, []>();
-/** A subpackage's module loaded afresh, without the English test/setup.ts adds for the tests that read the domain. */
+const requireAppEn = jest.fn<PromiseLike<typeof AppEnModule>, []>();
+/**
+ * A subpackage's module loaded afresh, without the English test/setup.ts adds for the tests that read the domain.
+ * Its registry has a main package of its own, whose strings get their English as the page's have (on a phone the
+ * two are one module).
+ */
 function fresh(module: string): Promise<unknown> {
   let loaded: unknown;
   jest.isolateModules(() => {
     loaded = jest.requireActual(module);
+    jest
+      .requireActual<typeof StringsModule>('../../miniprogram/domain/i18n/strings')
+      .addAppEnglish(jest.requireActual<typeof AppEnModule>('../../miniprogram/domain/app-en/app-en').APP_EN);
   });
   return Promise.resolve(loaded);
 }
@@ -28,15 +38,20 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireEngine: () => fresh('../../miniprogram/domain/recommendation/engine'),
   requireLibraryEn: () => requireLibraryEn(),
   requireEngineEn: () => requireEngineEn(),
+  requireAppEn: () => requireAppEn(),
 }));
 const ENGINE_EN = jest.requireActual<typeof EngineEnModule>('../../miniprogram/domain/engine-en/engine-en');
 const LIBRARY_EN = jest.requireActual<typeof LibraryEnModule>('../../miniprogram/domain/library-en/library-en');
+const APP_EN = jest.requireActual<typeof AppEnModule>('../../miniprogram/domain/app-en/app-en');
 
 let wxMock: WxMock;
 beforeEach(() => {
   wxMock = installWxMock();
   requireLibraryEn.mockReset();
   requireEngineEn.mockReset();
+  requireAppEn.mockReset();
+  // There at once unless a test makes it slow.
+  requireAppEn.mockImplementation(() => jest.requireActual('../helpers/async-modules').requireAppEn());
 });
 
 /** A download of the next requireLibraryEn call, ending when the test says so. */
@@ -45,6 +60,48 @@ const nextDownload = () => nextDownloadOf(requireLibraryEn, LIBRARY_EN, 'domain/
 // The service account's first fact ("what it is"), in each language.
 const WHO_ZH = '为企业和组织提供业务服务和用户管理';
 const WHO_EN = 'Gives enterprises and organisations business services';
+
+describe("an English reader's app strings", () => {
+  const appDownload = () => nextDownloadOf(requireAppEn, APP_EN, 'domain/app-en/app-en.js');
+
+  it('are waited for by every page, home too, which then reads in English', async () => {
+    wxMock.storage.set('lang.v1', 'en');
+    const download = appDownload();
+    const page = await renderPage('pages/home/home');
+    // The waiting line's English comes with the main package.
+    expect(page.text()).toBe(t('notice.loading', 'en'));
+    expect(wxMock.setNavigationBarTitle).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: t('app.title', 'en') }),
+    );
+    download.finish();
+    await sleep();
+    expect(page.text()).toContain(t('home.headline', 'en'));
+    expect(page.text()).not.toContain(t('home.headline', 'zh'));
+    page.detach();
+  });
+
+  it('leave a page in Chinese when they do not download, never blank; the next page tries again', async () => {
+    wxMock.storage.set('lang.v1', 'en');
+    appDownload().fail();
+    const page = await renderPage('pages/quiz/quiz');
+    await sleep();
+    expect(page.text()).not.toContain(t('notice.loading', 'en'));
+    expect(page.text()).toContain(t('quiz.next', 'zh'));
+    page.detach();
+    const again = await renderPage('pages/quiz/quiz');
+    await sleep();
+    expect(again.text()).toContain(t('quiz.next', 'en'));
+    again.detach();
+  });
+
+  it('are never downloaded for a Chinese reader', async () => {
+    wxMock.storage.set('lang.v1', 'zh');
+    const page = await renderPage('pages/home/home');
+    expect(page.text()).toContain(t('home.headline', 'zh'));
+    expect(requireAppEn).not.toHaveBeenCalled();
+    page.detach();
+  });
+});
 
 describe("an English reader's facts", () => {
   it('wait for their English beside the library, then read in English', async () => {

@@ -25,6 +25,7 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireLibraryEn: () => jest.requireActual('../helpers/async-modules').requireLibraryEn(),
   requireEngineEn: () => jest.requireActual('../helpers/async-modules').requireEngineEn(),
   requireFactItem: () => requireFactItem(),
+  requireAppEn: () => jest.requireActual('../helpers/async-modules').requireAppEn(),
 }));
 const LIBRARY = jest.requireActual<typeof LibraryModule>('../../miniprogram/domain/library/library');
 

@@ -1,11 +1,23 @@
 import { Lang } from '../text';
-import { EN } from './en';
+import { WAITING_EN } from './waiting-en';
 import { StringKey, ZH } from './zh';
 
 export type { StringKey } from './zh';
 
-/** The UI string table: one flat object per language with identical keys. */
-export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh: ZH, en: EN };
+/**
+ * The UI string table, one flat object per language. The English comes from the app-en subpackage
+ * (domain/app-en), for an English reader only: until addAppEnglish, every key but the waiting line's reads in Chinese.
+ */
+const EN: Partial<Record<StringKey, string>> = { ...WAITING_EN };
+export const STRINGS: { zh: Record<StringKey, string>; en: Readonly<Partial<Record<StringKey, string>>> } = {
+  zh: ZH,
+  en: EN,
+};
+
+/** Hands over the English of the main package's strings (domain/app-en, once downloaded). */
+export function addAppEnglish(table: Readonly<Partial<Record<StringKey, string>>>): void {
+  Object.assign(EN, table);
+}
 
 export const STRING_KEYS = Object.keys(ZH) as StringKey[];
 

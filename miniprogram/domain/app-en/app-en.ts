@@ -1,8 +1,14 @@
-import { StringKey } from './zh';
+// The app-en subpackage (app.json root domain/app-en): the English of the main package's strings. A Chinese reader
+// never downloads it; every page loads it for an English reader before it renders (platform/define-page.ts), and
+// hands it to domain/i18n/strings.ts (addAppEnglish). Until it is there, or if it fails, the strings read in Chinese.
+import type { WaitingKey } from '../i18n/waiting-en';
+import type { StringKey } from '../i18n/zh';
 
-/** English UI strings: same keys as zh.ts (a missing or extra key is a compile error). */
-export const EN: Record<StringKey, string> = {
-  'app.title': 'WeChat Account Guide',
+/**
+ * English UI strings: the keys of zh.ts but those the main package holds in English itself (domain/i18n/waiting-en.ts,
+ * what a page shows while this downloads); a missing or extra key is a compile error.
+ */
+export const APP_EN: Record<Exclude<StringKey, WaitingKey>, string> = {
   'app.subtitle': '微信账号选型指南',
 
   'home.headline': 'Which WeChat account is right for you?',
@@ -53,13 +59,10 @@ export const EN: Record<StringKey, string> = {
   'compare.typesAria': 'Compare {name}',
   'notice.damagedLink': 'This link is damaged or incomplete, so we opened the home page.',
   'notice.damagedLinkTypes': 'This link is damaged or incomplete. You can start from the account types below.',
-  'notice.loading': 'Loading…',
-  'notice.loadFailed': 'This part did not download. Check your connection, then tap Retry.',
   'notice.opening': 'Opening the link…',
 
   'common.error': 'Something went wrong. Please try again later.',
   'notice.sourcesFailed': 'The sources did not download. Check your connection, then tap again.',
-  'common.retry': 'Retry',
   'common.back': 'Back',
   'about.undated': 'undated',
   'about.seedLabel': 'In 2017 the article said',
