@@ -24,5 +24,5 @@ const reported = ALL_ROWS.filter((row) => rowParts(row).some((part) => part.mark
 console.log(`\nreported (据报道): ${reported.length} rows rest, at least in part, on media, agency or repost pages\n`);
 for (const row of reported) {
   for (const part of rowParts(row).filter((p) => p.mark === 'reported'))
-    console.log(`${row.id.padEnd(17)}  ${part.en}`);
+    console.log(`${row.id.padEnd(17)}  ${part.zh}`);
 }

@@ -10,7 +10,7 @@ export const BUDGET = {
    * subpackages. The total may grow with content (README "Package size"): what is judged per download is
    * `entryBytes`, below; this keeps growth a decision. It was 512 KiB, about an eighth above edition 3; 576 KiB since
    * the quiz, the plan and the comparison carry their own copy of the vant components only they show (package.json
-   * miniprogramSubpackageCopies): 39 KiB more in all, 20 KiB less in every cold start (515.4 KiB measured).
+   * miniprogramSubpackageCopies): 39 KiB more in all, 20 KiB less in every cold start (517.3 KiB measured).
    */
   packageBytes: 576 * 1024,
   /**

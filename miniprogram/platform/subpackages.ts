@@ -3,6 +3,7 @@ import type * as LibraryModule from '../domain/library/library';
 import type * as SourcesModule from '../domain/sources/sources';
 import type * as PosterModule from './poster/poster';
 import { addAppEnglish } from '../domain/i18n/strings';
+import { addEnglish } from '../domain/text';
 import {
   requireAppEn,
   requireEngine,
@@ -103,7 +104,7 @@ function withEnglish<M, E>(main: AsyncPackage<M>, english: AsyncPackage<E>, add:
 }
 
 /**
- * For an English reader, the English of the main package's strings (domain/app-en), which every page waits for
+ * For an English reader, the English of the main package's strings and texts (domain/app-en), which every page waits for
  * before it renders (platform/define-page.ts); `done` at once for a Chinese reader or once it is there. It never
  * fails a page: without it the strings read in Chinese, and the next page tries again.
  */
@@ -113,7 +114,10 @@ export function loadAppEnglish(done: () => void): void {
     return;
   }
   APP_EN.load((has) => {
-    if (has) addAppEnglish(APP_EN.get().APP_EN);
+    if (has) {
+      addAppEnglish(APP_EN.get().APP_EN);
+      addEnglish(APP_EN.get().APP_TEXTS_EN);
+    }
     done();
   });
 }

@@ -1,4 +1,4 @@
-import { APP_EN } from '../../miniprogram/domain/app-en/app-en';
+import { APP_EN, APP_TEXTS_EN } from '../../miniprogram/domain/app-en/app-en';
 import { ENGINE_EN, ENGINE_TEXTS_EN } from '../../miniprogram/domain/engine-en/engine-en';
 import { addAppEnglish } from '../../miniprogram/domain/i18n/strings';
 import { LIBRARY_EN, LIBRARY_TEXTS_EN } from '../../miniprogram/domain/library-en/library-en';
@@ -13,6 +13,7 @@ import { addEnglish } from '../../miniprogram/domain/text';
  */
 export function addAllEnglish(): void {
   addAppEnglish(APP_EN);
+  addEnglish(APP_TEXTS_EN);
   addEnglish(LIBRARY_TEXTS_EN);
   addEnglish(ENGINE_TEXTS_EN);
   addLibraryStrings(LIBRARY_EN);

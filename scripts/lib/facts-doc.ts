@@ -64,7 +64,7 @@ function placesOf(): Map<string, string[]> {
   };
   for (const type of ACCOUNT_TYPE_IDS) {
     const info = ACCOUNT_TYPES[type];
-    const page = `${info.name.zh} ${info.name.en}`;
+    const page = `${info.name.zh} ${pick(info.name, 'en')}`;
     for (const line of decisionLines(type, 'zh'))
       for (const id of line.src) add(id, `${page} › ${sectionName('decide')}`);
     addSections(page, info.sections);

@@ -14,7 +14,7 @@ import { jsonBytes } from '../../miniprogram/domain/budget';
 import { ALL_ROWS, getRow } from '../../miniprogram/domain/library/facts/all';
 import { SOURCE_KEYS } from '../../miniprogram/domain/sources/source-table';
 import { ACCOUNT_TYPES, idsOfType, OVERSEAS_SECTIONS } from '../../miniprogram/domain/guide/knowledge';
-import { LANGS } from '../../miniprogram/domain/text';
+import { LANGS, pick } from '../../miniprogram/domain/text';
 import * as sourcesPackage from '../../miniprogram/domain/sources/sources';
 
 const VANT_ICONS = new Set(
@@ -78,14 +78,9 @@ describe('account type knowledge', () => {
   });
 
   it('names the subscription account 公众号（原订阅号） and the enterprise account WeCom', () => {
-    expect(ACCOUNT_TYPES.subscription.name).toEqual({
-      zh: '公众号（原订阅号）',
-      en: 'Official account (formerly subscription account)',
-    });
-    expect(ACCOUNT_TYPES.enterprise.name).toEqual({
-      zh: '企业微信（原企业号）',
-      en: 'WeCom (formerly enterprise account)',
-    });
+    const both = (id: AccountTypeId) => LANGS.map((lang) => pick(ACCOUNT_TYPES[id].name, lang));
+    expect(both('subscription')).toEqual(['公众号（原订阅号）', 'Official account (formerly subscription account)']);
+    expect(both('enterprise')).toEqual(['企业微信（原企业号）', 'WeCom (formerly enterprise account)']);
   });
 
   it('keeps the irreversible choices CONTENT.md names in a section of their own', () => {

@@ -6,13 +6,14 @@ import * as path from 'path';
 import * as ts from 'typescript';
 import { LIBRARY_TEXTS_EN } from '../../miniprogram/domain/library-en/library-en';
 import { ENGINE_TEXTS_EN } from '../../miniprogram/domain/engine-en/engine-en';
+import { APP_TEXTS_EN } from '../../miniprogram/domain/app-en/app-en';
 import { textKey } from '../../miniprogram/domain/text';
 import type * as AccountPage from '../../miniprogram/domain/library/guide/account-page';
 
 /**
- * The fact tables and the recommendation's reasons, advice and setups are written in Chinese only; their English is a
- * catalog under a key of the Chinese (domain/text.ts textKey), in a package of its own that only an English reader
- * downloads (platform/subpackages.ts loadLibrary, loadEngine). test/setup.ts adds both catalogs for the tests that
+ * The fact tables, the recommendation's reasons, advice and setups, the questions and the types' cards are written in
+ * Chinese only; their English is a catalog under a key of the Chinese (domain/text.ts textKey), in a package of its
+ * own that only an English reader downloads (platform/subpackages.ts loadLibrary, loadEngine, loadAppEnglish). test/setup.ts adds both catalogs for the tests that
  * read the domain directly; the last test here reads the tables without them.
  */
 const DOMAIN = path.resolve(__dirname, '../../miniprogram/domain');
@@ -73,6 +74,12 @@ const CATALOGS = [
     ],
     catalog: ENGINE_TEXTS_EN,
     dir: path.join(DOMAIN, 'engine-en'),
+  },
+  {
+    name: "the questions and the four types' cards",
+    tables: [path.join(DOMAIN, 'quiz/questionnaire.ts'), path.join(DOMAIN, 'guide/knowledge.ts')],
+    catalog: APP_TEXTS_EN,
+    dir: path.join(DOMAIN, 'app-en'),
   },
 ];
 

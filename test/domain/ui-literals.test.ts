@@ -19,8 +19,14 @@ const CODE_DIRS = ['pages', 'components', 'platform'];
  */
 const BUILDS_TEXT = /import \{[^}]*\b(t|pick)\b[^}]*\} from '(?:\.\.?\/)+(i18n\/strings|text)'/;
 const builds = (file: string): boolean => BUILDS_TEXT.test(fs.readFileSync(file, 'utf8'));
-/** Words given in both languages side by side (`{ zh: '…', en: '…' }`, e.g. the questionnaire's) are content. */
-const withoutPairs = (source: string): string => source.replace(/\b(zh|en):\s*(['"`])(?:\\.|(?!\2).)*\2/g, '$1: 0');
+/**
+ * Words given in both languages side by side (`{ zh: '…', en: '…' }`) or in Chinese with their English in a catalog
+ * (`zhText('…')`, e.g. the questionnaire's) are content.
+ */
+const withoutPairs = (source: string): string =>
+  source
+    .replace(/\b(zh|en):\s*(['"`])(?:\\.|(?!\2).)*\2/g, '$1: 0')
+    .replace(/\bzhText\(\s*(['"`])(?:\\.|(?!\1).)*\1\s*\)/g, 'zhText(0)');
 
 const USER_TEXT = (s: string): boolean => /[\u4e00-\u9fff]/.test(s) || /[A-Za-z]{2,} [A-Za-z]{2,}/.test(s);
 
@@ -50,6 +56,7 @@ it('would catch one, and lets words given in both languages pass', () => {
   expect(literals(withoutPairs("const q = { zh: '谁来申请？', en: 'Who is applying?' }; const x = '你好';"))).toEqual([
     '你好',
   ]);
+  expect(literals(withoutPairs("const q = zhText('谁来申请？'); const x = '你好';"))).toEqual(['你好']);
   expect(literals("const a = '你好'; // '注释'\nconst b = \"Not open\";").filter(USER_TEXT)).toEqual([
     '你好',
     'Not open',

@@ -2,6 +2,7 @@ import type * as LibraryEnModule from '../../miniprogram/domain/library-en/libra
 import type * as EngineEnModule from '../../miniprogram/domain/engine-en/engine-en';
 import type * as AppEnModule from '../../miniprogram/domain/app-en/app-en';
 import type * as StringsModule from '../../miniprogram/domain/i18n/strings';
+import type * as TextModule from '../../miniprogram/domain/text';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { PERSONAS } from '../domain/personas';
 import { nextDownload as nextDownloadOf } from '../helpers/downloads';
@@ -19,16 +20,16 @@ const requireEngineEn = jest.fn<PromiseLike<typeof EngineEnModule>, []>();
 const requireAppEn = jest.fn<PromiseLike<typeof AppEnModule>, []>();
 /**
  * A subpackage's module loaded afresh, without the English test/setup.ts adds for the tests that read the domain.
- * Its registry has a main package of its own, whose strings get their English as the page's have (on a phone the
+ * Its registry has a main package of its own, whose strings and texts get their English as the page's have (on a phone the
  * two are one module).
  */
 function fresh(module: string): Promise<unknown> {
   let loaded: unknown;
   jest.isolateModules(() => {
     loaded = jest.requireActual(module);
-    jest
-      .requireActual<typeof StringsModule>('../../miniprogram/domain/i18n/strings')
-      .addAppEnglish(jest.requireActual<typeof AppEnModule>('../../miniprogram/domain/app-en/app-en').APP_EN);
+    const en = jest.requireActual<typeof AppEnModule>('../../miniprogram/domain/app-en/app-en');
+    jest.requireActual<typeof StringsModule>('../../miniprogram/domain/i18n/strings').addAppEnglish(en.APP_EN);
+    jest.requireActual<typeof TextModule>('../../miniprogram/domain/text').addEnglish(en.APP_TEXTS_EN);
   });
   return Promise.resolve(loaded);
 }

@@ -1,8 +1,14 @@
-// The app-en subpackage (app.json root domain/app-en): the English of the main package's strings. A Chinese reader
-// never downloads it; every page loads it for an English reader before it renders (platform/define-page.ts), and
-// hands it to domain/i18n/strings.ts (addAppEnglish). Until it is there, or if it fails, the strings read in Chinese.
+// The app-en subpackage (app.json root domain/app-en): the English of the main package's strings, questions and
+// type cards. A Chinese reader never downloads it; every page loads it for an English reader before it renders
+// (platform/define-page.ts), and hands it to domain/i18n/strings.ts (addAppEnglish) and domain/text.ts (addEnglish).
+// Until it is there, or if it fails, they read in Chinese. This file is the package's one door.
 import type { WaitingKey } from '../i18n/waiting-en';
 import type { StringKey } from '../i18n/zh';
+import { KNOWLEDGE_EN } from './knowledge';
+import { QUESTIONNAIRE_EN } from './questionnaire';
+
+/** The English of the questionnaire's and the four types' texts, by their Chinese. */
+export const APP_TEXTS_EN: Readonly<Record<string, string>> = { ...QUESTIONNAIRE_EN, ...KNOWLEDGE_EN };
 
 /**
  * English UI strings: the keys of zh.ts but those the main package holds in English itself (domain/i18n/waiting-en.ts,

@@ -1,5 +1,5 @@
 import { AccountTypeId } from '../account-types';
-import { Text } from '../text';
+import { Text, zhText } from '../text';
 import type { DimensionId } from '../library/guide/comparison-table';
 
 /** Sections of an account detail page, in display order. Titles live in the string table as `section.<key>`. */
@@ -64,22 +64,19 @@ const steps = (prefix: string, count: number): string[] =>
 
 const SERVICE: AccountTypeInfo = {
   id: 'service',
-  name: { zh: '服务号', en: 'Service account' },
-  summary: { zh: '为组织提供业务服务和用户管理', en: 'Business services and user management for organisations' },
-  analogy: {
-    zh: '像银行、12315、114 的服务窗口：绑定信息、服务交互',
-    en: 'Like the service desk of a bank, 12315 or 114: binding information, service interaction',
-  },
+  name: zhText('服务号'),
+  summary: zhText('为组织提供业务服务和用户管理'),
+  analogy: zhText('像银行、12315、114 的服务窗口：绑定信息、服务交互'),
   icon: 'service-o',
-  cardWho: { zh: '仅组织（含个体工商户）', en: 'Organisations only (including individual businesses)' },
-  cardQuota: { zh: '每月 4 次群发', en: '4 group messages a month' },
+  cardWho: zhText('仅组织（含个体工商户）'),
+  cardQuota: zhText('每月 4 次群发'),
   tags: [
-    { zh: '群发消息', en: 'Group messages' },
-    { zh: '自定义菜单', en: 'Custom menu' },
-    { zh: '模板消息（需认证）', en: 'Template messages (certified)' },
-    { zh: '微信支付（需认证）', en: 'WeChat Pay (certified)' },
-    { zh: '高级接口（需认证）', en: 'Advanced interfaces (certified)' },
-    { zh: '客服消息', en: 'Customer-service messages' },
+    zhText('群发消息'),
+    zhText('自定义菜单'),
+    zhText('模板消息（需认证）'),
+    zhText('微信支付（需认证）'),
+    zhText('高级接口（需认证）'),
+    zhText('客服消息'),
   ],
   decide: ['who-can-register', 'wechat-pay', 'message-quota', 'yearly-cost', 'change-type-later'],
   sections: [
@@ -99,19 +96,13 @@ const SERVICE: AccountTypeInfo = {
 
 const SUBSCRIPTION: AccountTypeInfo = {
   id: 'subscription',
-  name: { zh: '公众号（原订阅号）', en: 'Official account (formerly subscription account)' },
-  summary: { zh: '媒体和个人传播资讯的方式', en: 'Information dissemination for media and individuals' },
-  analogy: { zh: '像报纸、杂志：传达资讯', en: 'Like a newspaper or magazine: conveys information' },
+  name: zhText('公众号（原订阅号）'),
+  summary: zhText('媒体和个人传播资讯的方式'),
+  analogy: zhText('像报纸、杂志：传达资讯'),
   icon: 'newspaper-o',
-  cardWho: { zh: '个人和组织', en: 'Individuals and organisations' },
-  cardQuota: { zh: '每天 1 次群发', en: '1 group message a day' },
-  tags: [
-    { zh: '每天群发', en: 'Daily group message' },
-    { zh: '发表不推送', en: 'Publish without push' },
-    { zh: '个人可注册', en: 'Open to individuals' },
-    { zh: '微信认证', en: 'WeChat certification' },
-    { zh: '无微信支付', en: 'No WeChat Pay' },
-  ],
+  cardWho: zhText('个人和组织'),
+  cardQuota: zhText('每天 1 次群发'),
+  tags: [zhText('每天群发'), zhText('发表不推送'), zhText('个人可注册'), zhText('微信认证'), zhText('无微信支付')],
   decide: ['who-can-register', 'message-quota', 'wechat-pay', 'yearly-cost', 'change-type-later'],
   sections: [
     { key: 'definition', ids: ['sub.definition', 'sub.name'] },
@@ -129,21 +120,13 @@ const SUBSCRIPTION: AccountTypeInfo = {
 
 const ENTERPRISE: AccountTypeInfo = {
   id: 'enterprise',
-  name: { zh: '企业微信（原企业号）', en: 'WeCom (formerly enterprise account)' },
-  summary: { zh: '连接员工和企业应用，现为企业微信', en: 'Connects staff and enterprise apps; now WeCom' },
-  analogy: {
-    zh: '像组织的内部移动门户：连接员工、上下游伙伴和企业应用',
-    en: "Like an organisation's internal mobile portal: connects employees, partners and enterprise apps",
-  },
+  name: zhText('企业微信（原企业号）'),
+  summary: zhText('连接员工和企业应用，现为企业微信'),
+  analogy: zhText('像组织的内部移动门户：连接员工、上下游伙伴和企业应用'),
   icon: 'cluster-o',
-  cardWho: { zh: '仅组织', en: 'Organisations only' },
-  cardQuota: { zh: '对员工和客户分别限制', en: 'Separate limits for staff and customers' },
-  tags: [
-    { zh: '通讯录', en: 'Address book' },
-    { zh: '应用', en: 'Apps' },
-    { zh: '审批', en: 'Approvals' },
-    { zh: '客户联系', en: 'Customer contact' },
-  ],
+  cardWho: zhText('仅组织'),
+  cardQuota: zhText('对员工和客户分别限制'),
+  tags: [zhText('通讯录'), zhText('应用'), zhText('审批'), zhText('客户联系')],
   decide: ['who-can-register', 'message-quota', 'yearly-cost', 'change-type-later'],
   sections: [
     { key: 'definition', ids: ['ent.definition'] },
@@ -160,18 +143,18 @@ const ENTERPRISE: AccountTypeInfo = {
 
 const MINIPROGRAM: AccountTypeInfo = {
   id: 'miniprogram',
-  name: { zh: '小程序', en: 'Mini program' },
-  summary: { zh: '无需下载安装即可使用的应用', en: 'An app used without downloading or installing' },
-  analogy: { zh: '像一个不用下载安装的应用', en: 'Like an app you use without installing it' },
+  name: zhText('小程序'),
+  summary: zhText('无需下载安装即可使用的应用'),
+  analogy: zhText('像一个不用下载安装的应用'),
   icon: 'miniprogram-o',
-  cardWho: { zh: '个人和组织（个人有限制）', en: 'Individuals and organisations (individuals limited)' },
-  cardQuota: { zh: '不适用：靠分享和小程序码', en: 'Not applicable: shared and scanned' },
+  cardWho: zhText('个人和组织（个人有限制）'),
+  cardQuota: zhText('不适用：靠分享和小程序码'),
   tags: [
-    { zh: '无需下载安装', en: 'No download or install' },
-    { zh: '分享到聊天和朋友圈', en: 'Share to chats and Moments' },
-    { zh: '需要备案', en: 'ICP filing required' },
-    { zh: '认证后才能被搜索和分享', en: 'Search and sharing once certified' },
-    { zh: '微信支付（认证的非个人主体）', en: 'WeChat Pay (certified, non-individual)' },
+    zhText('无需下载安装'),
+    zhText('分享到聊天和朋友圈'),
+    zhText('需要备案'),
+    zhText('认证后才能被搜索和分享'),
+    zhText('微信支付（认证的非个人主体）'),
   ],
   decide: ['who-can-register', 'needs-development', 'wechat-pay', 'steps-before-live', 'yearly-cost'],
   sections: [
