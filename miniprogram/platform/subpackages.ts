@@ -29,9 +29,10 @@ export type Poster = typeof PosterModule;
  * A subpackage with no pages of its own, loaded with require.async (WeChat downloads it on first use; preloadRule
  * cannot name a subpackage without pages, so pages prefetch it). `load` calls `done` with whether it is there: at
  * once when it already is, else when the download ends; a failed download or a base library without
- * require.async gives false, and the page says so and offers a retry.
+ * require.async gives false, and the page says so and offers a retry. `arrived` runs once, when the module is first
+ * there, before anyone is told (an English package hands its texts over then).
  */
-function asyncPackage<T>(requireIt: () => PromiseLike<T>) {
+function asyncPackage<T>(requireIt: () => PromiseLike<T>, arrived?: (mod: T) => void) {
   let loaded: T | null = null;
   // Who waits for the download under way (a prefetch and a page may ask at once): one require.async serves them all.
   let pending: ((ok: boolean) => void)[] | null = null;
@@ -56,6 +57,7 @@ function asyncPackage<T>(requireIt: () => PromiseLike<T>) {
         requireIt().then(
           (mod) => {
             loaded = mod;
+            arrived?.(mod);
             settle(true);
           },
           () => settle(false),
@@ -77,53 +79,52 @@ function asyncPackage<T>(requireIt: () => PromiseLike<T>) {
 const LIBRARY = asyncPackage(requireLibrary);
 const ENGINE = asyncPackage(requireEngine);
 const SOURCES = asyncPackage(requireSources);
-const LIBRARY_EN = asyncPackage(requireLibraryEn);
-const ENGINE_EN = asyncPackage(requireEngineEn);
 const POSTER = asyncPackage(requirePoster);
 const FACT_ITEM = asyncPackage(requireFactItem);
-const APP_EN = asyncPackage(requireAppEn);
+// Handed over once, as it arrives: the main package's strings and the questions' and cards' texts.
+const APP_EN = asyncPackage(requireAppEn, (en) => {
+  addAppEnglish(en.APP_EN);
+  addEnglish(en.APP_TEXTS_EN);
+});
 
 type AsyncPackage<T> = ReturnType<typeof asyncPackage<T>>;
 
 /**
- * Loads `main`, and for an English reader its English beside it, handed to `main` by `add`. Only `main` decides:
- * when the English does not download, those texts read in Chinese and the next load tries again.
+ * Loads `main`, and for an English reader its English beside it, handed to `main` by `add` once, as it arrives
+ * (`main` is there by then: it loads first). Only `main` decides: when the English does not download, those texts
+ * read in Chinese and the next load tries again.
  */
-function withEnglish<M, E>(main: AsyncPackage<M>, english: AsyncPackage<E>, add: (into: M, from: E) => void) {
+function withEnglish<M, E>(
+  main: AsyncPackage<M>,
+  requireEnglish: () => PromiseLike<E>,
+  add: (into: M, from: E) => void,
+) {
+  const english = asyncPackage(requireEnglish, (en) => add(main.get(), en));
   return (done: (ok: boolean) => void): void =>
     main.load((ok) => {
       if (!ok || currentLang() !== 'en') {
         done(ok);
         return;
       }
-      english.load((has) => {
-        if (has) add(main.get(), english.get());
-        done(true);
-      });
+      english.load(() => done(true));
     });
 }
 
 /**
- * For an English reader, the English of the main package's strings and texts (domain/app-en), which every page waits for
- * before it renders (platform/define-page.ts); `done` at once for a Chinese reader or once it is there. It never
- * fails a page: without it the strings read in Chinese, and the next page tries again.
+ * For an English reader, the English of the main package's strings and texts (domain/app-en), which every page
+ * waits for before it renders (platform/define-page.ts); `done` at once for a Chinese reader or once it is there.
+ * It never fails a page: without it the strings read in Chinese, and the next page tries again.
  */
 export function loadAppEnglish(done: () => void): void {
   if (currentLang() !== 'en') {
     done();
     return;
   }
-  APP_EN.load((has) => {
-    if (has) {
-      addAppEnglish(APP_EN.get().APP_EN);
-      addEnglish(APP_EN.get().APP_TEXTS_EN);
-    }
-    done();
-  });
+  APP_EN.load(() => done());
 }
 
 /** The library, with its English (domain/library-en) for an English reader. */
-export const loadLibrary = withEnglish(LIBRARY, LIBRARY_EN, (library, en) => {
+export const loadLibrary = withEnglish(LIBRARY, requireLibraryEn, (library, en) => {
   library.addEnglish(en.LIBRARY_TEXTS_EN);
   library.addEnglishStrings(en.LIBRARY_EN);
 });
@@ -132,7 +133,7 @@ export const lib = LIBRARY.get;
 export const libIfLoaded = LIBRARY.ifLoaded;
 
 /** The engine, with its English (domain/engine-en) for an English reader. */
-export const loadEngine = withEnglish(ENGINE, ENGINE_EN, (engine, en) => {
+export const loadEngine = withEnglish(ENGINE, requireEngineEn, (engine, en) => {
   engine.addEnglish(en.ENGINE_TEXTS_EN);
   engine.addEnglishStrings(en.ENGINE_EN);
 });
