@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { installWxMock } from './helpers/wx-mock';
 import { addAllEnglish } from '../scripts/lib/all-english';
+import { addAllRows } from '../scripts/lib/all-rows';
 
 // Installed before miniprogram-simulate loads, so its stubs never replace ours; each test file starts clean.
 installWxMock();
@@ -13,3 +14,4 @@ fc.configureGlobal({ seed: Number(process.env.FC_SEED) || 20261202 });
 // is there (platform/subpackages.ts loadLibrary and loadEngine add it); test/domain/english-catalogs.test.ts and
 // test/pages/english-wait.test.ts read them without it.
 addAllEnglish();
+addAllRows();

@@ -10,6 +10,7 @@ import { launchPlan } from '../miniprogram/domain/library/plan/launch-plan';
 import { ResultLabels, resultLoadData, ResultView } from '../miniprogram/domain/recommendation/result-view';
 import { Lang } from '../miniprogram/domain/text';
 import { addAllEnglish } from '../scripts/lib/all-english';
+import { addAllRows } from '../scripts/lib/all-rows';
 import { EnvVersion, schemeUrl } from './scheme';
 import { w } from './strings';
 import { recommend } from '../miniprogram/domain/recommendation/recommender';
@@ -23,6 +24,7 @@ import { recommend } from '../miniprogram/domain/recommendation/recommender';
 // The web page is one bundle in both languages: the English that the mini program downloads apart, for English
 // readers only (platform/subpackages.ts), is part of it from the start.
 addAllEnglish();
+addAllRows();
 
 /** Set by the build (scripts/build-web.js) from config.ts, the environment and project.config.json. */
 export interface WebConfig {

@@ -6,6 +6,8 @@ import type * as LibraryEnModule from '../domain/library-en/library-en';
 import type * as EngineEnModule from '../domain/engine-en/engine-en';
 import type * as FactItemProps from '../components/fact-item/props';
 import type * as AppEnModule from '../domain/app-en/app-en';
+import type * as FactsModule from '../domain/facts/facts';
+import type * as FactsEnModule from '../domain/facts-en/facts-en';
 
 // The modules that live in a subpackage no cold start downloads, each loaded by require.async (分包异步化) from a
 // literal path, which is what WeChat's compiler follows into the other package. Throws (require.async is not a
@@ -43,4 +45,12 @@ export function requireFactItem(): Promise<typeof FactItemProps> {
 
 export function requireAppEn(): Promise<typeof AppEnModule> {
   return require.async('../domain/app-en/app-en.js') as Promise<typeof AppEnModule>;
+}
+
+export function requireFacts(): Promise<typeof FactsModule> {
+  return require.async('../domain/facts/facts.js') as Promise<typeof FactsModule>;
+}
+
+export function requireFactsEn(): Promise<typeof FactsEnModule> {
+  return require.async('../domain/facts-en/facts-en.js') as Promise<typeof FactsEnModule>;
 }

@@ -3,22 +3,61 @@ import { datasetOf, PageContext, PageEvent } from './define-page';
 interface SectionData {
   open: boolean;
   items: readonly unknown[];
+  /** Its items are on their way (a subpackage downloads) or could not download. */
+  wait?: '' | 'loading' | 'failed';
 }
 
-/** What toggleSection reads of a page's data. */
+/** What the section helpers read of a page's data. */
 export interface SectionsData {
   sections?: readonly SectionData[];
 }
 
+/** A subpackage a section's items need (platform/subpackages.ts loadFacts): `done(true)` once it is there. */
+export type SectionWait = (done: (ok: boolean) => void) => void;
+
+type Ctx<S> = PageContext<S, SectionsData>;
+type Load = (index: number) => unknown[] | null;
+
+/**
+ * Fills the sections at `indexes` once `wait` says their subpackage is there, in one setData: at once when it is,
+ * else after it arrives, saying meanwhile that they load. A failed download says so; the section's retry (or a tap
+ * on its title, closed and opened again) tries again. A section the reader closed meanwhile stays closed.
+ */
+function fill<S>(ctx: Ctx<S>, indexes: number[], load: Load, wait: SectionWait, saidLoading = false): void {
+  // Whether the loading line went out: then the answer comes later, and leaves each section open or closed as the
+  // reader left it meanwhile. `saidLoading`: the sections rendered saying so already (openWithinBudget's `wait`).
+  let shown = saidLoading;
+  let answered = false;
+  wait((ok) => {
+    answered = true;
+    const patch: Record<string, unknown> = {};
+    for (const index of indexes) {
+      const key = `sections[${index}]`;
+      if (!shown) patch[`${key}.open`] = true;
+      const items = ok ? load(index) : null;
+      if (items) {
+        patch[`${key}.items`] = items;
+        patch[`${key}.wait`] = '';
+      } else patch[`${key}.wait`] = 'failed';
+    }
+    ctx.setData(patch);
+  });
+  if (answered || shown) return;
+  shown = true;
+  const patch: Record<string, unknown> = {};
+  for (const index of indexes) {
+    patch[`sections[${index}].open`] = true;
+    patch[`sections[${index}].wait`] = 'loading';
+  }
+  ctx.setData(patch);
+}
+
 /**
  * Opens or closes the tapped section (data-index) of a page whose `sections` came from openWithinBudget; a
- * closed section's items load from `load` the first time it opens, in the same single setData.
+ * closed section's items load from `load` the first time it opens, in the same single setData. With `wait`, the
+ * items need a subpackage first (fill).
  */
-export function toggleSection<S>(
-  ctx: PageContext<S, SectionsData>,
-  event: PageEvent,
-  load: (index: number) => unknown[] | null,
-): void {
+export function toggleSection<S>(ctx: Ctx<S>, event: PageEvent, load: Load, wait?: SectionWait): void {
   const index = Number(datasetOf(event).index);
   const section = ctx.data.sections?.[index];
   if (!section) return;
@@ -26,6 +65,22 @@ export function toggleSection<S>(
     ctx.setData({ [`sections[${index}].open`]: !section.open });
     return;
   }
+  if (wait) {
+    fill(ctx, [index], load, wait);
+    return;
+  }
   const items = load(index);
   if (items) ctx.setData({ [`sections[${index}].open`]: true, [`sections[${index}].items`]: items });
+}
+
+/** The retry of a section whose items could not download (its button's data-index). */
+export function retrySection<S>(ctx: Ctx<S>, event: PageEvent, load: Load, wait: SectionWait): void {
+  const index = Number(datasetOf(event).index);
+  if (ctx.data.sections?.[index]?.wait === 'failed') fill(ctx, [index], load, wait);
+}
+
+/** After a render: fills the sections that opened before their items were there (openWithinBudget's `wait`). */
+export function fillOpenSections<S>(ctx: Ctx<S>, load: Load, wait: SectionWait): void {
+  const indexes = (ctx.data.sections ?? []).flatMap((section, index) => (section.wait === 'loading' ? [index] : []));
+  if (indexes.length > 0) fill(ctx, indexes, load, wait, true);
 }

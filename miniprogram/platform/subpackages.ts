@@ -9,6 +9,8 @@ import {
   requireEngine,
   requireEngineEn,
   requireFactItem,
+  requireFacts,
+  requireFactsEn,
   requireLibrary,
   requireLibraryEn,
   requirePoster,
@@ -151,22 +153,41 @@ export const sourcesIfLoaded = SOURCES.ifLoaded;
 export const loadPoster = POSTER.load;
 export const posterIfLoaded = POSTER.ifLoaded;
 
-/** Both, for the plan (its steps from the library, its setup from the engine). */
+// The rows go to the library as they arrive (the library is there by then: loadFacts loads it first).
+const FACTS = asyncPackage(requireFacts, (facts) => lib().addRows(facts.ALL_ROWS));
+const loadFactsOnly = withEnglish(FACTS, requireFactsEn, (_facts, en) => lib().addEnglish(en.FACTS_TEXTS_EN));
+
+/**
+ * The library with its rows (domain/facts, and domain/facts-en for an English reader): what a page needs that
+ * lists facts from its first render (about, overseas, a plan), and what a type page fills its sections from.
+ */
+export function loadFacts(done: (ok: boolean) => void): void {
+  loadLibrary((ok) => (ok ? loadFactsOnly(done) : done(false)));
+}
+/** Whether the rows are there (a source drawer opened early waits for them). */
+export const factsIfLoaded = FACTS.ifLoaded;
+
+/** The engine and the rows, for the plan (its setup from the engine, its steps from the facts). */
+export function loadEngineAndFacts(done: (ok: boolean) => void): void {
+  loadEngine((ok) => (ok ? loadFacts(done) : done(false)));
+}
+
+/** The engine and the library, for the comparison (its cells from the library, its fit from the engine). */
 export function loadEngineAndLibrary(done: (ok: boolean) => void): void {
   loadEngine((ok) => (ok ? loadLibrary(done) : done(false)));
 }
 
-/** The library and the sources, for the about page (its list of sources is the whole table). */
-export function loadLibraryAndSources(done: (ok: boolean) => void): void {
-  loadLibrary((ok) => (ok ? loadSources(done) : done(false)));
+/** The rows and the sources: for the about page (its list of sources is the whole table) and a source drawer. */
+export function loadFactsAndSources(done: (ok: boolean) => void): void {
+  loadFacts((ok) => (ok ? loadSources(done) : done(false)));
 }
 
 /**
- * Starts the downloads in the background, for the pages a reader is likely to open next: the library, and the
- * component that shows its rows (a page of facts renders its placeholder until that subpackage is there).
+ * Starts the downloads in the background, for the pages a reader is likely to open next: the library with its
+ * rows, and the component that shows them (a page of facts renders its placeholder until that subpackage is there).
  */
 export function prefetchLibrary(): void {
-  loadLibrary(() => undefined);
+  loadFacts(() => undefined);
   FACT_ITEM.load(() => undefined);
 }
 

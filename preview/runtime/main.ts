@@ -6,6 +6,7 @@ import { Chrome, HEIGHTS, ShareView } from './chrome';
 import { PageStack, Query, parseQuery, formatQuery } from './page-stack';
 import { QrRule, scannedLaunch } from './qr-rule';
 import { ComponentEntry, JRoot, PageInstance, Registry } from './registry';
+import { installDownloads } from './downloads';
 import { applyStyles } from './styles';
 import { installBuiltinActions, installMouseToTouch, reflectAttribute } from './touch';
 import { LaunchOptions, PreviewSettings, createWxShim } from './wx-shim';
@@ -35,7 +36,7 @@ interface PageRecord {
 
 type AnyFn = (...args: unknown[]) => unknown;
 /** Params of the preview itself; everything else in the URL is the page's query. */
-const PREVIEW_PARAMS = ['page', '_width', '_theme', '_lang', '_scene'];
+const PREVIEW_PARAMS = ['page', '_width', '_theme', '_lang', '_scene', '_slow', '_fail'];
 const SETTINGS_KEY = 'mp-preview-settings';
 
 function decode(value: string | undefined): string | undefined {
@@ -57,6 +58,7 @@ export function previewUrlFor(path: string): string {
 
 export function start(manifest: Manifest): void {
   const params = parseQuery(location.search);
+  installDownloads(decode(params._slow), decode(params._fail));
   const saved = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Partial<PreviewSettings>;
   const width = Number(params._width ?? saved.width ?? 375);
   const settings: PreviewSettings = {

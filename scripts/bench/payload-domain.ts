@@ -1,8 +1,10 @@
 // What the bench's payload sizes are built from, in one bundle (scripts/lib/load-ts.js bundles each entry apart),
 // with the English an English reader downloads apart added: English payloads are measured in English.
 import { addAllEnglish } from '../lib/all-english';
+import { addAllRows } from '../lib/all-rows';
 
 addAllEnglish();
+addAllRows();
 
 export { forEachCompleteAnswers } from '../../miniprogram/domain/quiz/answer-space';
 export { encodeAnswers } from '../../miniprogram/domain/links/share-codec';

@@ -22,8 +22,9 @@ function packageOfPage(packages, page) {
 /**
  * The subpackages a page waits for before it renders (its definePage spec's `waitFor`, platform/subpackages.ts):
  * they download in the same cold start. Keyed by the loader a spec names; test/package/cold-start.test.ts holds
- * AWAITS to the pages' sources. Not here: the poster's QR encoder, which loads when a poster is asked for, and the
- * sources, which a source drawer waits for (pages prefetch them once they render), except on the about page.
+ * AWAITS to the pages' sources. Not here: the poster's QR encoder, which loads when a poster is asked for, the
+ * sources, which a source drawer waits for (pages prefetch them once they render), except on the about page, and a
+ * type page's rows, which fill its sections after it rendered (platform/sections.ts).
  */
 const LIBRARY = 'domain/library';
 const ENGINE = 'domain/recommendation';
@@ -31,29 +32,33 @@ const SOURCES = 'domain/sources';
 const LIBRARY_TEXTS_EN = 'domain/library-en';
 const ENGINE_EN = 'domain/engine-en';
 const APP_EN = 'domain/app-en';
+const FACTS = 'domain/facts';
+const FACTS_EN = 'domain/facts-en';
 const LOADERS = {
   loadLibrary: [LIBRARY],
+  loadFacts: [LIBRARY, FACTS],
   loadEngine: [ENGINE],
   loadEngineAndLibrary: [ENGINE, LIBRARY],
-  loadLibraryAndSources: [LIBRARY, SOURCES],
+  loadEngineAndFacts: [ENGINE, LIBRARY, FACTS],
+  loadFactsAndSources: [LIBRARY, FACTS, SOURCES],
 };
 const AWAITS = {
   'pages/account/account': LOADERS.loadLibrary,
-  'pages/about/about': LOADERS.loadLibraryAndSources,
-  'pages/overseas/overseas': LOADERS.loadLibrary,
-  'pages/plan/plan': LOADERS.loadEngineAndLibrary,
+  'pages/about/about': LOADERS.loadFactsAndSources,
+  'pages/overseas/overseas': LOADERS.loadFacts,
+  'pages/plan/plan': LOADERS.loadEngineAndFacts,
   'pages/result/result': LOADERS.loadEngine,
   'pages/compare/compare': LOADERS.loadEngineAndLibrary,
 };
 
 /**
  * What an English reader's page waits for: the English of the main package's strings, which every page waits for
- * (platform/define-page.ts, loadAppEnglish), and the English beside the library and the engine
- * (platform/subpackages.ts loadLibrary, loadEngine).
+ * (platform/define-page.ts, loadAppEnglish), and the English beside the library, the rows and the engine
+ * (platform/subpackages.ts loadLibrary, loadFacts, loadEngine).
  */
 function inEnglish(awaits) {
   const english = awaits.flatMap((root) =>
-    root === LIBRARY ? [LIBRARY_TEXTS_EN] : root === ENGINE ? [ENGINE_EN] : [],
+    root === LIBRARY ? [LIBRARY_TEXTS_EN] : root === ENGINE ? [ENGINE_EN] : root === FACTS ? [FACTS_EN] : [],
   );
   return [...awaits, APP_EN, ...english];
 }

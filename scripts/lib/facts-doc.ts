@@ -1,14 +1,15 @@
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
-import { ALL_FACTS, ALL_ROWS, ALL_STEPS } from '../../miniprogram/domain/library/facts/all';
-import { COMPANIONS } from '../../miniprogram/domain/library/facts/companions';
+import { ALL_FACTS, ALL_ROWS, ALL_STEPS } from '../../miniprogram/domain/facts/all';
+import { COMPANIONS } from '../../miniprogram/domain/facts/companions';
 import { SOURCES } from '../../miniprogram/domain/sources/source-table';
-import { ContentRow, Part, Parts, rowParts } from '../../miniprogram/domain/library/facts/types';
+import { ContentRow, Part, Parts, rowParts } from '../../miniprogram/domain/facts/types';
 import { decisionLines } from '../../miniprogram/domain/library/guide/account-page';
 import { sourceDate, sourceTitle } from '../../miniprogram/domain/sources/source-view';
 import { ACCOUNT_TYPES, OVERSEAS_SECTIONS, SectionInfo } from '../../miniprogram/domain/guide/knowledge';
 import { StringKey, t } from '../../miniprogram/domain/library/i18n/strings';
 import { Lang, pick } from '../../miniprogram/domain/text';
 import { addAllEnglish } from './all-english';
+import { addAllRows } from './all-rows';
 
 /**
  * docs/facts.md: every CONTENT.md row the app shows, as the app shows it (both languages, the 据报道 / 建议 marks
@@ -21,6 +22,7 @@ export const FACTS_DOC_COMMAND = 'npm run docs:facts';
 
 // The document is bilingual: the facts' English, which the app downloads only for an English reader, is read here.
 addAllEnglish();
+addAllRows();
 
 const both = (key: StringKey): string => `${t(key, 'zh')} ${t(key, 'en')}`;
 
@@ -148,7 +150,7 @@ export function renderFactsDoc(): string {
   const out = [
     '# Facts the app shows · 小程序展示的全部事实',
     '',
-    `<!-- Generated from miniprogram/domain/library/facts/ by \`${FACTS_DOC_COMMAND}\`. Do not edit by hand: edit the`,
+    `<!-- Generated from miniprogram/domain/facts/ by \`${FACTS_DOC_COMMAND}\`. Do not edit by hand: edit the`,
     `domain and run the command again (test/docs/facts-doc.test.ts fails while this file is stale). -->`,
     '',
     `Every row of CONTENT.md (edition 3) that the mini program shows: ${ALL_ROWS.length} rows, ` +

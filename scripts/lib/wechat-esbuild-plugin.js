@@ -14,10 +14,15 @@ function wechatModuleRule(projectRoot) {
     setup(build) {
       // A bundle has no subpackages to download: require.async becomes esbuild's dynamic import, which resolves
       // once the module has run, as WeChat's does once its subpackage is in. The rule below checks it as async.
+      // The preview may hold it back to show a slow or failed download (preview/runtime/downloads.ts, `_slow`
+      // and `_fail` in its URL); elsewhere the import runs as it is.
       build.onLoad({ filter: /\.ts$/ }, (args) => {
         if (!wechatTreeOf(args.path, projectRoot)) return undefined;
         const text = fs.readFileSync(args.path, 'utf8');
-        const contents = text.replace(REQUIRE_ASYNC, (_, q, request) => `import(${q}${request}${q})`);
+        const contents = text.replace(REQUIRE_ASYNC, (_, q, request) => {
+          const load = `() => import(${q}${request}${q})`;
+          return `((globalThis as { __previewDownload?: (r: string, l: () => Promise<unknown>) => Promise<unknown> }).__previewDownload?.(${q}${request}${q}, ${load}) ?? (${load})())`;
+        });
         return contents === text ? undefined : { contents, loader: 'ts' };
       });
       build.onResolve({ filter: /.*/ }, (args) => {

@@ -3,15 +3,22 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
 import { aboutView } from '../../miniprogram/domain/library/guide/about-view';
-import { itemViews, listAccountCards, openWithinBudget } from '../../miniprogram/domain/library/guide/account-views';
+import {
+  isStepId,
+  itemViews,
+  listAccountCards,
+  openWithinBudget,
+} from '../../miniprogram/domain/library/guide/account-views';
 import {
   AccountDetailView,
   accountPageData,
   decisionLines,
   getAccountDetail,
 } from '../../miniprogram/domain/library/guide/account-page';
+import type * as AccountPageModule from '../../miniprogram/domain/library/guide/account-page';
 import { jsonBytes } from '../../miniprogram/domain/budget';
-import { ALL_ROWS, getRow } from '../../miniprogram/domain/library/facts/all';
+import { ALL_ROWS } from '../../miniprogram/domain/facts/all';
+import { getRow } from '../../miniprogram/domain/library/rows';
 import { SOURCE_KEYS } from '../../miniprogram/domain/sources/source-table';
 import { ACCOUNT_TYPES, idsOfType, OVERSEAS_SECTIONS } from '../../miniprogram/domain/guide/knowledge';
 import { LANGS, pick } from '../../miniprogram/domain/text';
@@ -302,5 +309,35 @@ describe('about view', () => {
       count: '2 条内容引用',
     });
     expect(aboutView('en', sourcesPackage).sources.find((s) => s.key === 'ch-profile')?.date).toBe('rule 2023-12-20');
+  });
+});
+
+describe('a type page before the rows arrive (the facts subpackage)', () => {
+  /** The page's data from a library that has no rows yet, as a phone has it until domain/facts is there. */
+  const withoutRows = (id: AccountTypeId) => {
+    let data: ReturnType<typeof accountPageData> | undefined;
+    jest.isolateModules(() => {
+      data = jest
+        .requireActual<typeof AccountPageModule>('../../miniprogram/domain/library/guide/account-page')
+        .accountPageData(id, 'zh');
+    });
+    return data!;
+  };
+
+  it('tells a launch step from its id, as the hints count them before the rows are there', () => {
+    expect(ALL_ROWS.filter((row) => isStepId(row.id) !== (row.kind === 'step')).map((row) => row.id)).toEqual([]);
+  });
+
+  it.each(ACCOUNT_TYPE_IDS)('%s: shows the same head, lines and hints, its first section saying it loads', (id) => {
+    const before = withoutRows(id);
+    const after = accountPageData(id, 'zh');
+    if (!('sections' in before) || !('sections' in after)) throw new Error('a known type has sections');
+    expect(before.decide).toEqual(after.decide);
+    expect(before.sections.map((s) => [s.title, s.hint])).toEqual(after.sections.map((s) => [s.title, s.hint]));
+    expect(before.sections.map((s) => [s.open, s.items.length, s.wait ?? ''])).toEqual(
+      before.sections.map((_, i) => (i === 0 ? [true, 0, 'loading'] : [false, 0, ''])),
+    );
+    // With the rows, the sections that open carry their items and wait for nothing.
+    expect(after.sections.filter((s) => s.open).every((s) => s.items.length > 0 && !s.wait)).toBe(true);
   });
 });

@@ -3,8 +3,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ALL_ROWS } from '../../miniprogram/domain/library/facts/all';
-import { rowParts } from '../../miniprogram/domain/library/facts/types';
+import { ALL_ROWS } from '../../miniprogram/domain/facts/all';
+import { rowParts } from '../../miniprogram/domain/facts/types';
 import { literals, tsFiles } from '../helpers/source-literals';
 
 /**

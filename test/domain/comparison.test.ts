@@ -13,7 +13,7 @@ import {
 import { decidingTypes } from '../../miniprogram/domain/recommendation/deciding';
 import { PERSONAS } from './personas';
 import { DIMENSIONS } from '../../miniprogram/domain/library/guide/comparison-table';
-import { getRow } from '../../miniprogram/domain/library/facts/all';
+import { getRow } from '../../miniprogram/domain/library/rows';
 import { statesReportedFigure } from '../helpers/reported-figures';
 import { LANGS } from '../../miniprogram/domain/text';
 

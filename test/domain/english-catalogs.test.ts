@@ -5,6 +5,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 import { LIBRARY_TEXTS_EN } from '../../miniprogram/domain/library-en/library-en';
+import { FACTS_TEXTS_EN } from '../../miniprogram/domain/facts-en/facts-en';
+import type * as FactsModule from '../../miniprogram/domain/facts/facts';
+import type * as RowsModule from '../../miniprogram/domain/library/rows';
 import { ENGINE_TEXTS_EN } from '../../miniprogram/domain/engine-en/engine-en';
 import { APP_TEXTS_EN } from '../../miniprogram/domain/app-en/app-en';
 import { textKey } from '../../miniprogram/domain/text';
@@ -56,12 +59,14 @@ const tsFiles = (dir: string): string[] =>
 
 const CATALOGS = [
   {
-    name: 'the fact tables, the comparison and what to prepare',
-    tables: [
-      ...tsFiles(path.join(DOMAIN, 'library/facts')).filter((f) => !/\/(types|all)\.ts$/.test(f)),
-      path.join(DOMAIN, 'library/guide/comparison-table.ts'),
-      path.join(DOMAIN, 'library/plan/prepare.ts'),
-    ],
+    name: 'the fact tables',
+    tables: tsFiles(path.join(DOMAIN, 'facts')).filter((f) => !/\/(types|all|facts)\.ts$/.test(f)),
+    catalog: FACTS_TEXTS_EN,
+    dir: path.join(DOMAIN, 'facts-en'),
+  },
+  {
+    name: 'the comparison and what to prepare',
+    tables: [path.join(DOMAIN, 'library/guide/comparison-table.ts'), path.join(DOMAIN, 'library/plan/prepare.ts')],
     catalog: LIBRARY_TEXTS_EN,
     dir: path.join(DOMAIN, 'library-en'),
   },
@@ -87,7 +92,7 @@ describe.each(CATALOGS)('the English of $name', ({ tables, catalog, dir }) => {
   const texts = writtenTexts(tables);
 
   it('is nowhere in the tables themselves, so a Chinese reader never downloads it', () => {
-    expect(texts.length).toBeGreaterThan(90);
+    expect(texts.length).toBeGreaterThan(50);
     expect(texts.filter((t) => t.en).map((t) => ({ file: path.basename(t.file), zh: t.zh }))).toEqual([]);
   });
 
@@ -121,6 +126,10 @@ it('reads as Chinese, never blank, in an English view before it is there', () =>
   let page: typeof AccountPage | undefined;
   jest.isolateModules(() => {
     page = jest.requireActual<typeof AccountPage>('../../miniprogram/domain/library/guide/account-page');
+    // The rows, as the facts subpackage hands them in (their English is not there yet).
+    jest
+      .requireActual<typeof RowsModule>('../../miniprogram/domain/library/rows')
+      .addRows(jest.requireActual<typeof FactsModule>('../../miniprogram/domain/facts/facts').ALL_ROWS);
   });
   const before = page!.accountPageData('service', 'en');
   const after = jest

@@ -1,14 +1,8 @@
-import {
-  ALL_FACTS,
-  ALL_ROWS,
-  getCompanion,
-  getFact,
-  getRow,
-  getStep,
-} from '../../miniprogram/domain/library/facts/all';
+import { ALL_FACTS, ALL_ROWS } from '../../miniprogram/domain/facts/all';
+import { getCompanion, getFact, getRow, getStep } from '../../miniprogram/domain/library/rows';
 import { SOURCE_KEYS, SOURCES } from '../../miniprogram/domain/sources/source-table';
 import { PERSONA_SETUPS } from './persona-setups';
-import { ContentRow, isReported, Part, rowParts } from '../../miniprogram/domain/library/facts/types';
+import { ContentRow, isReported, Part, rowParts } from '../../miniprogram/domain/facts/types';
 import { LANGS, pick } from '../../miniprogram/domain/text';
 import {
   checkedDates,

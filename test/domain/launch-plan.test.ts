@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
-import { ALL_STEPS, getRow, getStep } from '../../miniprogram/domain/library/facts/all';
-import { rowParts } from '../../miniprogram/domain/library/facts/types';
+import { ALL_STEPS } from '../../miniprogram/domain/facts/all';
+import { getRow, getStep } from '../../miniprogram/domain/library/rows';
+import { rowParts } from '../../miniprogram/domain/facts/types';
 import {
   Applicant,
   buildPlan,

@@ -7,6 +7,8 @@ import type * as LibraryEnModule from '../../miniprogram/domain/library-en/libra
 import type * as EngineEnModule from '../../miniprogram/domain/engine-en/engine-en';
 import type * as FactItemProps from '../../miniprogram/components/fact-item/props';
 import type * as AppEnModule from '../../miniprogram/domain/app-en/app-en';
+import type * as FactsModule from '../../miniprogram/domain/facts/facts';
+import type * as FactsEnModule from '../../miniprogram/domain/facts-en/facts-en';
 
 /**
  * A thenable that hands over `value` synchronously: a subpackage module that is already there, as require.async
@@ -38,5 +40,7 @@ export function asyncModulesAt(root: string) {
     requirePoster: (): PromiseLike<typeof PosterModule> => present(load('platform/poster/poster')),
     requireFactItem: (): PromiseLike<typeof FactItemProps> => present(load('components/fact-item/props')),
     requireAppEn: (): PromiseLike<typeof AppEnModule> => present(load('domain/app-en/app-en')),
+    requireFacts: (): PromiseLike<typeof FactsModule> => present(load('domain/facts/facts')),
+    requireFactsEn: (): PromiseLike<typeof FactsEnModule> => present(load('domain/facts-en/facts-en')),
   };
 }

@@ -12,4 +12,6 @@ export const {
   requirePoster,
   requireFactItem,
   requireAppEn,
+  requireFacts,
+  requireFactsEn,
 } = asyncModulesAt(path.resolve(__dirname, '../../dist'));

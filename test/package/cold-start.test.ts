@@ -98,7 +98,7 @@ describe('the pages that wait for a subpackage', () => {
 });
 
 describe("an English reader's entries", () => {
-  it("wait for the English of the app's strings, and beside the library and the engine, and are judged like the rest", () => {
+  it("wait for the English of the app's strings, and beside the library, the rows and the engine, and are judged like the rest", () => {
     const entries = Object.fromEntries(coldStartEntries().map((e) => [e.id, e.awaits]));
     expect(entries).toEqual({
       home: [],
@@ -107,14 +107,16 @@ describe("an English reader's entries", () => {
       'result-en': ['domain/recommendation', 'domain/app-en', 'domain/engine-en'],
       type: ['domain/library', 'components/fact-item'],
       'type-en': ['domain/library', 'components/fact-item', 'domain/app-en', 'domain/library-en'],
-      plan: ['domain/recommendation', 'domain/library', 'components/fact-item'],
+      plan: ['domain/recommendation', 'domain/library', 'domain/facts', 'components/fact-item'],
       'plan-en': [
         'domain/recommendation',
         'domain/library',
+        'domain/facts',
         'components/fact-item',
         'domain/app-en',
         'domain/engine-en',
         'domain/library-en',
+        'domain/facts-en',
       ],
       quiz: [],
       'quiz-en': ['domain/app-en'],

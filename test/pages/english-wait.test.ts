@@ -1,6 +1,7 @@
 import type * as LibraryEnModule from '../../miniprogram/domain/library-en/library-en';
 import type * as EngineEnModule from '../../miniprogram/domain/engine-en/engine-en';
 import type * as AppEnModule from '../../miniprogram/domain/app-en/app-en';
+import type * as FactsEnModule from '../../miniprogram/domain/facts-en/facts-en';
 import type * as StringsModule from '../../miniprogram/domain/i18n/strings';
 import type * as TextModule from '../../miniprogram/domain/text';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
@@ -11,13 +12,15 @@ import { renderPage, sleep } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
 
 /**
- * The English of the facts and of the recommendation are subpackages of their own (domain/library-en, domain/engine-en):
- * an English reader's page loads them beside the library or the engine, a Chinese reader never does. If one does not
- * download, the page still renders, its own words in English and those texts in Chinese, and the next page tries again.
+ * The English of the library, of the rows and of the recommendation are subpackages of their own (domain/library-en,
+ * domain/facts-en, domain/engine-en): an English reader's page loads them beside the library, the rows or the engine,
+ * a Chinese reader never does. If one does not download, the page still renders, its own words in English and those
+ * texts in Chinese, and the next page tries again.
  */
 const requireLibraryEn = jest.fn<PromiseLike<typeof LibraryEnModule>, []>();
 const requireEngineEn = jest.fn<PromiseLike<typeof EngineEnModule>, []>();
 const requireAppEn = jest.fn<PromiseLike<typeof AppEnModule>, []>();
+const requireFactsEn = jest.fn<PromiseLike<typeof FactsEnModule>, []>();
 /**
  * A subpackage's module loaded afresh, without the English test/setup.ts adds for the tests that read the domain.
  * Its registry has a main package of its own, whose strings and texts get their English as the page's have (on a phone the
@@ -40,6 +43,7 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireLibraryEn: () => requireLibraryEn(),
   requireEngineEn: () => requireEngineEn(),
   requireAppEn: () => requireAppEn(),
+  requireFactsEn: () => requireFactsEn(),
 }));
 const ENGINE_EN = jest.requireActual<typeof EngineEnModule>('../../miniprogram/domain/engine-en/engine-en');
 const LIBRARY_EN = jest.requireActual<typeof LibraryEnModule>('../../miniprogram/domain/library-en/library-en');
@@ -51,8 +55,10 @@ beforeEach(() => {
   requireLibraryEn.mockReset();
   requireEngineEn.mockReset();
   requireAppEn.mockReset();
-  // There at once unless a test makes it slow.
+  requireFactsEn.mockReset();
+  // There at once unless a test makes them slow.
   requireAppEn.mockImplementation(() => jest.requireActual('../helpers/async-modules').requireAppEn());
+  requireFactsEn.mockImplementation(() => jest.requireActual('../helpers/async-modules').requireFactsEn());
 });
 
 /** A download of the next requireLibraryEn call, ending when the test says so. */
@@ -121,6 +127,8 @@ describe("an English reader's facts", () => {
   it('read in Chinese under English headings when their English does not download; the next page tries again', async () => {
     wxMock.storage.set('lang.v1', 'en');
     nextDownload().fail();
+    // The rows' English (domain/facts-en), which the rows bring after the page rendered, does not download either.
+    requireFactsEn.mockReturnValueOnce(Promise.reject({ errMsg: 'loadSubpackage: fail' }));
     const page = await renderPage('pages/account/account', { type: 'service' });
     await sleep();
     expect(page.text()).not.toContain(t('notice.loading', 'en'));
@@ -140,6 +148,7 @@ describe("an English reader's facts", () => {
     const page = await renderPage('pages/account/account', { type: 'service' });
     expect(page.text()).toContain(WHO_ZH);
     expect(requireLibraryEn).not.toHaveBeenCalled();
+    expect(requireFactsEn).not.toHaveBeenCalled();
     page.detach();
   });
 });

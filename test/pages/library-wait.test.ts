@@ -16,6 +16,8 @@ import { APP_PAGES, waitForOf } from '../helpers/app-pages';
 const requireLibrary = jest.fn<PromiseLike<typeof LibraryModule>, []>();
 // The component that shows the fact rows (its own subpackage): counted, there at once.
 const requireFactItem = jest.fn(() => jest.requireActual('../helpers/async-modules').requireFactItem());
+// The rows (their own subpackage, test/pages/facts-wait.test.ts): there at once.
+const requireFacts = jest.fn(() => jest.requireActual('../helpers/async-modules').requireFacts());
 // The recommendation subpackage (the plan waits for it too) is there at once unless a test makes it slow.
 let requireEngine: (() => PromiseLike<unknown>) | null = null;
 jest.mock('../../miniprogram/platform/async-modules', () => ({
@@ -26,6 +28,8 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireEngineEn: () => jest.requireActual('../helpers/async-modules').requireEngineEn(),
   requireFactItem: () => requireFactItem(),
   requireAppEn: () => jest.requireActual('../helpers/async-modules').requireAppEn(),
+  requireFacts: () => requireFacts(),
+  requireFactsEn: () => jest.requireActual('../helpers/async-modules').requireFactsEn(),
 }));
 const LIBRARY = jest.requireActual<typeof LibraryModule>('../../miniprogram/domain/library/library');
 
@@ -43,11 +47,13 @@ const slowDownload = () => nextDownloadOf(requireLibrary, LIBRARY, 'domain/libra
 const serviceName = LIBRARY.accountPageData('service', 'zh', false).ui.decide;
 
 describe('home', () => {
-  it('starts downloading the library and the component that shows its rows, once', async () => {
+  it('starts downloading the library, its rows and the component that shows them, once', async () => {
     requireLibrary.mockImplementation(() => jest.requireActual('../helpers/async-modules').requireLibrary());
     requireFactItem.mockClear();
+    requireFacts.mockClear();
     const page = await renderPage('pages/home/home');
     expect(requireLibrary).toHaveBeenCalledTimes(1);
+    expect(requireFacts).toHaveBeenCalledTimes(1);
     expect(requireFactItem).toHaveBeenCalledTimes(1);
     page.detach();
   });

@@ -3,7 +3,14 @@ import type { SourceView } from '../../domain/library/guide/fact-view';
 import { isLang } from '../../domain/text';
 import { copyLink } from '../../platform/clipboard';
 import { showToast } from '../../platform/feedback';
-import { libIfLoaded, loadSources, sources, sourcesIfLoaded } from '../../platform/subpackages';
+import {
+  factsIfLoaded,
+  lib,
+  libIfLoaded,
+  loadFactsAndSources,
+  sources,
+  sourcesIfLoaded,
+} from '../../platform/subpackages';
 import { factItemProps } from './props';
 
 /**
@@ -19,11 +26,14 @@ defineComponent({
     source: null as SourceView | null,
     /** Open, waiting for the sources subpackage (shows 正在加载…). */
     pending: false,
+    /** The language the open drawer reads in. */
+    openLang: '',
   },
   observers: {
-    // A source opened in one language is closed when the page switches, instead of showing stale text.
-    lang() {
-      if (this.data.open) this.setData({ open: false, source: null, pending: false });
+    // A source opened in one language is closed when the page switches, instead of showing stale text (and only
+    // then: a page's setData may hand the same language down again).
+    lang(next: unknown) {
+      if (this.data.open && next !== this.data.openLang) this.setData({ open: false, source: null, pending: false });
     },
   },
   methods: {
@@ -36,26 +46,25 @@ defineComponent({
       const lang = isLang(this.data.lang) ? this.data.lang : 'zh';
       const item = this.data.item;
       // A line that decides condenses several rows: its drawer lists all their sources.
-      // The page that shows this item waited for the library (facts and sources); nothing to show before it.
-      const library = libIfLoaded();
-      if (!library) return;
       const ids = item.k === 'line' && item.src ? item.src : item.id;
-      // The titles and links are in the sources subpackage, prefetched when the page rendered: when it is there the
-      // drawer opens in one setData; else it says it is loading until they arrive.
+      // It reads the rows (a type page renders before they arrive) and the sources' titles and links, both
+      // prefetched when the page rendered: when they are there the drawer opens in one setData; else it says it is
+      // loading until they arrive.
+      const library = libIfLoaded();
       const loaded = sourcesIfLoaded();
-      if (loaded) {
-        this.setData({ open: true, source: library.sourceView(ids, lang, loaded) });
+      if (library && loaded && factsIfLoaded()) {
+        this.setData({ open: true, openLang: lang, source: library.sourceView(ids, lang, loaded) });
         return;
       }
-      this.setData({ open: true, pending: true, source: null });
-      loadSources((ok) => {
+      this.setData({ open: true, openLang: lang, pending: true, source: null });
+      loadFactsAndSources((ok) => {
         if (!this.data.pending) return; // closed meanwhile
         if (!ok) {
           this.setData({ open: false, pending: false });
           showToast(this.data.labels.sourcesFailed ?? '');
           return;
         }
-        this.setData({ pending: false, source: library.sourceView(ids, lang, sources()) });
+        this.setData({ pending: false, source: lib().sourceView(ids, lang, sources()) });
       });
     },
     /** Copies a source's address (the drawer shows it too); a toast says whether it worked. */

@@ -69,6 +69,8 @@ export const COMPARISON_TABLE_EN: Readonly<Record<string, string>> = {
   '13bnu2s': 'Available; unverified firms have a customer cap',
   // 需要自己的认证，每年年审
   '1alknme': 'Its own certification, renewed yearly',
+  // 微信认证
+  znzssn: 'WeChat certification',
   // 未认证能否被搜到、被分享
   '14xdhlh': 'Found in search and shared without certification',
   // 未见此限制：这条规定只针对小程序

@@ -1,5 +1,6 @@
-// The library subpackage (app.json root domain/library): every fact row with its sources, the comparison table,
-// and the views built from them, for the pages that show facts (a type, the comparison, about, overseas, a plan).
+// The library subpackage (app.json root domain/library): the comparison table, the launch plan and the views of the
+// pages that show facts (a type, the comparison, about, overseas, a plan); the rows they read come from the facts
+// subpackage, handed in as it arrives (addRows).
 // No cold start of home, the quiz or a result downloads it; those pages load it with require.async
 // (platform/subpackages.ts) and wait for it. This file is the package's one door: what code outside the package
 // uses of it, through the loaded module.
@@ -18,6 +19,8 @@ export {
   progressText,
   stepDetail,
 } from './plan/plan-view';
+// The rows, handed in once the facts subpackage arrives (platform/subpackages.ts loadFacts).
+export { addRows } from './rows';
 // An English reader's texts (domain/library-en) go in through the library, to the modules its views read: on a phone
 // the text module is the main package's one copy, in jest's stand-ins the library's own.
 export { addEnglish } from '../text';

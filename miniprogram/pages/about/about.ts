@@ -4,7 +4,7 @@ import { ABOUT_PATH } from '../../domain/links/routes';
 import { isLang } from '../../domain/text';
 import { copyLink } from '../../platform/clipboard';
 import { datasetOf, definePage, PageContext } from '../../platform/define-page';
-import { lib, loadLibraryAndSources, sources } from '../../platform/subpackages';
+import { lib, loadFactsAndSources, sources } from '../../platform/subpackages';
 
 /** About: what the guide is, what its marks mean, its sources and the changes since 2017 (loaded on tap), language. */
 type AboutState = Record<string, never>;
@@ -33,7 +33,7 @@ function more(ctx: PageContext<AboutState, AboutData>, list: AboutList): void {
 
 definePage<AboutState, AboutData>({
   // Facts come from the library subpackage, its list from the sources subpackage: the page waits for both.
-  waitFor: loadLibraryAndSources,
+  waitFor: loadFactsAndSources,
   init: () => ({}),
   view: (_state, lang) => lib().aboutPageData(lang, sources()),
   title: (_state, lang) => t('page.about.title', lang),

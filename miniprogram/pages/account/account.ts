@@ -6,10 +6,10 @@ import { openingData } from '../../domain/guide/opening-view';
 import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
 import { accountPath, COMPARE_PATH, HOME_PATH, pathOfEntry, QUIZ_PATH, typePlanPath } from '../../domain/links/routes';
-import { definePage } from '../../platform/define-page';
-import { lib, loadLibrary, prefetchSources } from '../../platform/subpackages';
+import { definePage, PageContext } from '../../platform/define-page';
+import { lib, loadFacts, loadLibrary, prefetchSources } from '../../platform/subpackages';
 import { goBack, openPage, replacePage } from '../../platform/navigation';
-import { SectionsData, toggleSection } from '../../platform/sections';
+import { fillOpenSections, retrySection, SectionsData, toggleSection } from '../../platform/sections';
 
 /**
  * One account type's page. It opens from a link (`type=`), a mini program code's scene or a scanned QR link
@@ -24,8 +24,15 @@ interface AccountState {
   handOver: string | null;
 }
 
+/** The items of a section of this page's type, by index, from the rows (there once loadFacts said so). */
+const sectionItems =
+  (ctx: PageContext<AccountState, SectionsData>) =>
+  (index: number): unknown[] | null =>
+    lib().accountSectionItems(ctx.state.type, index, ctx.lang);
+
 definePage<AccountState, SectionsData>({
-  // The facts live in the library subpackage: the page waits for it (home starts its download in the background).
+  // The head and the lines that decide come from the library: the page waits for it. The rows its sections list
+  // come after it rendered (the facts subpackage; home starts both downloads in the background).
   waitFor: loadLibrary,
   init(query) {
     const entry = readLaunchEntry(query, QR_LINK_BASE, { type: 'type' });
@@ -39,9 +46,13 @@ definePage<AccountState, SectionsData>({
     state.handOver ? openingData(lang) : lib().accountPageData(state.type, lang, state.damagedLink),
   title: (state, lang) => accountTypeName(state.type, lang) || t('page.account.title', lang),
   ready(ctx) {
-    if (ctx.state.handOver) replacePage(ctx.state.handOver);
+    if (ctx.state.handOver) {
+      replacePage(ctx.state.handOver);
+      return;
+    }
+    fillOpenSections(ctx, sectionItems(ctx), loadFacts);
     // Its source drawers read the sources subpackage: fetched now, so the first tap need not wait.
-    else prefetchSources();
+    prefetchSources();
   },
   share: (state, lang) =>
     state.type
@@ -50,7 +61,11 @@ definePage<AccountState, SectionsData>({
   handlers: {
     /** Opens or closes a section; its items load the first time it opens. */
     onToggle(ctx, event) {
-      toggleSection(ctx, event, (index) => lib().accountSectionItems(ctx.state.type, index, ctx.lang));
+      toggleSection(ctx, event, sectionItems(ctx), loadFacts);
+    },
+    /** Tries again to download a section's items. */
+    onRetrySection(ctx, event) {
+      retrySection(ctx, event, sectionItems(ctx), loadFacts);
     },
     onOpenType(_ctx, event) {
       const id = openedType(event.detail);

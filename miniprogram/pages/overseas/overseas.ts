@@ -1,7 +1,7 @@
 import { t } from '../../domain/i18n/strings';
 import { accountPath, OVERSEAS_PATH, QUIZ_PATH } from '../../domain/links/routes';
 import { definePage } from '../../platform/define-page';
-import { lib, loadLibrary, prefetchSources } from '../../platform/subpackages';
+import { lib, loadFacts, prefetchSources } from '../../platform/subpackages';
 import { openPage } from '../../platform/navigation';
 import { SectionsData, toggleSection } from '../../platform/sections';
 
@@ -10,7 +10,7 @@ type OverseasState = Record<string, never>;
 
 definePage<OverseasState, SectionsData>({
   // Facts come from the library subpackage: the page waits for it.
-  waitFor: loadLibrary,
+  waitFor: loadFacts,
   init: () => ({}),
   view: (_state, lang) => lib().overseasPageData(lang),
   title: (_state, lang) => t('page.overseas.title', lang),

@@ -1,7 +1,7 @@
 import { CHUNK_BYTES, countWithinBudget } from '../../budget';
 import { ItemView, itemViews } from './account-views';
 import { factLabels, SourceItemView } from './fact-view';
-import { ALL_FACTS, ALL_ROWS } from '../facts/all';
+import { allRows } from '../rows';
 import type * as SourcesModule from '../../sources/sources';
 import { t } from '../i18n/strings';
 import { Lang, LANGS } from '../../text';
@@ -21,16 +21,17 @@ export interface AboutView {
 export type AboutSources = Pick<typeof SourcesModule, 'SOURCE_KEYS' | 'sourceItem'>;
 
 export function aboutView(lang: Lang, sources: AboutSources): AboutView {
+  const rows = allRows();
   const cited = new Map<string, number>();
-  for (const row of ALL_ROWS) for (const key of row.sources) cited.set(key, (cited.get(key) ?? 0) + 1);
+  for (const row of rows) for (const key of row.sources) cited.set(key, (cited.get(key) ?? 0) + 1);
   return {
-    latest: ALL_ROWS.reduce((latest, row) => (row.checked > latest ? row.checked : latest), ''),
+    latest: rows.reduce((latest, row) => (row.checked > latest ? row.checked : latest), ''),
     sources: sources.SOURCE_KEYS.map((key) => ({
       ...sources.sourceItem(key, lang),
       count: t('about.factCount', lang, { count: cited.get(key) ?? 0 }),
     })),
     changes: itemViews(
-      ALL_FACTS.filter((fact) => fact.changed).map((fact) => fact.id),
+      rows.filter((row) => row.kind === 'fact' && row.changed).map((row) => row.id),
       lang,
       true,
     ),

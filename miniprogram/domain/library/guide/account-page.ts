@@ -87,6 +87,10 @@ function accountLabels(lang: Lang, damagedLink: boolean) {
     allTypes: t('account.allTypes', lang),
     unknownType: t(damagedLink ? 'notice.damagedLinkTypes' : 'notice.unknownType', lang),
     backHome: t('notice.backHome', lang),
+    // A section whose rows are still coming, or could not download (platform/sections.ts).
+    loading: t('notice.loading', lang),
+    loadFailed: t('notice.loadFailed', lang),
+    retry: t('common.retry', lang),
   };
 }
 

@@ -1,6 +1,6 @@
 import { jsonBytes } from '../../budget';
 import { CompanionLine, companionLine, FactLine, factLine, PartView, partViews, StepLine, stepLine } from './fact-view';
-import { getRow } from '../facts/all';
+import { getRow } from '../rows';
 import { t, tCount } from '../i18n/strings';
 import { SectionInfo, SectionKey } from '../../guide/knowledge';
 import { Lang } from '../../text';
@@ -62,9 +62,13 @@ export function itemViews(ids: readonly string[], lang: Lang, withSeeds = false)
   return items;
 }
 
+/** A launch step's id (lp.*): a section's hint counts its steps before the rows arrive. */
+export const isStepId = (id: string): boolean => id.startsWith('lp.');
+
 /**
- * Sections as a page shows them: titled, with what is inside and their items. `timeOf` gives the time to go live of
- * a section of launch steps, for its hint ("7 步 · 2–35 个工作日"); '' leaves the count alone.
+ * Sections as a page shows them: titled, with what is inside and their items (none before the rows arrive: the
+ * hint counts the ids). `timeOf` gives the time to go live of a section of launch steps, for its hint ("7 步 ·
+ * 2–35 个工作日"); '' leaves the count alone.
  */
 export function sectionViews(
   sections: readonly SectionInfo[],
@@ -72,30 +76,34 @@ export function sectionViews(
   timeOf: (key: SectionKey) => string = () => '',
 ): SectionView[] {
   return sections.map((section) => {
-    const items = itemViews(section.ids, lang);
-    const steps = items.filter((item) => item.k === 'step').length;
+    const steps = section.ids.filter(isStepId).length;
     const time = steps ? timeOf(section.key) : '';
     const hint = time
       ? tCount('section.hintStepsTime', steps, lang, { time })
       : steps
         ? tCount('section.hintSteps', steps, lang)
-        : tCount('section.hintItems', items.length, lang);
-    return { key: section.key, title: t(`section.${section.key}`, lang), hint, items };
+        : tCount('section.hintItems', section.ids.length, lang);
+    return { key: section.key, title: t(`section.${section.key}`, lang), hint, items: itemViews(section.ids, lang) };
   });
 }
 
-/** A section as the page holds it: closed ones have no items until first opened. */
+/**
+ * A section as the page holds it: closed ones have no items until first opened. `wait` says an open one's items
+ * are still coming (the facts subpackage, platform/sections.ts) or could not download.
+ */
 export interface SectionState {
   key: SectionKey;
   title: string;
   hint: string;
   open: boolean;
   items: ItemView[];
+  wait?: '' | 'loading' | 'failed';
 }
 
 /**
  * Which sections open at first render: the first always, later ones in order while the whole first setData
- * stays within `budget` bytes (the rest load on tap), so a long page still arrives in one small setData.
+ * stays within `budget` bytes (the rest load on tap), so a long page still arrives in one small setData. Before
+ * the rows arrive only the first opens, saying its items are on their way.
  */
 export function openWithinBudget(detail: { sections: SectionView[] }, head: unknown, budget: number): SectionState[] {
   const sections: SectionState[] = detail.sections.map((s) => ({
@@ -107,9 +115,10 @@ export function openWithinBudget(detail: { sections: SectionView[] }, head: unkn
   }));
   let used = jsonBytes(head) + jsonBytes(sections);
   for (let i = 0; i < sections.length; i++) {
-    const extra = jsonBytes(detail.sections[i].items) + 12;
-    if (i > 0 && used + extra > budget) break;
-    sections[i] = { ...sections[i], open: true, items: detail.sections[i].items };
+    const items = detail.sections[i].items;
+    const extra = jsonBytes(items) + 12;
+    if (i > 0 && (items.length === 0 || used + extra > budget)) break;
+    sections[i] = { ...sections[i], open: true, items, ...(items.length === 0 ? { wait: 'loading' as const } : {}) };
     used += extra;
   }
   return sections;

@@ -1,8 +1,8 @@
-import type { Mark, Marked } from '../facts/types';
+import type { Mark, Marked } from '../../facts/types';
 import { AccountTypeId } from '../../account-types';
 import { accountTypeName, ItemView, itemViews } from '../guide/account-views';
 import { factLabels, PartView, partsText, partViews, SourceItemView, Sources, sourceView } from '../guide/fact-view';
-import { getStep } from '../facts/all';
+import { getStep } from '../rows';
 import { jsonBytes, LOAD_BYTES } from '../../budget';
 import { StringKey, t, tCount } from '../i18n/strings';
 import { EntityId } from '../../quiz/questionnaire';

@@ -1,5 +1,5 @@
-import { Text } from '../../text';
-import type { SourceKey } from '../../sources/source-table';
+import { Text } from '../text';
+import type { SourceKey } from '../sources/source-table';
 
 /**
  * How a piece of a fact stands: 'reported' where CONTENT.md marks it **reported** (only media, agency or
@@ -98,7 +98,7 @@ export const p = (zh: string, en = ''): Part => ({ zh, en });
 export const reported = (zh: string, en = ''): Part => ({ zh, en, mark: 'reported' });
 export const inference = (zh: string, en = ''): Part => ({ zh, en, mark: 'inference' });
 /** A fact table's text that is not a part (a 2017 claim): its English is in domain/library-en too. */
-export { zhText } from '../../text';
+export { zhText } from '../text';
 
 /** A row that edition 3 added: no 2017 claim, nothing changed since, checked on edition 3's date. */
 export function addedFact(id: string, now: Part[], sources: Fact['sources']): Fact {

@@ -13,7 +13,7 @@ import { PROVIDER_STEPS } from './provider-steps';
 import { PROVIDER_FACTS } from './providers';
 import { SERVICE_FACTS } from './service';
 import { SUBSCRIPTION_FACTS } from './subscription';
-import { CompanionFact, ContentRow, Fact, StepFact } from './types';
+import { ContentRow, Fact, StepFact } from './types';
 
 /** Every account-type fact, in CONTENT.md order. */
 export const ALL_FACTS: readonly Fact[] = [
@@ -42,25 +42,3 @@ export const ALL_STEPS: readonly StepFact[] = [
 
 /** Every row of CONTENT.md that has an id: facts, launch steps and companions. */
 export const ALL_ROWS: readonly ContentRow[] = [...ALL_FACTS, ...ALL_STEPS, ...COMPANIONS];
-
-const BY_ID = new Map<string, ContentRow>(ALL_ROWS.map((row) => [row.id, row]));
-
-/** The row with this CONTENT.md id, or undefined (a Map, so '__proto__' and friends are just unknown). */
-export function getRow(id: unknown): ContentRow | undefined {
-  return typeof id === 'string' ? BY_ID.get(id) : undefined;
-}
-
-export function getFact(id: unknown): Fact | undefined {
-  const row = getRow(id);
-  return row && row.kind === 'fact' ? row : undefined;
-}
-
-export function getStep(id: unknown): StepFact | undefined {
-  const row = getRow(id);
-  return row && row.kind === 'step' ? row : undefined;
-}
-
-export function getCompanion(id: unknown): CompanionFact | undefined {
-  const row = getRow(id);
-  return row && row.kind === 'companion' ? row : undefined;
-}
