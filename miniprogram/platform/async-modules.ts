@@ -7,6 +7,7 @@ import type * as EngineEnModule from '../domain/engine-en/engine-en';
 import type * as FactItemProps from '../components/fact-item/props';
 import type * as AppEnModule from '../domain/app-en/app-en';
 import type * as FactsModule from '../domain/facts/facts';
+import type * as QuizEnModule from '../domain/quiz-en/quiz-en';
 import type * as FactsEnModule from '../domain/facts-en/facts-en';
 
 // The modules that live in a subpackage no cold start downloads, each loaded by require.async (分包异步化) from a
@@ -53,4 +54,8 @@ export function requireFacts(): Promise<typeof FactsModule> {
 
 export function requireFactsEn(): Promise<typeof FactsEnModule> {
   return require.async('../domain/facts-en/facts-en.js') as Promise<typeof FactsEnModule>;
+}
+
+export function requireQuizEn(): Promise<typeof QuizEnModule> {
+  return require.async('../domain/quiz-en/quiz-en.js') as Promise<typeof QuizEnModule>;
 }

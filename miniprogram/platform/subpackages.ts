@@ -14,6 +14,7 @@ import {
   requireLibrary,
   requireLibraryEn,
   requirePoster,
+  requireQuizEn,
   requireSources,
 } from './async-modules';
 import { currentLang } from './language';
@@ -89,6 +90,12 @@ const APP_EN = asyncPackage(requireAppEn, (en) => {
   addEnglish(en.APP_TEXTS_EN);
 });
 
+// The questions' English and the quiz's and a result's strings, handed over once, as they arrive.
+const QUIZ_EN = asyncPackage(requireQuizEn, (en) => {
+  addAppEnglish(en.QUIZ_EN);
+  addEnglish(en.QUIZ_TEXTS_EN);
+});
+
 type AsyncPackage<T> = ReturnType<typeof asyncPackage<T>>;
 
 /**
@@ -125,6 +132,19 @@ export function loadAppEnglish(done: () => void): void {
   APP_EN.load(() => done());
 }
 
+/**
+ * For an English reader, the English of the questions and of the quiz's and a result's strings (domain/quiz-en),
+ * which the quiz, a result and a plan wait for; at once for a Chinese reader. Like loadAppEnglish it never fails a
+ * page: without it those read in Chinese, and the next page tries again.
+ */
+export function loadQuiz(done: (ok: boolean) => void): void {
+  if (currentLang() !== 'en') {
+    done(true);
+    return;
+  }
+  QUIZ_EN.load(() => done(true));
+}
+
 /** The library, with its English (domain/library-en) for an English reader. */
 export const loadLibrary = withEnglish(LIBRARY, requireLibraryEn, (library, en) => {
   library.addEnglish(en.LIBRARY_TEXTS_EN);
@@ -155,7 +175,10 @@ export const posterIfLoaded = POSTER.ifLoaded;
 
 // The rows go to the library as they arrive (the library is there by then: loadFacts loads it first).
 const FACTS = asyncPackage(requireFacts, (facts) => lib().addRows(facts.ALL_ROWS));
-const loadFactsOnly = withEnglish(FACTS, requireFactsEn, (_facts, en) => lib().addEnglish(en.FACTS_TEXTS_EN));
+const loadFactsOnly = withEnglish(FACTS, requireFactsEn, (_facts, en) => {
+  lib().addEnglish(en.FACTS_TEXTS_EN);
+  lib().addEnglishStrings(en.ROW_PAGES_EN);
+});
 
 /**
  * The library with its rows (domain/facts, and domain/facts-en for an English reader): what a page needs that
@@ -167,14 +190,19 @@ export function loadFacts(done: (ok: boolean) => void): void {
 /** Whether the rows are there (a source drawer opened early waits for them). */
 export const factsIfLoaded = FACTS.ifLoaded;
 
-/** The engine and the rows, for the plan (its setup from the engine, its steps from the facts). */
+/** The engine and the rows, for the comparison (its fit from the engine; its words come with the rows' English). */
 export function loadEngineAndFacts(done: (ok: boolean) => void): void {
   loadEngine((ok) => (ok ? loadFacts(done) : done(false)));
 }
 
-/** The engine and the library, for the comparison (its cells from the library, its fit from the engine). */
-export function loadEngineAndLibrary(done: (ok: boolean) => void): void {
-  loadEngine((ok) => (ok ? loadLibrary(done) : done(false)));
+/** A result: the engine and the quiz's English (its answers are the questions' options). */
+export function loadResult(done: (ok: boolean) => void): void {
+  loadEngine((ok) => (ok ? loadQuiz(done) : done(false)));
+}
+
+/** A plan: its setup from the engine, its steps from the rows, and the quiz's English (a result's words). */
+export function loadPlan(done: (ok: boolean) => void): void {
+  loadEngineAndFacts((ok) => (ok ? loadQuiz(done) : done(false)));
 }
 
 /** The rows and the sources: for the about page (its list of sources is the whole table) and a source drawer. */
@@ -191,8 +219,10 @@ export function prefetchLibrary(): void {
   FACT_ITEM.load(() => undefined);
 }
 
+/** The engine, and for an English reader the quiz's English: for the quiz and a result, a reader's next pages. */
 export function prefetchEngine(): void {
   loadEngine(() => undefined);
+  loadQuiz(() => undefined);
 }
 
 /** For pages that show facts, once they rendered: a source drawer then opens without a wait. */

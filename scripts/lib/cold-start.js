@@ -34,33 +34,43 @@ const ENGINE_EN = 'domain/engine-en';
 const APP_EN = 'domain/app-en';
 const FACTS = 'domain/facts';
 const FACTS_EN = 'domain/facts-en';
+/** What only an English reader downloads, with no Chinese beside it: the questions' and the quiz's words. */
+const QUIZ_EN = 'domain/quiz-en';
+const ENGLISH_ONLY = [QUIZ_EN];
 const LOADERS = {
   loadLibrary: [LIBRARY],
   loadFacts: [LIBRARY, FACTS],
   loadEngine: [ENGINE],
-  loadEngineAndLibrary: [ENGINE, LIBRARY],
+  loadQuiz: [QUIZ_EN],
+  loadResult: [ENGINE, QUIZ_EN],
   loadEngineAndFacts: [ENGINE, LIBRARY, FACTS],
+  loadPlan: [ENGINE, LIBRARY, FACTS, QUIZ_EN],
   loadFactsAndSources: [LIBRARY, FACTS, SOURCES],
 };
 const AWAITS = {
   'pages/account/account': LOADERS.loadLibrary,
   'pages/about/about': LOADERS.loadFactsAndSources,
   'pages/overseas/overseas': LOADERS.loadFacts,
-  'pages/plan/plan': LOADERS.loadEngineAndFacts,
-  'pages/result/result': LOADERS.loadEngine,
-  'pages/compare/compare': LOADERS.loadEngineAndLibrary,
+  'pages/plan/plan': LOADERS.loadPlan,
+  'pages/quiz/quiz': LOADERS.loadQuiz,
+  'pages/result/result': LOADERS.loadResult,
+  'pages/compare/compare': LOADERS.loadEngineAndFacts,
 };
+
+/** What a Chinese reader's page waits for: the same but the English-only packages. */
+const inChinese = (awaits) => awaits.filter((root) => !ENGLISH_ONLY.includes(root));
 
 /**
  * What an English reader's page waits for: the English of the main package's strings, which every page waits for
- * (platform/define-page.ts, loadAppEnglish), and the English beside the library, the rows and the engine
- * (platform/subpackages.ts loadLibrary, loadFacts, loadEngine).
+ * (platform/define-page.ts, loadAppEnglish), the English beside the library, the rows and the engine
+ * (platform/subpackages.ts loadLibrary, loadFacts, loadEngine), and the quiz's (loadQuiz), where the page says so.
  */
 function inEnglish(awaits) {
   const english = awaits.flatMap((root) =>
     root === LIBRARY ? [LIBRARY_TEXTS_EN] : root === ENGINE ? [ENGINE_EN] : root === FACTS ? [FACTS_EN] : [],
   );
-  return [...awaits, APP_EN, ...english];
+  const only = awaits.filter((root) => ENGLISH_ONLY.includes(root));
+  return [...inChinese(awaits), APP_EN, ...english, ...only];
 }
 
 /**
@@ -98,7 +108,7 @@ function coldStartEntries() {
   ];
   // An English reader's entry too, which downloads more (Chinese is the default; both are judged).
   return entries.flatMap((e) => [
-    e,
+    { ...e, awaits: inChinese(e.awaits) },
     { ...e, id: `${e.id}-en`, how: `${e.how}, in English`, awaits: inEnglish(e.awaits) },
   ]);
 }

@@ -14,4 +14,5 @@ export const {
   requireAppEn,
   requireFacts,
   requireFactsEn,
+  requireQuizEn,
 } = asyncModulesAt(path.resolve(__dirname, '../../miniprogram'));

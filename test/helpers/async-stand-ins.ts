@@ -9,6 +9,7 @@ import type * as FactItemProps from '../../miniprogram/components/fact-item/prop
 import type * as AppEnModule from '../../miniprogram/domain/app-en/app-en';
 import type * as FactsModule from '../../miniprogram/domain/facts/facts';
 import type * as FactsEnModule from '../../miniprogram/domain/facts-en/facts-en';
+import type * as QuizEnModule from '../../miniprogram/domain/quiz-en/quiz-en';
 
 /**
  * A thenable that hands over `value` synchronously: a subpackage module that is already there, as require.async
@@ -42,5 +43,6 @@ export function asyncModulesAt(root: string) {
     requireAppEn: (): PromiseLike<typeof AppEnModule> => present(load('domain/app-en/app-en')),
     requireFacts: (): PromiseLike<typeof FactsModule> => present(load('domain/facts/facts')),
     requireFactsEn: (): PromiseLike<typeof FactsEnModule> => present(load('domain/facts-en/facts-en')),
+    requireQuizEn: (): PromiseLike<typeof QuizEnModule> => present(load('domain/quiz-en/quiz-en')),
   };
 }

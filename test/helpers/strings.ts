@@ -4,23 +4,26 @@ import { WAITING_EN } from '../../miniprogram/domain/i18n/waiting-en';
 import { ENGINE_EN } from '../../miniprogram/domain/engine-en/strings';
 import { ENGINE_ZH } from '../../miniprogram/domain/recommendation/i18n/zh';
 import { LIBRARY_EN } from '../../miniprogram/domain/library-en/strings';
+import { ROW_PAGES_EN } from '../../miniprogram/domain/facts-en/strings';
+import { QUIZ_EN } from '../../miniprogram/domain/quiz-en/strings';
 import { LIBRARY_ZH } from '../../miniprogram/domain/library/i18n/zh';
 import { SOURCES_EN } from '../../miniprogram/domain/sources/i18n/en';
 import { SOURCES_ZH } from '../../miniprogram/domain/sources/i18n/zh';
 
 /**
  * t() over every string table, the main package's and those that download with a subpackage (the library's, the
- * recommendation's, the sources'), for tests that read a page's text by its keys.
+ * recommendation's, the sources'; their English from library-en and facts-en, engine-en, quiz-en), for tests that
+ * read a page's text by its keys.
  */
 export const t = translator(
   { ...LIBRARY_ZH, ...ENGINE_ZH, ...SOURCES_ZH },
-  { ...LIBRARY_EN, ...ENGINE_EN, ...SOURCES_EN },
+  { ...LIBRARY_EN, ...ROW_PAGES_EN, ...ENGINE_EN, ...SOURCES_EN },
 );
 
 /** The string tables of each package, by language: the main package's first. */
 export const STRING_TABLES = [
-  { name: 'main', zh: STRINGS.zh, en: { ...WAITING_EN, ...APP_EN } },
-  { name: 'library', zh: LIBRARY_ZH, en: LIBRARY_EN },
+  { name: 'main', zh: STRINGS.zh, en: { ...WAITING_EN, ...APP_EN, ...QUIZ_EN } },
+  { name: 'library', zh: LIBRARY_ZH, en: { ...LIBRARY_EN, ...ROW_PAGES_EN } },
   { name: 'recommendation', zh: ENGINE_ZH, en: ENGINE_EN },
   { name: 'sources', zh: SOURCES_ZH, en: SOURCES_EN },
 ] as const;

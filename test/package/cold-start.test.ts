@@ -98,13 +98,13 @@ describe('the pages that wait for a subpackage', () => {
 });
 
 describe("an English reader's entries", () => {
-  it("wait for the English of the app's strings, and beside the library, the rows and the engine, and are judged like the rest", () => {
+  it("wait for the English of the app's strings, beside the library, the rows and the engine, and the quiz's, and are judged like the rest", () => {
     const entries = Object.fromEntries(coldStartEntries().map((e) => [e.id, e.awaits]));
     expect(entries).toEqual({
       home: [],
       'home-en': ['domain/app-en'],
       result: ['domain/recommendation'],
-      'result-en': ['domain/recommendation', 'domain/app-en', 'domain/engine-en'],
+      'result-en': ['domain/recommendation', 'domain/app-en', 'domain/engine-en', 'domain/quiz-en'],
       type: ['domain/library', 'components/fact-item'],
       'type-en': ['domain/library', 'components/fact-item', 'domain/app-en', 'domain/library-en'],
       plan: ['domain/recommendation', 'domain/library', 'domain/facts', 'components/fact-item'],
@@ -117,9 +117,10 @@ describe("an English reader's entries", () => {
         'domain/engine-en',
         'domain/library-en',
         'domain/facts-en',
+        'domain/quiz-en',
       ],
       quiz: [],
-      'quiz-en': ['domain/app-en'],
+      'quiz-en': ['domain/app-en', 'domain/quiz-en'],
     });
   });
 });

@@ -2,6 +2,7 @@ import type * as LibraryEnModule from '../../miniprogram/domain/library-en/libra
 import type * as EngineEnModule from '../../miniprogram/domain/engine-en/engine-en';
 import type * as AppEnModule from '../../miniprogram/domain/app-en/app-en';
 import type * as FactsEnModule from '../../miniprogram/domain/facts-en/facts-en';
+import type * as QuizEnModule from '../../miniprogram/domain/quiz-en/quiz-en';
 import type * as StringsModule from '../../miniprogram/domain/i18n/strings';
 import type * as TextModule from '../../miniprogram/domain/text';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
@@ -21,6 +22,7 @@ const requireLibraryEn = jest.fn<PromiseLike<typeof LibraryEnModule>, []>();
 const requireEngineEn = jest.fn<PromiseLike<typeof EngineEnModule>, []>();
 const requireAppEn = jest.fn<PromiseLike<typeof AppEnModule>, []>();
 const requireFactsEn = jest.fn<PromiseLike<typeof FactsEnModule>, []>();
+const requireQuizEn = jest.fn<PromiseLike<typeof QuizEnModule>, []>();
 /**
  * A subpackage's module loaded afresh, without the English test/setup.ts adds for the tests that read the domain.
  * Its registry has a main package of its own, whose strings and texts get their English as the page's have (on a phone the
@@ -33,6 +35,9 @@ function fresh(module: string): Promise<unknown> {
     const en = jest.requireActual<typeof AppEnModule>('../../miniprogram/domain/app-en/app-en');
     jest.requireActual<typeof StringsModule>('../../miniprogram/domain/i18n/strings').addAppEnglish(en.APP_EN);
     jest.requireActual<typeof TextModule>('../../miniprogram/domain/text').addEnglish(en.APP_TEXTS_EN);
+    const quiz = jest.requireActual<typeof QuizEnModule>('../../miniprogram/domain/quiz-en/quiz-en');
+    jest.requireActual<typeof StringsModule>('../../miniprogram/domain/i18n/strings').addAppEnglish(quiz.QUIZ_EN);
+    jest.requireActual<typeof TextModule>('../../miniprogram/domain/text').addEnglish(quiz.QUIZ_TEXTS_EN);
   });
   return Promise.resolve(loaded);
 }
@@ -44,10 +49,12 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireEngineEn: () => requireEngineEn(),
   requireAppEn: () => requireAppEn(),
   requireFactsEn: () => requireFactsEn(),
+  requireQuizEn: () => requireQuizEn(),
 }));
 const ENGINE_EN = jest.requireActual<typeof EngineEnModule>('../../miniprogram/domain/engine-en/engine-en');
 const LIBRARY_EN = jest.requireActual<typeof LibraryEnModule>('../../miniprogram/domain/library-en/library-en');
 const APP_EN = jest.requireActual<typeof AppEnModule>('../../miniprogram/domain/app-en/app-en');
+const QUIZ_EN = jest.requireActual<typeof QuizEnModule>('../../miniprogram/domain/quiz-en/quiz-en');
 
 let wxMock: WxMock;
 beforeEach(() => {
@@ -56,6 +63,8 @@ beforeEach(() => {
   requireEngineEn.mockReset();
   requireAppEn.mockReset();
   requireFactsEn.mockReset();
+  requireQuizEn.mockReset();
+  requireQuizEn.mockImplementation(() => jest.requireActual('../helpers/async-modules').requireQuizEn());
   // There at once unless a test makes them slow.
   requireAppEn.mockImplementation(() => jest.requireActual('../helpers/async-modules').requireAppEn());
   requireFactsEn.mockImplementation(() => jest.requireActual('../helpers/async-modules').requireFactsEn());
@@ -90,14 +99,14 @@ describe("an English reader's app strings", () => {
   it('leave a page in Chinese when they do not download, never blank; the next page tries again', async () => {
     wxMock.storage.set('lang.v1', 'en');
     appDownload().fail();
-    const page = await renderPage('pages/quiz/quiz');
+    const page = await renderPage('pages/home/home');
     await sleep();
     expect(page.text()).not.toContain(t('notice.loading', 'en'));
-    expect(page.text()).toContain(t('quiz.next', 'zh'));
+    expect(page.text()).toContain(t('home.headline', 'zh'));
     page.detach();
-    const again = await renderPage('pages/quiz/quiz');
+    const again = await renderPage('pages/home/home');
     await sleep();
-    expect(again.text()).toContain(t('quiz.next', 'en'));
+    expect(again.text()).toContain(t('home.headline', 'en'));
     again.detach();
   });
 
@@ -107,6 +116,50 @@ describe("an English reader's app strings", () => {
     expect(page.text()).toContain(t('home.headline', 'zh'));
     expect(requireAppEn).not.toHaveBeenCalled();
     page.detach();
+  });
+});
+
+describe("an English reader's quiz", () => {
+  // The questions' English and the quiz's and a result's strings (domain/quiz-en), which home and a type page never need.
+  const quizDownload = () => nextDownloadOf(requireQuizEn, QUIZ_EN, 'domain/quiz-en/quiz-en.js');
+  const FIRST_ZH = '谁来申请？';
+  const FIRST_EN = 'Who is applying?';
+
+  it('waits for the questions in English, then reads in English', async () => {
+    wxMock.storage.set('lang.v1', 'en');
+    const download = quizDownload();
+    const page = await renderPage('pages/quiz/quiz');
+    expect(page.text()).toBe(t('notice.loading', 'en'));
+    download.finish();
+    await sleep();
+    expect(page.text()).toContain(FIRST_EN);
+    expect(page.text()).toContain(t('quiz.next', 'en'));
+    page.detach();
+  });
+
+  it('reads in Chinese, never blank, when they do not download; the next page tries again', async () => {
+    wxMock.storage.set('lang.v1', 'en');
+    quizDownload().fail();
+    const page = await renderPage('pages/quiz/quiz');
+    await sleep();
+    expect(page.text()).toContain(FIRST_ZH);
+    expect(page.text()).toContain(t('quiz.next', 'zh'));
+    page.detach();
+    const again = await renderPage('pages/quiz/quiz');
+    await sleep();
+    expect(again.text()).toContain(FIRST_EN);
+    again.detach();
+  });
+
+  it('is never downloaded for a Chinese reader, nor before a type page renders; home fetches it for what is next', async () => {
+    wxMock.storage.set('lang.v1', 'zh');
+    (await renderPage('pages/quiz/quiz')).detach();
+    (await renderPage('pages/home/home')).detach();
+    wxMock.storage.set('lang.v1', 'en');
+    (await renderPage('pages/account/account', { type: 'service' })).detach();
+    expect(requireQuizEn).not.toHaveBeenCalled();
+    (await renderPage('pages/home/home')).detach();
+    expect(requireQuizEn).toHaveBeenCalledTimes(1);
   });
 });
 

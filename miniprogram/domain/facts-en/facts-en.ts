@@ -1,6 +1,7 @@
 // The facts-en subpackage (app.json root domain/facts-en): the English of every row of domain/facts, under a key of
-// its Chinese (domain/text.ts textKey). platform/subpackages.ts loadFacts loads it beside the rows when the reader's
+// its Chinese (domain/text.ts textKey), and of the strings only the pages that wait for the rows show. platform/subpackages.ts loadFacts loads it beside the rows when the reader's
 // language is English; until it is there, or if it fails, they read in Chinese. This file is the package's one door.
+export { ROW_PAGES_EN } from './strings';
 import { CATEGORIES_EN } from './categories';
 import { CERTIFICATION_EN } from './certification';
 import { COMMON_EN } from './common';

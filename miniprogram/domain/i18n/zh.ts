@@ -119,3 +119,9 @@ export const ZH = {
 } as const;
 
 export type StringKey = keyof typeof ZH;
+
+/**
+ * The strings only the quiz, a result and a plan show: their English comes with the questions' (domain/quiz-en), so
+ * an English reader of home or a type page does not download it.
+ */
+export type QuizKey = Extract<StringKey, `quiz.${string}` | `result.${string}`>;

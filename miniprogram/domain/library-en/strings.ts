@@ -1,10 +1,11 @@
-import type { LibraryKey } from '../library/i18n/zh';
+import type { LibraryKey, RowPagesKey } from '../library/i18n/zh';
 
 /**
- * English UI strings of the library subpackage (facts, the comparison, the plan): the same keys as its zh.ts (a missing
- * or extra key is a compile error). They download with library-en, for an English reader only.
+ * English UI strings of the library subpackage: the same keys as its zh.ts but those only the pages that wait for the
+ * rows show (domain/facts-en/strings.ts); a missing or extra key is a compile error. They download with library-en,
+ * for an English reader only.
  */
-export const LIBRARY_EN: Record<LibraryKey, string> = {
+export const LIBRARY_EN: Record<Exclude<LibraryKey, RowPagesKey>, string> = {
   'app.version': 'Version {version}',
   'lang.zh': '中文',
   'lang.en': 'English',
@@ -47,69 +48,9 @@ export const LIBRARY_EN: Record<LibraryKey, string> = {
   'fact.showSource': 'Sources',
   'fact.hideSource': 'Hide sources',
   'source.copyLink': 'Copy link',
-  'compare.modePair': 'Two side by side',
-  'compare.modeAll': 'All four',
-  'compare.listAll': 'All four types, point by point',
-  'compare.listMerged': 'Types with the same answer share a line',
-  'compare.onlyDifferences': 'Show only differences',
-  'compare.pickTwo': 'Pick two types to see them side by side',
-  'compare.pickTypes': 'Pick two types to compare',
-  'compare.noDifferences': 'The selected types do not differ here',
-  'compare.rowsShown': 'Showing {shown} of {total}',
-  'compare.level.yes': 'Yes',
-  'compare.level.no': 'No',
-  'compare.level.partial': 'Partly',
   'notice.unknownType': "We couldn't find that account type",
   'notice.backHome': 'Back to home',
-  'about.title': 'About this guide',
-  'about.intro':
-    'This guide explains the four WeChat account types. It started from an article written in 2017 and has been checked row by row against public sources (content edition 3).',
-  'about.sourcesTitle': 'Sources',
-  'about.changesTitle': 'Changes since 2017',
-  'about.checkedAll': 'Every item carries its own last-checked date; the latest check was on {date}.',
-  'about.reportedNote':
-    'Items marked "Reported" rest only on media, agency or repost pages, not on official ones: treat them as indications.',
-  'about.adviceNote': 'Items marked "Advice" are our reasoning from the cited facts, not platform rules.',
-  'about.disclaimer': "Platform rules can change at any time; WeChat's official documentation prevails.",
-  'about.factCount': 'cited by {count} items',
-  'about.languageTitle': 'Language',
-  'about.versionTitle': 'Version',
-  'about.showMore': 'Show {count} more',
-  'about.sourceCount': '{count} sources',
-  'about.changeCount': '{count} changes',
-  'share.compare': '{names} compared',
-  'plan.title': 'Your launch plan',
-  'plan.titleShared': "A friend's launch plan",
   'plan.sameDay': 'the same day',
   'plan.workingDays': '{range} working days',
   'plan.plusDevelopment': '{time}, plus development',
-  'plan.noFeeFound': 'No platform fee',
-  'plan.cny': '{range} CNY',
-  'plan.unstated': '{count} more steps state no time',
-  'plan.progress': '{done} of {total} done',
-  'plan.time': 'Time to go live',
-  'plan.fees': 'First-year fees',
-  'plan.prepare': 'What to prepare',
-  'plan.steps': 'Steps',
-  'plan.skipped': "Steps that don't apply to you",
-  'plan.details': 'Details and sources',
-  'plan.typical': 'Times are typical, not promised.',
-  'plan.sharedNote': 'A friend shared this launch plan: view only.',
-  'plan.makeMine': 'Make my own',
-  'plan.share': 'Share the plan',
-  'plan.noFit':
-    "None of the four types fits your needs well, so there is no launch plan. See each type's steps instead.",
-  'plan.empty': 'No launch plan yet: answer a few questions to get yours.',
-  'plan.unpriced': 'Plus, with the cost given at each step: {steps}',
-  'overseas.title': 'What an overseas company or organisation can open',
-  'overseas.intro':
-    'A company, school, government or other organisation registered outside mainland China opens different accounts, certifies differently and takes payment differently from a mainland entity. Here are the rules for each.',
-  'overseas.miniprogram': 'Read the full mini program guide',
-  'plan.routeTitle': 'How the mini program gets built',
-  'plan.routeSelf': 'Own or hired developers',
-  'plan.routeProvider': "Rent a provider's ready-made one",
-  'plan.feeItem': '{fee}: {type} · {step}',
-  'plan.path':
-    'Your setup is not an account to open: register as an individual business (个体工商户), then open a WeChat Shop (微信小店). Launch plans list the steps of the four account types only.',
-  'plan.ticksUnread': 'Your earlier ticks could not be read. So as not to overwrite them, ticks are not saved for now.',
 };

@@ -2,16 +2,16 @@ import type { CompareMode, CompareState } from '../../domain/library/guide/compa
 import { t } from '../../domain/i18n/strings';
 import { datasetOf, definePage } from '../../platform/define-page';
 import { loadProgress } from '../../platform/quiz-progress';
-import { engine, lib, loadEngineAndLibrary } from '../../platform/subpackages';
+import { engine, lib, loadEngineAndFacts } from '../../platform/subpackages';
 
 /**
  * Compare: two types side by side (from the link, or the two the reader's own result weighs), or all four one
  * dimension at a time; "only differences" drops what the two share, or merges the four's shared answers.
  */
 definePage<CompareState>({
-  // The table is the library's; with no link, the two types a finished quiz weighs open, which the recommender
-  // (its own subpackage) says: the page waits for both.
-  waitFor: loadEngineAndLibrary,
+  // The table is the library's (its words' English comes with the rows', domain/facts-en); with no link, the two
+  // types a finished quiz weighs open, which the recommender (its own subpackage) says: the page waits for both.
+  waitFor: loadEngineAndFacts,
   init: (query) => lib().compareStateOf(query.types, query.diff, engine().decidingTypes(loadProgress()?.answers)),
   view: (state, lang) => lib().comparePageData(state, lang),
   title: (_state, lang) => t('page.compare.title', lang),

@@ -8,7 +8,7 @@ import { copyLink } from '../../platform/clipboard';
 import { datasetOf, definePage, PageContext, PageEvent } from '../../platform/define-page';
 import { showToast } from '../../platform/feedback';
 import { openPage, replacePage } from '../../platform/navigation';
-import { engine, lib, loadEngineAndFacts, loadSources, prefetchSources, sources } from '../../platform/subpackages';
+import { engine, lib, loadPlan, loadSources, prefetchSources, sources } from '../../platform/subpackages';
 import { loadTicks, saveTicks } from '../../platform/plan-ticks';
 
 /**
@@ -47,8 +47,9 @@ function stepAt(
 }
 
 definePage<PlanState, PlanData>({
-  // Steps and facts come from the library subpackage, the setup from the recommendation one: it waits for both.
-  waitFor: loadEngineAndFacts,
+  // Steps come from the rows, the setup from the recommendation subpackage, an English reader's words of a result
+  // from quiz-en: it waits for them.
+  waitFor: loadPlan,
   init: (query) =>
     lib().planStateOf(
       readLaunchEntry(query, QR_LINK_BASE, { answers: 'a', own: 'own', type: 'type' }),

@@ -27,7 +27,7 @@ import { Data, definePage, PageContext } from '../../platform/define-page';
 import { confirm, showToast } from '../../platform/feedback';
 import { openPage } from '../../platform/navigation';
 import { clearProgress, LoadedProgress, readProgress, saveProgress } from '../../platform/quiz-progress';
-import { prefetchEngine } from '../../platform/subpackages';
+import { loadQuiz, prefetchEngine } from '../../platform/subpackages';
 
 /**
  * The quiz: one question per step. Answers are saved after every answer and step, so leaving and coming back
@@ -112,6 +112,8 @@ async function askToStartOver(ctx: PageContext<QuizPageState, QuizData>): Promis
 }
 
 definePage<QuizPageState, QuizData>({
+  // An English reader's questions and buttons come with quiz-en (at once for a Chinese reader).
+  waitFor: loadQuiz,
   init(query) {
     const read = readProgress();
     if (read.kind !== 'read') return fresh(read.kind);

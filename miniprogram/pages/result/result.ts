@@ -14,7 +14,7 @@ import { datasetOf, definePage } from '../../platform/define-page';
 import { showToast } from '../../platform/feedback';
 import { openPage, relaunch, replacePage } from '../../platform/navigation';
 import { loadProgress } from '../../platform/quiz-progress';
-import { engine, loadEngine, loadPoster, Poster, posterIfLoaded, prefetchLibrary } from '../../platform/subpackages';
+import { engine, loadPoster, loadResult, Poster, posterIfLoaded, prefetchLibrary } from '../../platform/subpackages';
 import { savePoster } from './poster-save';
 
 /** The poster subpackage (the drawing, the QR encoder, the static images), or null when it does not download. */
@@ -90,8 +90,9 @@ function resultState(
 const browsing = (state: ResultState): boolean => state.kind === 'result' && state.browseOnly;
 
 definePage<ResultState, ResultData>({
-  // The rules and the result's views are the recommendation subpackage's: the page waits for it.
-  waitFor: loadEngine,
+  // The rules and the result's views are the recommendation subpackage's, an English reader's words of the answers
+  // and the result quiz-en's: the page waits for them.
+  waitFor: loadResult,
   init: (query, lang) => stateOf(query, lang),
   view(state, lang) {
     if (state.kind === 'result')

@@ -11,7 +11,8 @@ export type StringKey = MainKey | LibraryKey;
  */
 const LIBRARY_EN: Partial<Record<LibraryKey, string>> = {};
 
-export function addEnglishStrings(table: Readonly<Record<LibraryKey, string>>): void {
+/** Adds English strings: library-en's, and the row pages' that come with facts-en. */
+export function addEnglishStrings(table: Readonly<Partial<Record<LibraryKey, string>>>): void {
   Object.assign(LIBRARY_EN, table);
 }
 

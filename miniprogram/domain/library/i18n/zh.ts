@@ -110,3 +110,18 @@ export const LIBRARY_ZH = {
 } as const;
 
 export type LibraryKey = keyof typeof LIBRARY_ZH;
+
+/** A route's time, which a type page's hints say too: its English comes with the library's. */
+type TimeKey = 'plan.sameDay' | 'plan.workingDays' | 'plan.plusDevelopment';
+
+/**
+ * The strings only the pages that wait for the rows show (the plan, compare, about, overseas): their English comes
+ * with the rows' (domain/facts-en), so a type page's English reader does not download it.
+ */
+export type RowPagesKey = Exclude<
+  Extract<
+    LibraryKey,
+    `plan.${string}` | `compare.${string}` | `about.${string}` | `overseas.${string}` | 'share.compare'
+  >,
+  TimeKey
+>;
