@@ -95,3 +95,29 @@ describe('a type page before its rows arrive', () => {
     page.detach();
   });
 });
+
+describe('a page that lists rows from its first render', () => {
+  it.each([
+    ['pages/about/about', 'about.title'],
+    ['pages/overseas/overseas', 'overseas.title'],
+    ['pages/plan/plan', 'plan.steps'],
+  ] as const)(
+    '%s waits for them, says a failed download failed, and its retry loads the page',
+    async (route, headline) => {
+      const first = download();
+      const page = await renderPage(route, route.endsWith('plan') ? { type: 'service' } : {});
+      expect(page.text()).toBe(t('notice.loading', 'zh'));
+      first.fail();
+      await sleep();
+      expect(page.text()).toContain(t('notice.loadFailed', 'zh'));
+      const second = download();
+      await page.tap('.waiting-retry');
+      second.finish();
+      await sleep();
+      expect(page.text()).not.toContain(t('notice.loadFailed', 'zh'));
+      expect(page.text()).not.toContain(t('notice.loading', 'zh'));
+      expect(page.text()).toContain(t(headline, 'zh'));
+      page.detach();
+    },
+  );
+});

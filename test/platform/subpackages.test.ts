@@ -3,8 +3,10 @@
  * the next request; a module already there answers at once.
  */
 const requireLibrary = jest.fn<PromiseLike<unknown>, []>();
+const requireFacts = jest.fn<PromiseLike<unknown>, []>();
 jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireLibrary: () => requireLibrary(),
+  requireFacts: () => requireFacts(),
   requireEngine: () => Promise.reject(new Error('unused')),
   requireSources: () => Promise.reject(new Error('unused')),
   requireLibraryEn: () => Promise.reject(new Error('unused')),
@@ -36,7 +38,10 @@ function download(): { finish(): void; fail(): void } {
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-beforeEach(() => requireLibrary.mockReset());
+beforeEach(() => {
+  requireLibrary.mockReset();
+  requireFacts.mockReset();
+});
 
 it('serves a prefetch and a page with one download', async () => {
   const { loadLibrary, prefetchLibrary, libIfLoaded } = freshPackages();
@@ -84,4 +89,34 @@ it('says false at once where require.async is missing (the call throws)', () => 
   const done = jest.fn();
   loadLibrary(done);
   expect(done).toHaveBeenCalledWith(false);
+});
+
+it('hands the rows to the library once, as they arrive, after the library; a failed download is tried again', async () => {
+  const { loadFacts, factsIfLoaded } = freshPackages();
+  const addRows = jest.fn();
+  requireLibrary.mockReturnValue(Promise.resolve({ addRows }));
+  const ROWS = [{ id: 'svc.who' }];
+  let fail = (): void => undefined;
+  requireFacts.mockReturnValueOnce(new Promise((_, reject) => (fail = () => reject({ errMsg: 'fail' }))));
+  const first = jest.fn();
+  loadFacts(first);
+  expect(requireFacts).not.toHaveBeenCalled();
+  await tick();
+  // The rows are asked for only once the library is there: they go into it.
+  expect(requireFacts).toHaveBeenCalledTimes(1);
+  fail();
+  await tick();
+  expect(first).toHaveBeenCalledWith(false);
+  expect(addRows).not.toHaveBeenCalled();
+  expect(factsIfLoaded()).toBeNull();
+  requireFacts.mockReturnValue(Promise.resolve({ ALL_ROWS: ROWS }));
+  const [a, b] = [jest.fn(), jest.fn()];
+  loadFacts(a);
+  loadFacts(b);
+  await tick();
+  expect([a.mock.calls, b.mock.calls]).toEqual([[[true]], [[true]]]);
+  expect(addRows.mock.calls).toEqual([[ROWS]]);
+  loadFacts(jest.fn());
+  expect(addRows).toHaveBeenCalledTimes(1);
+  expect(requireFacts).toHaveBeenCalledTimes(2);
 });
