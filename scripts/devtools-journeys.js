@@ -118,7 +118,7 @@ async function runStep(miniProgram, step) {
 }
 
 /** Steps only the browser driver can take (test/e2e/journey.ts). */
-const BROWSER_ONLY = ['scanPoster', 'cameraScan', 'openWeb', 'expectScheme', 'expectRequests'];
+const BROWSER_ONLY = ['scanPoster', 'cameraScan', 'openWeb', 'expectScheme', 'expectRequests', 'preview'];
 
 async function main() {
   const cli = process.env.WECHAT_DEVTOOLS_CLI;

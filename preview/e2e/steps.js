@@ -162,7 +162,7 @@ async function runJourney(browser, base, journey, shotPath, web) {
       try {
         if ('open' in step) {
           if (!s || s.requests) sessions.push((s = await newSession(browser, base)));
-          await open(s, pageUrl(base, step.open, step.query));
+          await open(s, pageUrl(base, step.open, step.query, step.preview));
           continue;
         }
         if ('openWeb' in step) {

@@ -3,8 +3,12 @@
  * driver (scripts/devtools-journeys.js, miniprogram-automator) both replay them; only the driver differs.
  */
 export type Step =
-  /** Open a page fresh, as from a launch: path relative to miniprogram/, with an optional query. */
-  | { open: string; query?: Record<string, string> }
+  /**
+   * Open a page fresh, as from a launch: path relative to miniprogram/, with an optional query. `preview` adds the
+   * browser preview's own parameters (`_slow`, `_fail`: a subpackage download held back or failing, README
+   * "Scripts"); a journey with them runs in the browser preview only.
+   */
+  | { open: string; query?: Record<string, string>; preview?: Record<string, string> }
   /** Tap the element whose visible text (or aria-label) is exactly this, on the current page. */
   | { tap: string }
   /** The current page shows this text somewhere. */

@@ -88,6 +88,18 @@ export const journeys: Journey[] = [
     ],
   },
   {
+    name: "a type page shows its head before its rows; when they do not download, the section's retry brings them",
+    steps: [
+      { open: 'pages/account/account', query: { type: 'service' }, preview: { _fail: 'domain/facts' } },
+      { expectText: '先看这几点' },
+      { expectText: '这部分内容没能下载。请检查网络，再点重试。' },
+      { screenshot: 'account-rows-failed' },
+      { tap: '重试' },
+      { expectText: '为企业和组织提供业务服务和用户管理，以服务交互为主' },
+      { expectNoText: '这部分内容没能下载。请检查网络，再点重试。' },
+    ],
+  },
+  {
     name: 'a damaged QR scene shows a notice and the normal home page',
     steps: [
       { open: HOME, query: { scene: 'r=ZZZ' } },
