@@ -18,6 +18,9 @@ export type SectionWait = (done: (ok: boolean) => void) => void;
 type Ctx<S> = PageContext<S, SectionsData>;
 type Load = (index: number) => unknown[] | null;
 
+/** Items that need no download: there at once. */
+const THERE: SectionWait = (done) => done(true);
+
 /**
  * Fills the sections at `indexes` once `wait` says their subpackage is there, in one setData: at once when it is,
  * else after it arrives, saying meanwhile that they load. A failed download says so; the section's retry (or a tap
@@ -37,7 +40,8 @@ function fill<S>(ctx: Ctx<S>, indexes: number[], load: Load, wait: SectionWait, 
       const items = ok ? load(index) : null;
       if (items) {
         patch[`${key}.items`] = items;
-        patch[`${key}.wait`] = '';
+        // Only a section that said it loads or failed has a line to take away.
+        if (ctx.data.sections?.[index]?.wait) patch[`${key}.wait`] = '';
       } else patch[`${key}.wait`] = 'failed';
     }
     ctx.setData(patch);
@@ -54,10 +58,10 @@ function fill<S>(ctx: Ctx<S>, indexes: number[], load: Load, wait: SectionWait, 
 
 /**
  * Opens or closes the tapped section (data-index) of a page whose `sections` came from openWithinBudget; a
- * closed section's items load from `load` the first time it opens, in the same single setData. With `wait`, the
- * items need a subpackage first (fill).
+ * closed section's items load from `load` the first time it opens, in the same single setData, once `wait` says
+ * the subpackage they need is there (fill; by default they need none).
  */
-export function toggleSection<S>(ctx: Ctx<S>, event: PageEvent, load: Load, wait?: SectionWait): void {
+export function toggleSection<S>(ctx: Ctx<S>, event: PageEvent, load: Load, wait: SectionWait = THERE): void {
   const index = Number(datasetOf(event).index);
   const section = ctx.data.sections?.[index];
   if (!section) return;
@@ -65,12 +69,7 @@ export function toggleSection<S>(ctx: Ctx<S>, event: PageEvent, load: Load, wait
     ctx.setData({ [`sections[${index}].open`]: !section.open });
     return;
   }
-  if (wait) {
-    fill(ctx, [index], load, wait);
-    return;
-  }
-  const items = load(index);
-  if (items) ctx.setData({ [`sections[${index}].open`]: true, [`sections[${index}].items`]: items });
+  fill(ctx, [index], load, wait);
 }
 
 /** The retry of a section whose items could not download (its button's data-index). */

@@ -119,31 +119,34 @@ function withEnglish<M, E>(
     });
 }
 
-/**
- * For an English reader, the English of the main package's strings and texts (domain/app-en), which every page
- * waits for before it renders (platform/define-page.ts); `done` at once for a Chinese reader or once it is there.
- * It never fails a page: without it the strings read in Chinese, and the next page tries again.
- */
-export function loadAppEnglish(done: () => void): void {
-  if (currentLang() !== 'en') {
-    done();
-    return;
-  }
-  APP_EN.load(() => done());
-}
+/** What a page waits for: `done(true)` once it is there, `done(false)` when it could not download. */
+type Loader = (done: (ok: boolean) => void) => void;
 
 /**
- * For an English reader, the English of the questions and of the quiz's and a result's strings (domain/quiz-en),
- * which the quiz, a result and a plan wait for; at once for a Chinese reader. Like loadAppEnglish it never fails a
- * page: without it those read in Chinese, and the next page tries again.
+ * An English-only package, for an English reader: `done` at once for a Chinese reader or once it is there. It never
+ * fails a page: without it those texts read in Chinese, and the next page tries again.
  */
-export function loadQuiz(done: (ok: boolean) => void): void {
-  if (currentLang() !== 'en') {
-    done(true);
-    return;
-  }
-  QUIZ_EN.load(() => done(true));
-}
+const forEnglishReader =
+  <T>(english: AsyncPackage<T>): Loader =>
+  (done) => {
+    if (currentLang() !== 'en') done(true);
+    else english.load(() => done(true));
+  };
+
+/** `first`, then `then`: false as soon as one could not download. */
+const inTurn =
+  (first: Loader, then: Loader): Loader =>
+  (done) =>
+    first((ok) => (ok ? then(done) : done(false)));
+
+/**
+ * The English of the main package's strings and texts (domain/app-en), which every page waits for before it
+ * renders (platform/define-page.ts).
+ */
+export const loadAppEnglish = forEnglishReader(APP_EN);
+
+/** The English of the questions and of the quiz's and a result's strings (domain/quiz-en): the quiz, a result, a plan. */
+export const loadQuiz = forEnglishReader(QUIZ_EN);
 
 /** The library, with its English (domain/library-en) for an English reader. */
 export const loadLibrary = withEnglish(LIBRARY, requireLibraryEn, (library, en) => {
@@ -184,31 +187,21 @@ const loadFactsOnly = withEnglish(FACTS, requireFactsEn, (_facts, en) => {
  * The library with its rows (domain/facts, and domain/facts-en for an English reader): what a page needs that
  * lists facts from its first render (about, overseas, a plan), and what a type page fills its sections from.
  */
-export function loadFacts(done: (ok: boolean) => void): void {
-  loadLibrary((ok) => (ok ? loadFactsOnly(done) : done(false)));
-}
+export const loadFacts = inTurn(loadLibrary, loadFactsOnly);
 /** Whether the rows are there (a source drawer opened early waits for them). */
 export const factsIfLoaded = FACTS.ifLoaded;
 
 /** The engine and the rows, for the comparison (its fit from the engine; its words come with the rows' English). */
-export function loadEngineAndFacts(done: (ok: boolean) => void): void {
-  loadEngine((ok) => (ok ? loadFacts(done) : done(false)));
-}
+export const loadEngineAndFacts = inTurn(loadEngine, loadFacts);
 
 /** A result: the engine and the quiz's English (its answers are the questions' options). */
-export function loadResult(done: (ok: boolean) => void): void {
-  loadEngine((ok) => (ok ? loadQuiz(done) : done(false)));
-}
+export const loadResult = inTurn(loadEngine, loadQuiz);
 
 /** A plan: its setup from the engine, its steps from the rows, and the quiz's English (a result's words). */
-export function loadPlan(done: (ok: boolean) => void): void {
-  loadEngineAndFacts((ok) => (ok ? loadQuiz(done) : done(false)));
-}
+export const loadPlan = inTurn(loadEngineAndFacts, loadQuiz);
 
 /** The rows and the sources: for the about page (its list of sources is the whole table) and a source drawer. */
-export function loadFactsAndSources(done: (ok: boolean) => void): void {
-  loadFacts((ok) => (ok ? loadSources(done) : done(false)));
-}
+export const loadFactsAndSources = inTurn(loadFacts, loadSources);
 
 /**
  * Starts the downloads in the background, for the pages a reader is likely to open next: the library with its

@@ -37,6 +37,8 @@ const FACTS_EN = 'domain/facts-en';
 /** What only an English reader downloads, with no Chinese beside it: the questions' and the quiz's words. */
 const QUIZ_EN = 'domain/quiz-en';
 const ENGLISH_ONLY = [QUIZ_EN];
+/** The English that loads beside a package for an English reader (platform/subpackages.ts withEnglish). */
+const ENGLISH_BESIDE = { [LIBRARY]: LIBRARY_TEXTS_EN, [ENGINE]: ENGINE_EN, [FACTS]: FACTS_EN };
 const LOADERS = {
   loadLibrary: [LIBRARY],
   loadFacts: [LIBRARY, FACTS],
@@ -66,9 +68,7 @@ const inChinese = (awaits) => awaits.filter((root) => !ENGLISH_ONLY.includes(roo
  * (platform/subpackages.ts loadLibrary, loadFacts, loadEngine), and the quiz's (loadQuiz), where the page says so.
  */
 function inEnglish(awaits) {
-  const english = awaits.flatMap((root) =>
-    root === LIBRARY ? [LIBRARY_TEXTS_EN] : root === ENGINE ? [ENGINE_EN] : root === FACTS ? [FACTS_EN] : [],
-  );
+  const english = awaits.flatMap((root) => ENGLISH_BESIDE[root] ?? []);
   const only = awaits.filter((root) => ENGLISH_ONLY.includes(root));
   return [...inChinese(awaits), APP_EN, ...english, ...only];
 }

@@ -19,10 +19,11 @@ function wechatModuleRule(projectRoot) {
       build.onLoad({ filter: /\.ts$/ }, (args) => {
         if (!wechatTreeOf(args.path, projectRoot)) return undefined;
         const text = fs.readFileSync(args.path, 'utf8');
-        const contents = text.replace(REQUIRE_ASYNC, (_, q, request) => {
-          const load = `() => import(${q}${request}${q})`;
-          return `((globalThis as { __previewDownload?: (r: string, l: () => Promise<unknown>) => Promise<unknown> }).__previewDownload?.(${q}${request}${q}, ${load}) ?? (${load})())`;
-        });
+        const contents = text.replace(
+          REQUIRE_ASYNC,
+          (_, q, request) =>
+            `((globalThis as { __previewDownload?: (r: string, l: () => Promise<unknown>) => Promise<unknown> }).__previewDownload ?? ((_r: string, l: () => Promise<unknown>) => l()))(${q}${request}${q}, () => import(${q}${request}${q}))`,
+        );
         return contents === text ? undefined : { contents, loader: 'ts' };
       });
       build.onResolve({ filter: /.*/ }, (args) => {

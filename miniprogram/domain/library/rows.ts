@@ -13,9 +13,6 @@ export function addRows(rows: readonly ContentRow[]): void {
   BY_ID = new Map(rows.map((row) => [row.id, row]));
 }
 
-/** Whether the rows are there (the facts subpackage arrived). */
-export const hasRows = (): boolean => ROWS.length > 0;
-
 /** Every row, in CONTENT.md order; none before the facts arrive. */
 export const allRows = (): readonly ContentRow[] => ROWS;
 
