@@ -5,8 +5,8 @@
 // never a failing check: it exits 0 whatever it finds.
 const { loadTs } = require('./lib/load-ts');
 
-const { ALL_ROWS } = loadTs('miniprogram/domain/facts/all');
-const { rowParts } = loadTs('miniprogram/domain/facts/types');
+const { ALL_ROWS } = loadTs('scripts/lib/all-rows');
+const { rowParts } = loadTs('scripts/lib/row-parts');
 const { SOURCES } = loadTs('miniprogram/domain/sources/source-table');
 
 const today = process.argv[2] || new Date().toISOString().slice(0, 10);

@@ -9,6 +9,8 @@ import type * as AppEnModule from '../domain/app-en/app-en';
 import type * as FactsModule from '../domain/facts/facts';
 import type * as QuizEnModule from '../domain/quiz-en/quiz-en';
 import type * as FactsEnModule from '../domain/facts-en/facts-en';
+import type * as StepsModule from '../domain/steps/steps';
+import type * as StepsEnModule from '../domain/steps-en/steps-en';
 
 // The modules that live in a subpackage no cold start downloads, each loaded by require.async (分包异步化) from a
 // literal path, which is what WeChat's compiler follows into the other package. Throws (require.async is not a
@@ -46,6 +48,14 @@ export function requireFactItem(): Promise<typeof FactItemProps> {
 
 export function requireAppEn(): Promise<typeof AppEnModule> {
   return require.async('../domain/app-en/app-en.js') as Promise<typeof AppEnModule>;
+}
+
+export function requireSteps(): Promise<typeof StepsModule> {
+  return require.async('../domain/steps/steps.js') as Promise<typeof StepsModule>;
+}
+
+export function requireStepsEn(): Promise<typeof StepsEnModule> {
+  return require.async('../domain/steps-en/steps-en.js') as Promise<typeof StepsEnModule>;
 }
 
 export function requireFacts(): Promise<typeof FactsModule> {

@@ -3,6 +3,7 @@ import type * as LibraryModule from '../domain/library/library';
 import type * as SourcesModule from '../domain/sources/sources';
 import type * as PosterModule from './poster/poster';
 import { addAppEnglish } from '../domain/i18n/strings';
+import { isStepsRow } from '../domain/row-types';
 import { addEnglish } from '../domain/text';
 import {
   requireAppEn,
@@ -16,6 +17,8 @@ import {
   requirePoster,
   requireQuizEn,
   requireSources,
+  requireSteps,
+  requireStepsEn,
 } from './async-modules';
 import { currentLang } from './language';
 
@@ -176,20 +179,29 @@ export const sourcesIfLoaded = SOURCES.ifLoaded;
 export const loadPoster = POSTER.load;
 export const posterIfLoaded = POSTER.ifLoaded;
 
-// The rows go to the library as they arrive (the library is there by then: loadFacts loads it first).
-const FACTS = asyncPackage(requireFacts, (facts) => lib().addRows(facts.ALL_ROWS));
-const loadFactsOnly = withEnglish(FACTS, requireFactsEn, (_facts, en) => {
-  lib().addEnglish(en.FACTS_TEXTS_EN);
+// The rows go to the library as they arrive (the library is there by then: loadSteps and loadFacts load it first).
+const STEPS = asyncPackage(requireSteps, (steps) => lib().addRows('steps', steps.STEP_ROWS));
+const loadStepsOnly = withEnglish(STEPS, requireStepsEn, (_steps, en) => {
+  lib().addEnglish(en.STEPS_TEXTS_EN);
   lib().addEnglishStrings(en.ROW_PAGES_EN);
 });
+const FACTS = asyncPackage(requireFacts, (facts) => lib().addRows('facts', facts.ALL_FACTS));
+const loadFactsOnly = withEnglish(FACTS, requireFactsEn, (_facts, en) => lib().addEnglish(en.FACTS_TEXTS_EN));
 
 /**
- * The library with its rows (domain/facts, and domain/facts-en for an English reader): what a page needs that
- * lists facts from its first render (about, overseas, a plan), and what a type page fills its sections from.
+ * The library with the launch steps and companions (domain/steps, and domain/steps-en for an English reader, with
+ * the words of the pages that wait for rows): all a plan reads.
  */
-export const loadFacts = inTurn(loadLibrary, loadFactsOnly);
-/** Whether the rows are there (a source drawer opened early waits for them). */
-export const factsIfLoaded = FACTS.ifLoaded;
+export const loadSteps = inTurn(loadLibrary, loadStepsOnly);
+
+/**
+ * The library with every row (the steps, then domain/facts and domain/facts-en for an English reader): what a page
+ * needs that lists facts from its first render (about, overseas), and what a type page fills its sections from.
+ */
+export const loadFacts = inTurn(loadSteps, loadFactsOnly);
+/** Whether these rows are there (a source drawer opened early waits for them). */
+export const rowsIfLoaded = (ids: readonly string[]): boolean =>
+  STEPS.ifLoaded() !== null && (ids.every(isStepsRow) || FACTS.ifLoaded() !== null);
 
 /** The engine and the rows, for the comparison (its fit from the engine; its words come with the rows' English). */
 export const loadEngineAndFacts = inTurn(loadEngine, loadFacts);
@@ -197,11 +209,15 @@ export const loadEngineAndFacts = inTurn(loadEngine, loadFacts);
 /** A result: the engine and the quiz's English (its answers are the questions' options). */
 export const loadResult = inTurn(loadEngine, loadQuiz);
 
-/** A plan: its setup from the engine, its steps from the rows, and the quiz's English (a result's words). */
-export const loadPlan = inTurn(loadEngineAndFacts, loadQuiz);
+/** A plan: its setup from the engine, its steps, and the quiz's English (a result's words); none of the facts. */
+export const loadPlan = inTurn(inTurn(loadEngine, loadSteps), loadQuiz);
 
-/** The rows and the sources: for the about page (its list of sources is the whole table) and a source drawer. */
+/** The rows and the sources: for the about page (its list of sources is the whole table). */
 export const loadFactsAndSources = inTurn(loadFacts, loadSources);
+
+/** For a source drawer: these rows, and the sources (a plan's steps and companions need none of the facts). */
+export const loadRowsAndSources = (ids: readonly string[]): Loader =>
+  inTurn(ids.every(isStepsRow) ? loadSteps : loadFacts, loadSources);
 
 /**
  * Starts the downloads in the background, for the pages a reader is likely to open next: the library with its

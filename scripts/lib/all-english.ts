@@ -1,6 +1,7 @@
 import { APP_EN, APP_TEXTS_EN } from '../../miniprogram/domain/app-en/app-en';
 import { ENGINE_EN, ENGINE_TEXTS_EN } from '../../miniprogram/domain/engine-en/engine-en';
-import { FACTS_TEXTS_EN, ROW_PAGES_EN } from '../../miniprogram/domain/facts-en/facts-en';
+import { FACTS_TEXTS_EN } from '../../miniprogram/domain/facts-en/facts-en';
+import { ROW_PAGES_EN, STEPS_TEXTS_EN } from '../../miniprogram/domain/steps-en/steps-en';
 import { addAppEnglish } from '../../miniprogram/domain/i18n/strings';
 import { QUIZ_EN, QUIZ_TEXTS_EN } from '../../miniprogram/domain/quiz-en/quiz-en';
 import { LIBRARY_EN, LIBRARY_TEXTS_EN } from '../../miniprogram/domain/library-en/library-en';
@@ -10,7 +11,7 @@ import { addEnglish } from '../../miniprogram/domain/text';
 
 /**
  * Adds all the English that the mini program downloads apart, for English readers only (platform/subpackages.ts
- * loadAppEnglish, loadQuiz, loadLibrary, loadFacts, loadEngine), to the domain modules of the bundle that imports this: for code that holds the whole
+ * loadAppEnglish, loadQuiz, loadLibrary, loadSteps, loadFacts, loadEngine), to the domain modules of the bundle that imports this: for code that holds the whole
  * domain at once and speaks both languages from the start (the web page, the facts document, the bench, jest).
  */
 export function addAllEnglish(): void {
@@ -20,6 +21,7 @@ export function addAllEnglish(): void {
   addEnglish(QUIZ_TEXTS_EN);
   addEnglish(LIBRARY_TEXTS_EN);
   addEnglish(FACTS_TEXTS_EN);
+  addEnglish(STEPS_TEXTS_EN);
   addEnglish(ENGINE_TEXTS_EN);
   addLibraryStrings(LIBRARY_EN);
   addLibraryStrings(ROW_PAGES_EN);

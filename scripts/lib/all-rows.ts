@@ -1,10 +1,19 @@
-import { ALL_ROWS } from '../../miniprogram/domain/facts/all';
+import type { ContentRow } from '../../miniprogram/domain/row-types';
+import { ALL_FACTS } from '../../miniprogram/domain/facts/all';
+import { ALL_STEPS, STEP_ROWS } from '../../miniprogram/domain/steps/all';
 import { addRows } from '../../miniprogram/domain/library/rows';
 
+export { ALL_FACTS, ALL_STEPS };
+
+/** Every row of CONTENT.md that has an id, in its order: facts, launch steps and companions (two subpackages). */
+export const ALL_ROWS: readonly ContentRow[] = [...ALL_FACTS, ...STEP_ROWS];
+
 /**
- * Hands every row to the library (on a phone the facts subpackage does it as it arrives, platform/subpackages.ts
- * loadFacts), for code that holds the whole domain at once: the web page, the facts document, the bench, jest.
+ * Hands every row to the library (on a phone the steps and facts subpackages do it as they arrive,
+ * platform/subpackages.ts loadSteps, loadFacts), for code that holds the whole domain at once: the web page, the
+ * facts document, the bench, jest.
  */
 export function addAllRows(): void {
-  addRows(ALL_ROWS);
+  addRows('facts', ALL_FACTS);
+  addRows('steps', STEP_ROWS);
 }

@@ -34,20 +34,23 @@ const ENGINE_EN = 'domain/engine-en';
 const APP_EN = 'domain/app-en';
 const FACTS = 'domain/facts';
 const FACTS_EN = 'domain/facts-en';
+const STEPS = 'domain/steps';
+const STEPS_EN = 'domain/steps-en';
 /** What only an English reader downloads, with no Chinese beside it: the questions' and the quiz's words. */
 const QUIZ_EN = 'domain/quiz-en';
 const ENGLISH_ONLY = [QUIZ_EN];
 /** The English that loads beside a package for an English reader (platform/subpackages.ts withEnglish). */
-const ENGLISH_BESIDE = { [LIBRARY]: LIBRARY_TEXTS_EN, [ENGINE]: ENGINE_EN, [FACTS]: FACTS_EN };
+const ENGLISH_BESIDE = { [LIBRARY]: LIBRARY_TEXTS_EN, [ENGINE]: ENGINE_EN, [STEPS]: STEPS_EN, [FACTS]: FACTS_EN };
 const LOADERS = {
   loadLibrary: [LIBRARY],
-  loadFacts: [LIBRARY, FACTS],
+  loadSteps: [LIBRARY, STEPS],
+  loadFacts: [LIBRARY, STEPS, FACTS],
   loadEngine: [ENGINE],
   loadQuiz: [QUIZ_EN],
   loadResult: [ENGINE, QUIZ_EN],
-  loadEngineAndFacts: [ENGINE, LIBRARY, FACTS],
-  loadPlan: [ENGINE, LIBRARY, FACTS, QUIZ_EN],
-  loadFactsAndSources: [LIBRARY, FACTS, SOURCES],
+  loadEngineAndFacts: [ENGINE, LIBRARY, STEPS, FACTS],
+  loadPlan: [ENGINE, LIBRARY, STEPS, QUIZ_EN],
+  loadFactsAndSources: [LIBRARY, STEPS, FACTS, SOURCES],
 };
 const AWAITS = {
   'pages/account/account': LOADERS.loadLibrary,
@@ -65,7 +68,7 @@ const inChinese = (awaits) => awaits.filter((root) => !ENGLISH_ONLY.includes(roo
 /**
  * What an English reader's page waits for: the English of the main package's strings, which every page waits for
  * (platform/define-page.ts, loadAppEnglish), the English beside the library, the rows and the engine
- * (platform/subpackages.ts loadLibrary, loadFacts, loadEngine), and the quiz's (loadQuiz), where the page says so.
+ * (platform/subpackages.ts loadLibrary, loadSteps, loadFacts, loadEngine), and the quiz's (loadQuiz), where the page says so.
  */
 function inEnglish(awaits) {
   const english = awaits.flatMap((root) => ENGLISH_BESIDE[root] ?? []);

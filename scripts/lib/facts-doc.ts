@@ -1,8 +1,9 @@
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
-import { ALL_FACTS, ALL_ROWS, ALL_STEPS } from '../../miniprogram/domain/facts/all';
-import { COMPANIONS } from '../../miniprogram/domain/facts/companions';
+import { ALL_FACTS, ALL_ROWS, ALL_STEPS } from './all-rows';
+import { COMPANIONS } from '../../miniprogram/domain/steps/companions';
 import { SOURCES } from '../../miniprogram/domain/sources/source-table';
-import { ContentRow, Part, Parts, rowParts } from '../../miniprogram/domain/facts/types';
+import type { ContentRow, Part, Parts } from '../../miniprogram/domain/row-types';
+import { rowParts } from './row-parts';
 import { decisionLines } from '../../miniprogram/domain/library/guide/account-page';
 import { sourceDate, sourceTitle } from '../../miniprogram/domain/sources/source-view';
 import { ACCOUNT_TYPES, OVERSEAS_SECTIONS, SectionInfo } from '../../miniprogram/domain/guide/knowledge';

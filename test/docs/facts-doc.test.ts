@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { FACTS_DOC_COMMAND, FACTS_DOC_PATH, renderFactsDoc } from '../../scripts/lib/facts-doc';
-import { ALL_ROWS } from '../../miniprogram/domain/facts/all';
+import { ALL_ROWS } from '../../scripts/lib/all-rows';
 import { SOURCES } from '../../miniprogram/domain/sources/source-table';
 
 const FILE = path.resolve(__dirname, '../..', FACTS_DOC_PATH);

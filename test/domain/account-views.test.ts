@@ -17,7 +17,7 @@ import {
 } from '../../miniprogram/domain/library/guide/account-page';
 import type * as AccountPageModule from '../../miniprogram/domain/library/guide/account-page';
 import { jsonBytes } from '../../miniprogram/domain/budget';
-import { ALL_ROWS } from '../../miniprogram/domain/facts/all';
+import { ALL_ROWS } from '../../scripts/lib/all-rows';
 import { getRow } from '../../miniprogram/domain/library/rows';
 import { SOURCE_KEYS } from '../../miniprogram/domain/sources/source-table';
 import { ACCOUNT_TYPES, idsOfType, OVERSEAS_SECTIONS } from '../../miniprogram/domain/guide/knowledge';

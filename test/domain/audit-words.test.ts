@@ -3,8 +3,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ALL_ROWS } from '../../miniprogram/domain/facts/all';
-import { rowParts } from '../../miniprogram/domain/facts/types';
+import { ALL_ROWS } from '../../scripts/lib/all-rows';
+import { rowParts } from '../../scripts/lib/row-parts';
 import { literals, tsFiles } from '../helpers/source-literals';
 
 /**

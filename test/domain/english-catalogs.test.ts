@@ -6,6 +6,7 @@ import * as path from 'path';
 import * as ts from 'typescript';
 import { LIBRARY_TEXTS_EN } from '../../miniprogram/domain/library-en/library-en';
 import { FACTS_TEXTS_EN } from '../../miniprogram/domain/facts-en/facts-en';
+import { STEPS_TEXTS_EN } from '../../miniprogram/domain/steps-en/steps-en';
 import type * as FactsModule from '../../miniprogram/domain/facts/facts';
 import type * as RowsModule from '../../miniprogram/domain/library/rows';
 import { ENGINE_TEXTS_EN } from '../../miniprogram/domain/engine-en/engine-en';
@@ -17,7 +18,7 @@ import type * as AccountPage from '../../miniprogram/domain/library/guide/accoun
 /**
  * The fact tables, the recommendation's reasons, advice and setups, the questions and the types' cards are written in
  * Chinese only; their English is a catalog under a key of the Chinese (domain/text.ts textKey), in a package of its
- * own that only an English reader downloads (platform/subpackages.ts loadLibrary, loadEngine, loadAppEnglish). test/setup.ts adds both catalogs for the tests that
+ * own that only an English reader downloads (platform/subpackages.ts loadLibrary, loadSteps, loadFacts, loadEngine, loadAppEnglish). test/setup.ts adds both catalogs for the tests that
  * read the domain directly; the last test here reads the tables without them.
  */
 const DOMAIN = path.resolve(__dirname, '../../miniprogram/domain');
@@ -61,14 +62,24 @@ const tsFiles = (dir: string): string[] =>
 const CATALOGS = [
   {
     name: 'the fact tables',
-    tables: tsFiles(path.join(DOMAIN, 'facts')).filter((f) => !/\/(types|all|facts)\.ts$/.test(f)),
+    tables: tsFiles(path.join(DOMAIN, 'facts')).filter((f) => !/\/(all|facts)\.ts$/.test(f)),
     catalog: FACTS_TEXTS_EN,
     dir: path.join(DOMAIN, 'facts-en'),
     least: 50,
   },
   {
-    name: 'the comparison and what to prepare',
-    tables: [path.join(DOMAIN, 'library/guide/comparison-table.ts'), path.join(DOMAIN, 'library/plan/prepare.ts')],
+    name: 'the launch steps, the companions and what to prepare',
+    tables: [
+      ...tsFiles(path.join(DOMAIN, 'steps')).filter((f) => !/\/(all|steps)\.ts$/.test(f)),
+      path.join(DOMAIN, 'library/plan/prepare.ts'),
+    ],
+    catalog: STEPS_TEXTS_EN,
+    dir: path.join(DOMAIN, 'steps-en'),
+    least: 30,
+  },
+  {
+    name: 'the comparison',
+    tables: [path.join(DOMAIN, 'library/guide/comparison-table.ts')],
     catalog: LIBRARY_TEXTS_EN,
     dir: path.join(DOMAIN, 'library-en'),
     least: 50,
@@ -141,7 +152,7 @@ it('reads as Chinese, never blank, in an English view before it is there', () =>
     // The rows, as the facts subpackage hands them in (their English is not there yet).
     jest
       .requireActual<typeof RowsModule>('../../miniprogram/domain/library/rows')
-      .addRows(jest.requireActual<typeof FactsModule>('../../miniprogram/domain/facts/facts').ALL_ROWS);
+      .addRows('facts', jest.requireActual<typeof FactsModule>('../../miniprogram/domain/facts/facts').ALL_FACTS);
   });
   const before = page!.accountPageData('service', 'en');
   const after = jest

@@ -3,7 +3,7 @@ import * as sourcesPackage from '../../miniprogram/domain/sources/sources';
 import { sourceDate, sourceTitle } from '../../miniprogram/domain/sources/source-view';
 import { SOURCE_TITLES } from '../../miniprogram/domain/sources/source-titles';
 import { SOURCE_KEYS, SOURCES } from '../../miniprogram/domain/sources/source-table';
-import { inference, p, reported } from '../../miniprogram/domain/facts/types';
+import { inference, p, reported } from '../../miniprogram/domain/row-types';
 
 describe('fact views', () => {
   it('join English parts with a space and keep each mark on its part', () => {

@@ -1,8 +1,9 @@
-import { ALL_FACTS, ALL_ROWS } from '../../miniprogram/domain/facts/all';
+import { ALL_FACTS, ALL_ROWS } from '../../scripts/lib/all-rows';
 import { getCompanion, getFact, getRow, getStep } from '../../miniprogram/domain/library/rows';
 import { SOURCE_KEYS, SOURCES } from '../../miniprogram/domain/sources/source-table';
 import { PERSONA_SETUPS } from './persona-setups';
-import { ContentRow, isReported, Part, rowParts } from '../../miniprogram/domain/facts/types';
+import type { ContentRow, Part } from '../../miniprogram/domain/row-types';
+import { isReported, rowParts } from '../../scripts/lib/row-parts';
 import { LANGS, pick } from '../../miniprogram/domain/text';
 import {
   checkedDates,

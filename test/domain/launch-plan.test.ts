@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
-import { ALL_STEPS } from '../../miniprogram/domain/facts/all';
+import { ALL_STEPS } from '../../scripts/lib/all-rows';
 import { getRow, getStep } from '../../miniprogram/domain/library/rows';
-import { rowParts } from '../../miniprogram/domain/facts/types';
+import { rowParts } from '../../scripts/lib/row-parts';
 import {
   Applicant,
   buildPlan,

@@ -14,5 +14,7 @@ export const {
   requireAppEn,
   requireFacts,
   requireFactsEn,
+  requireSteps,
+  requireStepsEn,
   requireQuizEn,
 } = asyncModulesAt(path.resolve(__dirname, '../../miniprogram'));

@@ -9,6 +9,8 @@ import type * as FactItemProps from '../../miniprogram/components/fact-item/prop
 import type * as AppEnModule from '../../miniprogram/domain/app-en/app-en';
 import type * as FactsModule from '../../miniprogram/domain/facts/facts';
 import type * as FactsEnModule from '../../miniprogram/domain/facts-en/facts-en';
+import type * as StepsModule from '../../miniprogram/domain/steps/steps';
+import type * as StepsEnModule from '../../miniprogram/domain/steps-en/steps-en';
 import type * as QuizEnModule from '../../miniprogram/domain/quiz-en/quiz-en';
 
 /**
@@ -43,6 +45,8 @@ export function asyncModulesAt(root: string) {
     requireAppEn: (): PromiseLike<typeof AppEnModule> => present(load('domain/app-en/app-en')),
     requireFacts: (): PromiseLike<typeof FactsModule> => present(load('domain/facts/facts')),
     requireFactsEn: (): PromiseLike<typeof FactsEnModule> => present(load('domain/facts-en/facts-en')),
+    requireSteps: (): PromiseLike<typeof StepsModule> => present(load('domain/steps/steps')),
+    requireStepsEn: (): PromiseLike<typeof StepsEnModule> => present(load('domain/steps-en/steps-en')),
     requireQuizEn: (): PromiseLike<typeof QuizEnModule> => present(load('domain/quiz-en/quiz-en')),
   };
 }

@@ -1,5 +1,5 @@
 import { getRow } from '../../miniprogram/domain/library/rows';
-import { rowParts } from '../../miniprogram/domain/facts/types';
+import { rowParts } from '../../scripts/lib/row-parts';
 import { numbersIn } from './content-md';
 import { pick } from '../../miniprogram/domain/text';
 

@@ -4,7 +4,7 @@ import { WAITING_EN } from '../../miniprogram/domain/i18n/waiting-en';
 import { ENGINE_EN } from '../../miniprogram/domain/engine-en/strings';
 import { ENGINE_ZH } from '../../miniprogram/domain/recommendation/i18n/zh';
 import { LIBRARY_EN } from '../../miniprogram/domain/library-en/strings';
-import { ROW_PAGES_EN } from '../../miniprogram/domain/facts-en/strings';
+import { ROW_PAGES_EN } from '../../miniprogram/domain/steps-en/strings';
 import { QUIZ_EN } from '../../miniprogram/domain/quiz-en/strings';
 import { LIBRARY_ZH } from '../../miniprogram/domain/library/i18n/zh';
 import { SOURCES_EN } from '../../miniprogram/domain/sources/i18n/en';

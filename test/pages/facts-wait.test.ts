@@ -1,15 +1,20 @@
 import type * as FactsModule from '../../miniprogram/domain/facts/facts';
+import type * as StepsModule from '../../miniprogram/domain/steps/steps';
 import { nextDownload as nextDownloadOf } from '../helpers/downloads';
+import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
+import { PERSONAS } from '../domain/personas';
 import { t } from '../helpers/strings';
 import { renderPage, sleep, tapAt } from '../helpers/simulate';
 import { installWxMock, WxMock } from '../helpers/wx-mock';
 
 /**
- * The rows are a subpackage of their own (domain/facts), which a type page does not wait for: it renders its head,
- * the lines that decide and its sections' titles from the library, and fills a section as the rows arrive. Here they
- * download slowly or fail; the section says so, its retry works, and nothing throws.
+ * The rows are two subpackages of their own, the launch steps and companions (domain/steps) and the facts
+ * (domain/facts), which a type page does not wait for: it renders its head, the lines that decide and its sections'
+ * titles from the library, and fills a section as the rows arrive. A plan waits for the steps only. Here they
+ * download slowly or fail; the page or the section says so, its retry works, and nothing throws.
  */
 const requireFacts = jest.fn<PromiseLike<typeof FactsModule>, []>();
+const requireSteps = jest.fn<PromiseLike<typeof StepsModule>, []>();
 /** The library without rows, as a phone has it before the facts subpackage arrives (test/setup.ts adds them). */
 function freshLibrary(): Promise<unknown> {
   let loaded: unknown;
@@ -22,16 +27,22 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   ...jest.requireActual('../helpers/async-modules'),
   requireLibrary: () => freshLibrary(),
   requireFacts: () => requireFacts(),
+  requireSteps: () => requireSteps(),
 }));
 const FACTS = jest.requireActual<typeof FactsModule>('../../miniprogram/domain/facts/facts');
+const STEPS = jest.requireActual<typeof StepsModule>('../../miniprogram/domain/steps/steps');
 
 let wxMock: WxMock;
 beforeEach(() => {
   wxMock = installWxMock();
   requireFacts.mockReset();
+  requireSteps.mockReset();
+  // The steps are there at once, unless a test makes them slow.
+  requireSteps.mockImplementation(() => Promise.resolve(STEPS));
 });
 
 const download = () => nextDownloadOf(requireFacts, FACTS, 'domain/facts/facts.js');
+const stepsDownload = () => nextDownloadOf(requireSteps, STEPS, 'domain/steps/steps.js');
 
 // A service account's head (its summary), its first fact ("what it is") and a fact of its second section.
 const SUMMARY = '为组织提供业务服务和用户管理';
@@ -98,12 +109,12 @@ describe('a type page before its rows arrive', () => {
 
 describe('a page that lists rows from its first render', () => {
   it.each([
-    ['pages/about/about', 'about.title'],
-    ['pages/overseas/overseas', 'overseas.title'],
-    ['pages/plan/plan', 'plan.steps'],
+    ['pages/about/about', 'about.title', download],
+    ['pages/overseas/overseas', 'overseas.title', download],
+    ['pages/plan/plan', 'plan.steps', stepsDownload],
   ] as const)(
     '%s waits for them, says a failed download failed, and its retry loads the page',
-    async (route, headline) => {
+    async (route, headline, download) => {
       const first = download();
       const page = await renderPage(route, route.endsWith('plan') ? { type: 'service' } : {});
       expect(page.text()).toBe(t('notice.loading', 'zh'));
@@ -120,4 +131,18 @@ describe('a page that lists rows from its first render', () => {
       page.detach();
     },
   );
+});
+
+it('a plan renders its steps without the facts, and a companion opens its sources without them', async () => {
+  requireFacts.mockImplementation(() => new Promise(() => undefined));
+  // P1, the individual blogger: an official account, with Channels beside it.
+  const page = await renderPage('pages/plan/plan', { a: encodeAnswers(PERSONAS.P1), own: '1' });
+  expect(page.text()).toContain(t('plan.steps', 'zh'));
+  await page.tap('.companions .group-head');
+  const companion = page.$$('.companion')[0];
+  companion.querySelector('.fact-source-toggle')!.dispatchEvent('tap');
+  await sleep();
+  expect(companion.dom.textContent).toContain(`${t('fact.checked', 'zh')}2026-11-24`);
+  expect(requireFacts).not.toHaveBeenCalled();
+  page.detach();
 });

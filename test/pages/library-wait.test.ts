@@ -30,6 +30,8 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireAppEn: () => jest.requireActual('../helpers/async-modules').requireAppEn(),
   requireFacts: () => requireFacts(),
   requireFactsEn: () => jest.requireActual('../helpers/async-modules').requireFactsEn(),
+  requireSteps: () => jest.requireActual('../helpers/async-modules').requireSteps(),
+  requireStepsEn: () => jest.requireActual('../helpers/async-modules').requireStepsEn(),
 }));
 const LIBRARY = jest.requireActual<typeof LibraryModule>('../../miniprogram/domain/library/library');
 

@@ -4,9 +4,11 @@
  */
 const requireLibrary = jest.fn<PromiseLike<unknown>, []>();
 const requireFacts = jest.fn<PromiseLike<unknown>, []>();
+const requireSteps = jest.fn<PromiseLike<unknown>, []>();
 jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireLibrary: () => requireLibrary(),
   requireFacts: () => requireFacts(),
+  requireSteps: () => requireSteps(),
   requireEngine: () => Promise.reject(new Error('unused')),
   requireSources: () => Promise.reject(new Error('unused')),
   requireLibraryEn: () => Promise.reject(new Error('unused')),
@@ -41,6 +43,7 @@ const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0
 beforeEach(() => {
   requireLibrary.mockReset();
   requireFacts.mockReset();
+  requireSteps.mockReset();
 });
 
 it('serves a prefetch and a page with one download', async () => {
@@ -91,32 +94,43 @@ it('says false at once where require.async is missing (the call throws)', () => 
   expect(done).toHaveBeenCalledWith(false);
 });
 
-it('hands the rows to the library once, as they arrive, after the library; a failed download is tried again', async () => {
-  const { loadFacts, factsIfLoaded } = freshPackages();
+it('hands the steps, then the facts, to the library once each, after the library; a failed download is tried again', async () => {
+  const { loadFacts, loadSteps, rowsIfLoaded } = freshPackages();
   const addRows = jest.fn();
   requireLibrary.mockReturnValue(Promise.resolve({ addRows }));
-  const ROWS = [{ id: 'svc.who' }];
+  const STEPS = [{ id: 'lp.svc.1' }];
+  const FACTS = [{ id: 'svc.who' }];
+  requireSteps.mockReturnValue(Promise.resolve({ STEP_ROWS: STEPS }));
   let fail = (): void => undefined;
   requireFacts.mockReturnValueOnce(new Promise((_, reject) => (fail = () => reject({ errMsg: 'fail' }))));
   const first = jest.fn();
   loadFacts(first);
-  expect(requireFacts).not.toHaveBeenCalled();
+  expect(requireSteps).not.toHaveBeenCalled();
   await tick();
-  // The rows are asked for only once the library is there: they go into it.
+  // The rows are asked for only once the library is there, the steps first: they go into it.
+  expect(requireSteps).toHaveBeenCalledTimes(1);
   expect(requireFacts).toHaveBeenCalledTimes(1);
   fail();
   await tick();
   expect(first).toHaveBeenCalledWith(false);
-  expect(addRows).not.toHaveBeenCalled();
-  expect(factsIfLoaded()).toBeNull();
-  requireFacts.mockReturnValue(Promise.resolve({ ALL_ROWS: ROWS }));
+  expect(addRows.mock.calls).toEqual([['steps', STEPS]]);
+  // A plan's rows are there; a type's are not.
+  expect([rowsIfLoaded(['lp.svc.1', 'comp.shop']), rowsIfLoaded(['svc.who'])]).toEqual([true, false]);
+  const plan = jest.fn();
+  loadSteps(plan);
+  expect(plan).toHaveBeenCalledWith(true);
+  requireFacts.mockReturnValue(Promise.resolve({ ALL_FACTS: FACTS }));
   const [a, b] = [jest.fn(), jest.fn()];
   loadFacts(a);
   loadFacts(b);
   await tick();
   expect([a.mock.calls, b.mock.calls]).toEqual([[[true]], [[true]]]);
-  expect(addRows.mock.calls).toEqual([[ROWS]]);
+  expect(addRows.mock.calls).toEqual([
+    ['steps', STEPS],
+    ['facts', FACTS],
+  ]);
+  expect(rowsIfLoaded(['svc.who'])).toBe(true);
   loadFacts(jest.fn());
-  expect(addRows).toHaveBeenCalledTimes(1);
-  expect(requireFacts).toHaveBeenCalledTimes(2);
+  expect(addRows).toHaveBeenCalledTimes(2);
+  expect([requireSteps.mock.calls.length, requireFacts.mock.calls.length]).toEqual([1, 2]);
 });

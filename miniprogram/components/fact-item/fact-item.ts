@@ -4,10 +4,10 @@ import { isLang } from '../../domain/text';
 import { copyLink } from '../../platform/clipboard';
 import { showToast } from '../../platform/feedback';
 import {
-  factsIfLoaded,
   lib,
   libIfLoaded,
-  loadFactsAndSources,
+  loadRowsAndSources,
+  rowsIfLoaded,
   sources,
   sourcesIfLoaded,
 } from '../../platform/subpackages';
@@ -47,17 +47,18 @@ defineComponent({
       const item = this.data.item;
       // A line that decides condenses several rows: its drawer lists all their sources.
       const ids = item.k === 'line' && item.src ? item.src : item.id;
+      const rowIds = (Array.isArray(ids) ? ids : [ids]).filter((id): id is string => typeof id === 'string');
       // It reads the rows (a type page renders before they arrive) and the sources' titles and links, both
       // prefetched when the page rendered: when they are there the drawer opens in one setData; else it says it is
       // loading until they arrive.
       const library = libIfLoaded();
       const loaded = sourcesIfLoaded();
-      if (library && loaded && factsIfLoaded()) {
+      if (library && loaded && rowsIfLoaded(rowIds)) {
         this.setData({ open: true, openLang: lang, source: library.sourceView(ids, lang, loaded) });
         return;
       }
       this.setData({ open: true, openLang: lang, pending: true, source: null });
-      loadFactsAndSources((ok) => {
+      loadRowsAndSources(rowIds)((ok) => {
         if (!this.data.pending) return; // closed meanwhile
         if (!ok) {
           this.setData({ open: false, pending: false });

@@ -1,4 +1,4 @@
-import { CHECKED_E3, Fact, inference, p } from './types';
+import { CHECKED_E3, Fact, inference, p } from '../row-types';
 
 /** CONTENT.md "Trade categories (服务类目) for mini programs": the cat.* rows. */
 export const CATEGORY_FACTS: readonly Fact[] = [

@@ -1,4 +1,4 @@
-import { CHECKED, CHECKED_E3, Fact, p, reported, zhText } from './types';
+import { CHECKED, CHECKED_E3, Fact, p, reported, zhText } from '../row-types';
 
 /** CONTENT.md "Certification (微信认证), official accounts and mini programs". */
 export const CERTIFICATION_FACTS: readonly Fact[] = [

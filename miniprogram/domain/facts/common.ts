@@ -1,4 +1,4 @@
-import { CHECKED, Fact, p, reported, zhText } from './types';
+import { CHECKED, Fact, p, reported, zhText } from '../row-types';
 
 /** CONTENT.md "Who can apply (主体类型), all account types". */
 export const COMMON_FACTS: readonly Fact[] = [

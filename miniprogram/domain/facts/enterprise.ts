@@ -1,4 +1,4 @@
-import { CHECKED, CHECKED_E3, Fact, p, reported, zhText } from './types';
+import { CHECKED, CHECKED_E3, Fact, p, reported, zhText } from '../row-types';
 
 /** CONTENT.md "Enterprise account (企业号), now WeCom (企业微信)". */
 export const ENTERPRISE_FACTS: readonly Fact[] = [

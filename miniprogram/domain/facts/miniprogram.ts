@@ -1,4 +1,4 @@
-import { CHECKED, CHECKED_E3, Fact, inference, p, reported, zhText } from './types';
+import { CHECKED, CHECKED_E3, Fact, inference, p, reported, zhText } from '../row-types';
 
 /** CONTENT.md "Mini program (小程序)". */
 export const MINIPROGRAM_FACTS: readonly Fact[] = [

@@ -1,4 +1,4 @@
-import { addedFact, Fact, inference, p, reported } from './types';
+import { addedFact, Fact, inference, p, reported } from '../row-types';
 
 /** CONTENT.md "No-code options": the nocode.* rows. */
 export const NOCODE_FACTS: readonly Fact[] = [

@@ -1,4 +1,4 @@
-import { CHECKED_E3, Fact, p, reported } from './types';
+import { CHECKED_E3, Fact, p, reported } from '../row-types';
 
 /** CONTENT.md "Opening the mini program from outside WeChat": mp.scheme, mp.scheme.enc, mp.inwx. */
 export const OUTSIDE_FACTS: readonly Fact[] = [

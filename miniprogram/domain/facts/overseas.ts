@@ -1,4 +1,4 @@
-import { CHECKED_E3, Fact, p, reported } from './types';
+import { CHECKED_E3, Fact, p, reported } from '../row-types';
 
 /** CONTENT.md "Overseas entities (境外主体)": the os.* rows. */
 export const OVERSEAS_FACTS: readonly Fact[] = [

@@ -1,4 +1,4 @@
-import { addedFact, Fact, p, reported } from './types';
+import { addedFact, Fact, p, reported } from '../row-types';
 
 /** CONTENT.md "WeChat Pay": the pay.* rows. */
 export const PAYMENT_FACTS: readonly Fact[] = [

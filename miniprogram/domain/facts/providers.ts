@@ -1,4 +1,4 @@
-import { addedFact, Fact, inference, p, reported } from './types';
+import { addedFact, Fact, inference, p, reported } from '../row-types';
 
 /** CONTENT.md "Building without developers: service providers (服务商)": the prov.* rows. */
 export const PROVIDER_FACTS: readonly Fact[] = [

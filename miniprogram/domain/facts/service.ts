@@ -1,4 +1,4 @@
-import { CHECKED, CHECKED_E3, Fact, p, reported, zhText } from './types';
+import { CHECKED, CHECKED_E3, Fact, p, reported, zhText } from '../row-types';
 
 /** CONTENT.md "Service account (服务号)". */
 export const SERVICE_FACTS: readonly Fact[] = [

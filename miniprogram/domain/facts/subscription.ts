@@ -1,4 +1,4 @@
-import { CHECKED, CHECKED_E3, Fact, inference, p, reported, zhText } from './types';
+import { CHECKED, CHECKED_E3, Fact, inference, p, reported, zhText } from '../row-types';
 
 /** CONTENT.md "Subscription account (订阅号), now 公众号". */
 export const SUBSCRIPTION_FACTS: readonly Fact[] = [

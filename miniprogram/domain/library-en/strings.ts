@@ -2,7 +2,7 @@ import type { LibraryKey, RowPagesKey } from '../library/i18n/zh';
 
 /**
  * English UI strings of the library subpackage: the same keys as its zh.ts but those only the pages that wait for the
- * rows show (domain/facts-en/strings.ts); a missing or extra key is a compile error. They download with library-en,
+ * rows show (domain/steps-en/strings.ts); a missing or extra key is a compile error. They download with library-en,
  * for an English reader only.
  */
 export const LIBRARY_EN: Record<Exclude<LibraryKey, RowPagesKey>, string> = {

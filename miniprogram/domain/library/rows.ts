@@ -1,16 +1,22 @@
-import type { CompanionFact, ContentRow, Fact, StepFact } from '../facts/types';
+import type { CompanionFact, ContentRow, Fact, StepFact } from '../row-types';
 
 /**
- * The rows the library's views read: empty until the facts subpackage (domain/facts) arrives and is handed in
- * (addRows, by platform/subpackages.ts loadFacts). Until then a view shows what needs no row (a type's head, the
- * lines that decide, its sections' titles) and leaves the items to come.
+ * The rows the library's views read: empty until their subpackages arrive and are handed in (addRows, by
+ * platform/subpackages.ts): the launch steps and companions (domain/steps), which a plan needs, and the account-type
+ * facts (domain/facts), which a type page and the pages that list facts add. Until then a view shows what needs no
+ * row (a type's head, the lines that decide, its sections' titles) and leaves the items to come.
  */
+export type RowPart = 'facts' | 'steps';
+
+const PARTS: Record<RowPart, readonly ContentRow[]> = { facts: [], steps: [] };
 let ROWS: readonly ContentRow[] = [];
 let BY_ID = new Map<string, ContentRow>();
 
-export function addRows(rows: readonly ContentRow[]): void {
-  ROWS = rows;
-  BY_ID = new Map(rows.map((row) => [row.id, row]));
+/** Hands in one part of the rows; whichever arrives first, they keep CONTENT.md's order (the facts first). */
+export function addRows(part: RowPart, rows: readonly ContentRow[]): void {
+  PARTS[part] = rows;
+  ROWS = [...PARTS.facts, ...PARTS.steps];
+  BY_ID = new Map(ROWS.map((row) => [row.id, row]));
 }
 
 /** Every row, in CONTENT.md order; none before the facts arrive. */

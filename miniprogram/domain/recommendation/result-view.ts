@@ -1,6 +1,6 @@
 import { AccountTypeId } from '../account-types';
 import { jsonBytes, LOAD_BYTES } from '../budget';
-import type { Mark, Marked } from '../facts/types';
+import type { Mark, Marked } from '../row-types';
 import { t } from './i18n/strings';
 import { accountTypeName } from '../guide/account-cards';
 import { Answers, optionLabel, QuestionId, QUESTIONS } from '../quiz/questionnaire';

@@ -1,5 +1,5 @@
 import { AccountTypeId } from '../account-types';
-import type { Mark } from '../facts/types';
+import type { Mark } from '../row-types';
 import { QuestionId } from '../quiz/questionnaire';
 import { Text } from '../text';
 import type { Setup } from './setup';

@@ -1,5 +1,5 @@
 import { getCompanion, getFact, getRow, getStep } from '../rows';
-import type { Marked, Parts } from '../../facts/types';
+import type { Marked, Parts } from '../../row-types';
 import { t } from '../i18n/strings';
 import type * as SourcesModule from '../../sources/sources';
 import type { SourceItemView } from '../../sources/source-view';

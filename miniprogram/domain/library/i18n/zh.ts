@@ -116,7 +116,7 @@ type TimeKey = 'plan.sameDay' | 'plan.workingDays' | 'plan.plusDevelopment';
 
 /**
  * The strings only the pages that wait for the rows show (the plan, compare, about, overseas): their English comes
- * with the rows' (domain/facts-en), so a type page's English reader does not download it.
+ * with the steps' (domain/steps-en), so a type page's English reader does not download it before it renders.
  */
 export type RowPagesKey = Exclude<
   Extract<

@@ -1,4 +1,4 @@
-import type { Mark, Marked } from '../../facts/types';
+import type { Mark, Marked } from '../../row-types';
 import { AccountTypeId } from '../../account-types';
 import { accountTypeName, ItemView, itemViews } from '../guide/account-views';
 import { factLabels, PartView, partsText, partViews, SourceItemView, Sources, sourceView } from '../guide/fact-view';

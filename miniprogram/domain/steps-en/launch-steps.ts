@@ -1,5 +1,5 @@
 /**
- * The English of facts/launch-steps.ts, each under the key of its Chinese (domain/text.ts textKey), with the Chinese above it.
+ * The English of steps/launch-steps.ts, each under the key of its Chinese (domain/text.ts textKey), with the Chinese above it.
  */
 export const LAUNCH_STEPS_EN: Readonly<Record<string, string>> = {
   // 平台不收费

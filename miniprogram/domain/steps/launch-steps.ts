@@ -1,4 +1,4 @@
-import { CHECKED, CHECKED_E3, launchStep, p, Part, reported, StepFact } from './types';
+import { CHECKED, CHECKED_E3, launchStep, p, Part, reported, StepFact } from '../row-types';
 
 /**
  * CONTENT.md "Launch plan (steps, time, cost)": the lp.* rows, in order per type. "none found" is CONTENT's

@@ -1,5 +1,5 @@
 /**
- * The English of facts/provider-steps.ts, each under the key of its Chinese (domain/text.ts textKey), with the Chinese above it.
+ * The English of steps/provider-steps.ts, each under the key of its Chinese (domain/text.ts textKey), with the Chinese above it.
  */
 export const PROVIDER_STEPS_EN: Readonly<Record<string, string>> = {
   // 先有主体和行业许可证

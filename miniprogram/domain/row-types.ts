@@ -1,5 +1,5 @@
-import { Text } from '../text';
-import type { SourceKey } from '../sources/source-table';
+import { Text } from './text';
+import type { SourceKey } from './sources/source-table';
 
 /**
  * How a piece of a fact stands: 'reported' where CONTENT.md marks it **reported** (only media, agency or
@@ -67,23 +67,6 @@ export interface CompanionFact extends Row {
 
 export type ContentRow = Fact | StepFact | CompanionFact;
 
-/** Every part of a row, in CONTENT.md's column order. */
-export function rowParts(row: ContentRow): Part[] {
-  switch (row.kind) {
-    case 'fact':
-      return [...row.now, ...(row.list ?? []).reduce<Part[]>((all, item) => all.concat(item), [])];
-    case 'step':
-      return [...row.step, ...row.needs, ...row.time, ...row.fee];
-    default:
-      return [...row.what, ...row.who, ...row.how];
-  }
-}
-
-/** The row rests, at least in part, on a reported figure. */
-export function isReported(row: ContentRow): boolean {
-  return rowParts(row).some((part) => part.mark === 'reported');
-}
-
 /** The `checked` date of every row that CONTENT.md edition 3 neither added nor edited. */
 export const CHECKED = '2026-11-24';
 /** The `checked` date of every row that edition 3 added or edited ("Changes in edition 3"). */
@@ -98,7 +81,7 @@ export const p = (zh: string, en = ''): Part => ({ zh, en });
 export const reported = (zh: string, en = ''): Part => ({ zh, en, mark: 'reported' });
 export const inference = (zh: string, en = ''): Part => ({ zh, en, mark: 'inference' });
 /** A fact table's text that is not a part (a 2017 claim): its English is in domain/library-en too. */
-export { zhText } from '../text';
+export { zhText } from './text';
 
 /** A row that edition 3 added: no 2017 claim, nothing changed since, checked on edition 3's date. */
 export function addedFact(id: string, now: Part[], sources: Fact['sources']): Fact {
@@ -109,3 +92,6 @@ export function addedFact(id: string, now: Part[], sources: Fact['sources']): Fa
 export function launchStep(id: string, parts: Omit<StepFact, 'kind' | 'id' | 'checked'>, checked: string): StepFact {
   return { kind: 'step', id, checked, ...parts };
 }
+
+/** Whether a row is a launch step's or a companion's (lp.*, comp.*): those come with a plan (domain/steps). */
+export const isStepsRow = (id: string): boolean => id.startsWith('lp.') || id.startsWith('comp.');

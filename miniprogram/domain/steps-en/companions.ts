@@ -1,5 +1,5 @@
 /**
- * The English of facts/companions.ts, each under the key of its Chinese (domain/text.ts textKey), with the Chinese above it.
+ * The English of steps/companions.ts, each under the key of its Chinese (domain/text.ts textKey), with the Chinese above it.
  */
 export const COMPANIONS_EN: Readonly<Record<string, string>> = {
   // 视频号：在“发现”里发短视频和图片；2020 年 1 月开始内测，之后向个人账号开放

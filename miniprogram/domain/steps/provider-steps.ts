@@ -1,4 +1,4 @@
-import { CHECKED_E3, launchStep, p, Part, reported, StepFact } from './types';
+import { CHECKED_E3, launchStep, p, Part, reported, StepFact } from '../row-types';
 
 const NONE: Part[] = [];
 

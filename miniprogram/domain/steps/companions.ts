@@ -1,4 +1,4 @@
-import { CHECKED, CompanionFact, inference, p, reported } from './types';
+import { CHECKED, CompanionFact, inference, p, reported } from '../row-types';
 
 /** CONTENT.md "Beyond the four: companions a 2026 user should know" (comp.*). */
 export const COMPANIONS: readonly CompanionFact[] = [
