@@ -8,6 +8,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { npmOf } = require('./wechat-resolve');
+const { shareMainVantIn } = require('./share-main-vant');
 const { trimPackedIconFont } = require('./icon-font');
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -72,9 +73,9 @@ function installRoot() {
  * into <root>/miniprogram_npm/. miniprogram-ci packs every dependency of a package.json from the node_modules beside
  * it, so a subpackage's are staged in a folder of their own (package.json and a copy of each package) and packed
  * from there; the main package's copy is then removed, except for a copy (package.json miniprogramSubpackageCopies),
- * which both keep. The upload compile keeps only the files a package uses. Last, vant's icon stylesheet keeps only the
- * glyphs the app can name (scripts/lib/icon-font.js), in each package that has one: `icons` says how many it kept and
- * dropped.
+ * which both keep, the subpackage's without what the main package ships (scripts/lib/share-main-vant.js). The upload
+ * compile keeps only the files a package uses. Last, vant's icon stylesheet keeps only the glyphs the app can name
+ * (scripts/lib/icon-font.js), in each package that has one: `icons` says how many it kept and dropped.
  */
 async function packNpm() {
   const ci = require('miniprogram-ci');
@@ -115,6 +116,7 @@ async function packNpm() {
     }
   }
   const mp = path.join(ROOT, 'miniprogram');
+  shareMainVantIn(mp, Object.keys(copies));
   for (const root of Object.keys(copies)) trimPackedIconFont(mp, path.join(mp, root));
   return { ...result, icons: trimPackedIconFont(mp) };
 }
