@@ -76,7 +76,7 @@ describe("the subpackages' own copies of vant", () => {
     }
   });
 
-  it('leave the quiz its radio buttons, the plan its checkboxes and the comparison its switch', () => {
+  it('leave the quiz its radio buttons, the plan its checkboxes, the comparison its switch and a type page its tags', () => {
     const own = (root: string) =>
       FILES.filter((file) => packageOfPath(PACKAGES, file).root === root)
         .flatMap((file) => vantOf(file))
@@ -86,6 +86,7 @@ describe("the subpackages' own copies of vant", () => {
     expect(own('pages/quiz')).toEqual(['checkbox', 'checkbox-group', 'progress', 'radio', 'radio-group']);
     expect(own('pages/plan')).toEqual(['checkbox']);
     expect(own('pages/compare')).toEqual(['switch']);
+    expect(own('pages/account')).toEqual(['tag']);
     expect([...MAIN_VANT].sort()).toEqual(['button', 'cell', 'cell-group', 'icon', 'info', 'loading']);
   });
 });
