@@ -151,7 +151,7 @@ export function renderFactsDoc(): string {
   const out = [
     '# Facts the app shows · 小程序展示的全部事实',
     '',
-    `<!-- Generated from miniprogram/domain/facts/ by \`${FACTS_DOC_COMMAND}\`. Do not edit by hand: edit the`,
+    `<!-- Generated from miniprogram/domain/facts/ and steps/ by \`${FACTS_DOC_COMMAND}\`. Do not edit by hand: edit the`,
     `domain and run the command again (test/docs/facts-doc.test.ts fails while this file is stale). -->`,
     '',
     `Every row of CONTENT.md (edition 3) that the mini program shows: ${ALL_ROWS.length} rows, ` +

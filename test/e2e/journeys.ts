@@ -100,6 +100,17 @@ export const journeys: Journey[] = [
     ],
   },
   {
+    name: 'a plan link opens whole without the facts of the types, and a step shows its sources',
+    steps: [
+      { open: 'pages/plan/plan', query: { type: 'service' }, preview: { _fail: 'domain/facts' } },
+      { expectText: '注册，选择“服务号”（不能更改），登记信息' },
+      { expectText: '首年费用' },
+      { expectNoText: '这部分内容没能下载。请检查网络，再点重试。' },
+      { tap: 'ⓘ 详情与来源' },
+      { expectText: '最后核对' },
+    ],
+  },
+  {
     name: 'a damaged QR scene shows a notice and the normal home page',
     steps: [
       { open: HOME, query: { scene: 'r=ZZZ' } },
