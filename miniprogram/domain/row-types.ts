@@ -73,14 +73,14 @@ export const CHECKED = '2026-11-24';
 export const CHECKED_E3 = '2026-12-01';
 
 /**
- * Part builders that keep the fact tables readable: plain, reported (据报道) and inference (advice). The fact tables
- * give only the Chinese: their English is in domain/library-en, by the Chinese text, and downloads only for an English
- * reader (domain/text.ts pick). Other tables of the library still write both.
+ * Part builders that keep the row tables readable: plain, reported (据报道) and inference (advice). The tables give
+ * only the Chinese: their English is in domain/facts-en and domain/steps-en, by the Chinese text, and downloads only
+ * for an English reader (domain/text.ts pick). They are the main package's because both row subpackages use them.
  */
 export const p = (zh: string, en = ''): Part => ({ zh, en });
 export const reported = (zh: string, en = ''): Part => ({ zh, en, mark: 'reported' });
 export const inference = (zh: string, en = ''): Part => ({ zh, en, mark: 'inference' });
-/** A fact table's text that is not a part (a 2017 claim): its English is in domain/library-en too. */
+/** A fact table's text that is not a part (a 2017 claim): its English is in domain/facts-en too. */
 export { zhText } from './text';
 
 /** A row that edition 3 added: no 2017 claim, nothing changed since, checked on edition 3's date. */

@@ -1,7 +1,8 @@
 // The steps-en subpackage (app.json root domain/steps-en): the English of domain/steps' rows, under a key of their
 // Chinese (domain/text.ts textKey), with what a plan says to prepare, and of the strings only the pages that wait
-// for rows show (a plan, compare, about, overseas). platform/subpackages.ts loadSteps loads it beside the steps when the reader's language is
-// English; until it is there, or if it fails, they read in Chinese. This file is the package's one door.
+// for rows show (a plan, compare, about, overseas). platform/subpackages.ts loadSteps loads it beside the steps
+// when the reader's language is English; until it is there, or if it fails, they read in Chinese. This file is the
+// package's one door.
 import { COMPANIONS_EN } from './companions';
 import { LAUNCH_STEPS_EN } from './launch-steps';
 import { PREPARE_EN } from './prepare';
