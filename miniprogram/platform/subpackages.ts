@@ -101,27 +101,6 @@ const QUIZ_EN = asyncPackage(requireQuizEn, (en) => {
 
 type AsyncPackage<T> = ReturnType<typeof asyncPackage<T>>;
 
-/**
- * Loads `main`, and for an English reader its English beside it, handed to `main` by `add` once, as it arrives
- * (`main` is there by then: it loads first). Only `main` decides: when the English does not download, those texts
- * read in Chinese and the next load tries again.
- */
-function withEnglish<M, E>(
-  main: AsyncPackage<M>,
-  requireEnglish: () => PromiseLike<E>,
-  add: (into: M, from: E) => void,
-) {
-  const english = asyncPackage(requireEnglish, (en) => add(main.get(), en));
-  return (done: (ok: boolean) => void): void =>
-    main.load((ok) => {
-      if (!ok || currentLang() !== 'en') {
-        done(ok);
-        return;
-      }
-      english.load(() => done(true));
-    });
-}
-
 /** What a page waits for: `done(true)` once it is there, `done(false)` when it could not download. */
 type Loader = (done: (ok: boolean) => void) => void;
 
@@ -136,11 +115,59 @@ const forEnglishReader =
     else english.load(() => done(true));
   };
 
-/** `first`, then `then`: false as soon as one could not download. */
-const inTurn =
-  (first: Loader, then: Loader): Loader =>
-  (done) =>
-    first((ok) => (ok ? then(done) : done(false)));
+/**
+ * Starts every download at once (a cold start waits for the slowest, not for their sum); `done` once all ended:
+ * true when all are there.
+ */
+const together =
+  (...loaders: Loader[]): Loader =>
+  (done) => {
+    let left = loaders.length;
+    let all = true;
+    for (const load of loaders)
+      load((ok) => {
+        all = all && ok;
+        left -= 1;
+        if (left === 0) done(all);
+      });
+  };
+
+/** Runs `hand` once, the first time `ready` says it can (a package's texts or rows go in once); says whether it ran. */
+function handOnce(ready: () => boolean, hand: () => void): () => boolean {
+  let handed = false;
+  return () => {
+    if (!handed && ready()) {
+      hand();
+      handed = true;
+    }
+    return handed;
+  };
+}
+
+/**
+ * Loads `main`, and for an English reader its English beside it (both download at once), handed to `main` by `add`
+ * once both are there. Only `main` decides: when the English does not download, those texts read in Chinese and
+ * the next load tries again.
+ */
+function withEnglish<M, E>(
+  main: AsyncPackage<M>,
+  requireEnglish: () => PromiseLike<E>,
+  add: (into: M, from: E) => void,
+): Loader {
+  const english = asyncPackage(requireEnglish);
+  const hand = handOnce(
+    () => english.ifLoaded() !== null,
+    () => add(main.get(), english.get()),
+  );
+  return (done) =>
+    together(
+      main.load,
+      forEnglishReader(english),
+    )((ok) => {
+      if (ok) hand();
+      done(ok);
+    });
+}
 
 /**
  * The English of the main package's strings and texts (domain/app-en), which every page waits for before it
@@ -179,45 +206,85 @@ export const sourcesIfLoaded = SOURCES.ifLoaded;
 export const loadPoster = POSTER.load;
 export const posterIfLoaded = POSTER.ifLoaded;
 
-// The rows go to the library as they arrive (the library is there by then: loadSteps and loadFacts load it first).
-const STEPS = asyncPackage(requireSteps, (steps) => lib().addRows('steps', steps.STEP_ROWS));
-const loadStepsOnly = withEnglish(STEPS, requireStepsEn, (_steps, en) => {
-  lib().addEnglish(en.STEPS_TEXTS_EN);
-  lib().addEnglishStrings(en.ROW_PAGES_EN);
-});
-const FACTS = asyncPackage(requireFacts, (facts) => lib().addRows('facts', facts.ALL_FACTS));
-const loadFactsOnly = withEnglish(FACTS, requireFactsEn, (_facts, en) => lib().addEnglish(en.FACTS_TEXTS_EN));
+/**
+ * A subpackage of rows and its English, downloaded beside the library (all at once) and handed to it once they
+ * and the library are there: `addRows` the rows, `addEnglish` their English (an English reader's; without it they
+ * read in Chinese and the next load tries again). `handed` says whether the rows are in the library.
+ */
+function rowsPackage<R, E>(
+  requireRows: () => PromiseLike<R>,
+  requireEnglish: () => PromiseLike<E>,
+  addRows: (rows: R) => void,
+  addEnglish: (en: E) => void,
+) {
+  const rows = asyncPackage(requireRows);
+  const english = asyncPackage(requireEnglish);
+  const handed = handOnce(
+    () => rows.ifLoaded() !== null && LIBRARY.ifLoaded() !== null,
+    () => addRows(rows.get()),
+  );
+  const handEnglish = handOnce(
+    () => handed() && english.ifLoaded() !== null,
+    () => addEnglish(english.get()),
+  );
+  const load: Loader = (done) =>
+    together(
+      loadLibrary,
+      rows.load,
+      forEnglishReader(english),
+    )((ok) => {
+      if (ok) handEnglish();
+      done(ok);
+    });
+  return { load, handed };
+}
+
+const STEPS = rowsPackage(
+  requireSteps,
+  requireStepsEn,
+  (steps) => lib().addRows('steps', steps.STEP_ROWS),
+  (en) => {
+    lib().addEnglish(en.STEPS_TEXTS_EN);
+    lib().addEnglishStrings(en.ROW_PAGES_EN);
+  },
+);
+const FACTS = rowsPackage(
+  requireFacts,
+  requireFactsEn,
+  (facts) => lib().addRows('facts', facts.ALL_FACTS),
+  (en) => lib().addEnglish(en.FACTS_TEXTS_EN),
+);
 
 /**
  * The library with the launch steps and companions (domain/steps, and domain/steps-en for an English reader, with
  * the words of the pages that wait for rows): all a plan reads.
  */
-export const loadSteps = inTurn(loadLibrary, loadStepsOnly);
+export const loadSteps = STEPS.load;
 
 /**
- * The library with every row (the steps, then domain/facts and domain/facts-en for an English reader): what a page
+ * The library with every row (the steps, and domain/facts with domain/facts-en for an English reader): what a page
  * needs that lists facts from its first render (about, overseas), and what a type page fills its sections from.
  */
-export const loadFacts = inTurn(loadSteps, loadFactsOnly);
-/** Whether these rows are there (a source drawer opened early waits for them). */
+export const loadFacts = together(loadSteps, FACTS.load);
+/** Whether these rows are in the library (a source drawer opened early waits for them). */
 export const rowsIfLoaded = (ids: readonly string[]): boolean =>
-  STEPS.ifLoaded() !== null && (ids.every(isStepsRow) || FACTS.ifLoaded() !== null);
+  STEPS.handed() && (ids.every(isStepsRow) || FACTS.handed());
 
 /** The engine and the rows, for the comparison (its fit from the engine; its words come with the rows' English). */
-export const loadEngineAndFacts = inTurn(loadEngine, loadFacts);
+export const loadEngineAndFacts = together(loadEngine, loadFacts);
 
 /** A result: the engine and the quiz's English (its answers are the questions' options). */
-export const loadResult = inTurn(loadEngine, loadQuiz);
+export const loadResult = together(loadEngine, loadQuiz);
 
 /** A plan: its setup from the engine, its steps, and the quiz's English (a result's words); none of the facts. */
-export const loadPlan = inTurn(inTurn(loadEngine, loadSteps), loadQuiz);
+export const loadPlan = together(loadEngine, loadSteps, loadQuiz);
 
 /** The rows and the sources: for the about page (its list of sources is the whole table). */
-export const loadFactsAndSources = inTurn(loadFacts, loadSources);
+export const loadFactsAndSources = together(loadFacts, loadSources);
 
 /** For a source drawer: these rows, and the sources (a plan's steps and companions need none of the facts). */
 export const loadRowsAndSources = (ids: readonly string[]): Loader =>
-  inTurn(ids.every(isStepsRow) ? loadSteps : loadFacts, loadSources);
+  together(ids.every(isStepsRow) ? loadSteps : loadFacts, loadSources);
 
 /**
  * Starts the downloads in the background, for the pages a reader is likely to open next: the library with its

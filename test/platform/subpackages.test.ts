@@ -5,11 +5,12 @@
 const requireLibrary = jest.fn<PromiseLike<unknown>, []>();
 const requireFacts = jest.fn<PromiseLike<unknown>, []>();
 const requireSteps = jest.fn<PromiseLike<unknown>, []>();
+const requireEngine = jest.fn<PromiseLike<unknown>, []>();
 jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireLibrary: () => requireLibrary(),
   requireFacts: () => requireFacts(),
   requireSteps: () => requireSteps(),
-  requireEngine: () => Promise.reject(new Error('unused')),
+  requireEngine: () => requireEngine(),
   requireSources: () => Promise.reject(new Error('unused')),
   requireLibraryEn: () => Promise.reject(new Error('unused')),
   requireEngineEn: () => Promise.reject(new Error('unused')),
@@ -44,6 +45,7 @@ beforeEach(() => {
   requireLibrary.mockReset();
   requireFacts.mockReset();
   requireSteps.mockReset();
+  requireEngine.mockReset();
 });
 
 it('serves a prefetch and a page with one download', async () => {
@@ -94,10 +96,11 @@ it('says false at once where require.async is missing (the call throws)', () => 
   expect(done).toHaveBeenCalledWith(false);
 });
 
-it('hands the steps, then the facts, to the library once each, after the library; a failed download is tried again', async () => {
+it('downloads the rows beside the library and hands them in once it is there; a failed download is tried again', async () => {
   const { loadFacts, loadSteps, rowsIfLoaded } = freshPackages();
   const addRows = jest.fn();
-  requireLibrary.mockReturnValue(Promise.resolve({ addRows }));
+  let library = (): void => undefined;
+  requireLibrary.mockReturnValueOnce(new Promise((resolve) => (library = () => resolve({ addRows }))));
   const STEPS = [{ id: 'lp.svc.1' }];
   const FACTS = [{ id: 'svc.who' }];
   requireSteps.mockReturnValue(Promise.resolve({ STEP_ROWS: STEPS }));
@@ -105,11 +108,12 @@ it('hands the steps, then the facts, to the library once each, after the library
   requireFacts.mockReturnValueOnce(new Promise((_, reject) => (fail = () => reject({ errMsg: 'fail' }))));
   const first = jest.fn();
   loadFacts(first);
-  expect(requireSteps).not.toHaveBeenCalled();
+  // All three download at once; the steps are there first, but wait for the library to go in.
+  expect([requireLibrary, requireSteps, requireFacts].map((f) => f.mock.calls.length)).toEqual([1, 1, 1]);
   await tick();
-  // The rows are asked for only once the library is there, the steps first: they go into it.
-  expect(requireSteps).toHaveBeenCalledTimes(1);
-  expect(requireFacts).toHaveBeenCalledTimes(1);
+  expect(addRows).not.toHaveBeenCalled();
+  expect(rowsIfLoaded(['lp.svc.1'])).toBe(false);
+  library();
   fail();
   await tick();
   expect(first).toHaveBeenCalledWith(false);
@@ -132,5 +136,24 @@ it('hands the steps, then the facts, to the library once each, after the library
   expect(rowsIfLoaded(['svc.who'])).toBe(true);
   loadFacts(jest.fn());
   expect(addRows).toHaveBeenCalledTimes(2);
-  expect([requireSteps.mock.calls.length, requireFacts.mock.calls.length]).toEqual([1, 2]);
+  expect([requireLibrary, requireSteps, requireFacts].map((f) => f.mock.calls.length)).toEqual([1, 1, 2]);
+});
+
+it("starts a plan's downloads together, so a cold start waits for the slowest, not for their sum", async () => {
+  const { loadPlan } = freshPackages();
+  const ends: (() => void)[] = [];
+  const slow = (value: unknown) => new Promise((resolve) => ends.push(() => resolve(value)));
+  requireLibrary.mockReturnValueOnce(slow({ addRows: jest.fn() }));
+  requireEngine.mockReturnValueOnce(slow({}));
+  requireSteps.mockReturnValueOnce(slow({ STEP_ROWS: [] }));
+  const done = jest.fn();
+  loadPlan(done);
+  // The engine, the library and the steps are all asked for before any has arrived.
+  expect(ends).toHaveLength(3);
+  for (const end of ends.slice(0, 2)) end();
+  await tick();
+  expect(done).not.toHaveBeenCalled();
+  ends[2]();
+  await tick();
+  expect(done.mock.calls).toEqual([[true]]);
 });
