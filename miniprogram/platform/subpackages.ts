@@ -233,7 +233,7 @@ function rowsPackage<R, E>(
       rows.load,
       forEnglishReader(english),
     )((ok) => {
-      if (ok) handEnglish();
+      if (ok && handed()) handEnglish();
       done(ok);
     });
   return { load, handed };
