@@ -93,5 +93,8 @@ export function launchStep(id: string, parts: Omit<StepFact, 'kind' | 'id' | 'ch
   return { kind: 'step', id, checked, ...parts };
 }
 
+/** A launch step's id (lp.*): a section's hint counts its steps before the rows arrive. */
+export const isStepId = (id: string): boolean => id.startsWith('lp.');
+
 /** Whether a row is a launch step's or a companion's (lp.*, comp.*): those come with a plan (domain/steps). */
-export const isStepsRow = (id: string): boolean => id.startsWith('lp.') || id.startsWith('comp.');
+export const isStepsRow = (id: string): boolean => isStepId(id) || id.startsWith('comp.');

@@ -1,4 +1,6 @@
 import { datasetOf, PageContext, PageEvent } from './define-page';
+// What a section's items need downloaded first (platform/subpackages.ts loadFacts).
+import type { Loader } from './subpackages';
 
 interface SectionData {
   open: boolean;
@@ -12,21 +14,18 @@ export interface SectionsData {
   sections?: readonly SectionData[];
 }
 
-/** A subpackage a section's items need (platform/subpackages.ts loadFacts): `done(true)` once it is there. */
-export type SectionWait = (done: (ok: boolean) => void) => void;
-
 type Ctx<S> = PageContext<S, SectionsData>;
 type Load = (index: number) => unknown[] | null;
 
 /** Items that need no download: there at once. */
-const THERE: SectionWait = (done) => done(true);
+const THERE: Loader = (done) => done(true);
 
 /**
  * Fills the sections at `indexes` once `wait` says their subpackage is there, in one setData: at once when it is,
  * else after it arrives, saying meanwhile that they load. A failed download says so; the section's retry (or a tap
  * on its title, closed and opened again) tries again. A section the reader closed meanwhile stays closed.
  */
-function fill<S>(ctx: Ctx<S>, indexes: number[], load: Load, wait: SectionWait, saidLoading = false): void {
+function fill<S>(ctx: Ctx<S>, indexes: number[], load: Load, wait: Loader, saidLoading = false): void {
   // Whether the loading line went out: then the answer comes later, and leaves each section open or closed as the
   // reader left it meanwhile. `saidLoading`: the sections rendered saying so already (openWithinBudget's `wait`).
   let shown = saidLoading;
@@ -61,7 +60,7 @@ function fill<S>(ctx: Ctx<S>, indexes: number[], load: Load, wait: SectionWait, 
  * closed section's items load from `load` the first time it opens, in the same single setData, once `wait` says
  * the subpackage they need is there (fill; by default they need none).
  */
-export function toggleSection<S>(ctx: Ctx<S>, event: PageEvent, load: Load, wait: SectionWait = THERE): void {
+export function toggleSection<S>(ctx: Ctx<S>, event: PageEvent, load: Load, wait: Loader = THERE): void {
   const index = Number(datasetOf(event).index);
   const section = ctx.data.sections?.[index];
   if (!section) return;
@@ -73,13 +72,13 @@ export function toggleSection<S>(ctx: Ctx<S>, event: PageEvent, load: Load, wait
 }
 
 /** The retry of a section whose items could not download (its button's data-index). */
-export function retrySection<S>(ctx: Ctx<S>, event: PageEvent, load: Load, wait: SectionWait): void {
+export function retrySection<S>(ctx: Ctx<S>, event: PageEvent, load: Load, wait: Loader): void {
   const index = Number(datasetOf(event).index);
   if (ctx.data.sections?.[index]?.wait === 'failed') fill(ctx, [index], load, wait);
 }
 
 /** After a render: fills the sections that opened before their items were there (openWithinBudget's `wait`). */
-export function fillOpenSections<S>(ctx: Ctx<S>, load: Load, wait: SectionWait): void {
+export function fillOpenSections<S>(ctx: Ctx<S>, load: Load, wait: Loader): void {
   const indexes = (ctx.data.sections ?? []).flatMap((section, index) => (section.wait === 'loading' ? [index] : []));
   if (indexes.length > 0) fill(ctx, indexes, load, wait, true);
 }

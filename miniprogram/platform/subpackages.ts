@@ -102,7 +102,7 @@ const QUIZ_EN = asyncPackage(requireQuizEn, (en) => {
 type AsyncPackage<T> = ReturnType<typeof asyncPackage<T>>;
 
 /** What a page waits for: `done(true)` once it is there, `done(false)` when it could not download. */
-type Loader = (done: (ok: boolean) => void) => void;
+export type Loader = (done: (ok: boolean) => void) => void;
 
 /**
  * An English-only package, for an English reader: `done` at once for a Chinese reader or once it is there. It never

@@ -3,12 +3,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
 import { aboutView } from '../../miniprogram/domain/library/guide/about-view';
-import {
-  isStepId,
-  itemViews,
-  listAccountCards,
-  openWithinBudget,
-} from '../../miniprogram/domain/library/guide/account-views';
+import { itemViews, listAccountCards, openWithinBudget } from '../../miniprogram/domain/library/guide/account-views';
 import {
   AccountDetailView,
   accountPageData,
@@ -17,6 +12,7 @@ import {
 } from '../../miniprogram/domain/library/guide/account-page';
 import type * as AccountPageModule from '../../miniprogram/domain/library/guide/account-page';
 import { jsonBytes } from '../../miniprogram/domain/budget';
+import { isStepId, isStepsRow } from '../../miniprogram/domain/row-types';
 import { ALL_ROWS } from '../../scripts/lib/all-rows';
 import { getRow } from '../../miniprogram/domain/library/rows';
 import { SOURCE_KEYS } from '../../miniprogram/domain/sources/source-table';
@@ -326,6 +322,11 @@ describe('a type page before the rows arrive (the facts subpackage)', () => {
 
   it('tells a launch step from its id, as the hints count them before the rows are there', () => {
     expect(ALL_ROWS.filter((row) => isStepId(row.id) !== (row.kind === 'step')).map((row) => row.id)).toEqual([]);
+  });
+
+  it('tells the rows a plan downloads (steps and companions) from their ids, as a source drawer waits for them', () => {
+    const ofPlan = (row: (typeof ALL_ROWS)[number]) => row.kind === 'step' || row.kind === 'companion';
+    expect(ALL_ROWS.filter((row) => isStepsRow(row.id) !== ofPlan(row)).map((row) => row.id)).toEqual([]);
   });
 
   it.each(ACCOUNT_TYPE_IDS)('%s: shows the same head, lines and hints, its first section saying it loads', (id) => {

@@ -1,6 +1,7 @@
 import { jsonBytes } from '../../budget';
 import { CompanionLine, companionLine, FactLine, factLine, PartView, partViews, StepLine, stepLine } from './fact-view';
 import { getRow } from '../rows';
+import { isStepId } from '../../row-types';
 import { t, tCount } from '../i18n/strings';
 import { SectionInfo, SectionKey } from '../../guide/knowledge';
 import { Lang } from '../../text';
@@ -61,9 +62,6 @@ export function itemViews(ids: readonly string[], lang: Lang, withSeeds = false)
   }
   return items;
 }
-
-/** A launch step's id (lp.*): a section's hint counts its steps before the rows arrive. */
-export const isStepId = (id: string): boolean => id.startsWith('lp.');
 
 /**
  * Sections as a page shows them: titled, with what is inside and their items (none before the rows arrive: the
