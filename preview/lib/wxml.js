@@ -4,7 +4,7 @@
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
-const { listFiles } = require('../../scripts/lib/wechat-compilers');
+const { isDotted, listFiles } = require('../../scripts/lib/wechat-compilers');
 const { NPM_PREFIX } = require('./graph');
 
 const WCC = path.join(
@@ -71,18 +71,6 @@ function compileTemplates(stageDir, appUsing) {
 }
 
 /** Like listFiles, but also inside miniprogram_npm (the stage holds only what we copied). */
-function listFilesIncludingNpm(root, ext) {
-  const out = [];
-  const walk = (dir) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(ext)) out.push(path.relative(root, full).split(path.sep).join('/'));
-    }
-  };
-  walk(root);
-  return out.sort();
-}
+const listFilesIncludingNpm = (root, ext) => listFiles(root, ext, isDotted);
 
 module.exports = { stage, compileTemplates };

@@ -17,14 +17,7 @@ const {
   packagesOf,
   REQUIRE_ASYNC,
 } = require('./wechat-resolve');
-
-/** Every file under dir, as absolute paths. */
-function listFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? listFiles(full) : [full];
-  });
-}
+const { filesUnder } = require('./files-under');
 
 function matches(text, re) {
   return [...text.matchAll(re)];
@@ -87,7 +80,7 @@ function checkPackage(root) {
     return path.join(root, 'miniprogram_npm', ref);
   };
 
-  const files = listFiles(root);
+  const files = filesUnder(root);
   for (const file of files) {
     const ext = path.extname(file);
     const text = ['.js', '.json', '.wxml', '.wxss', '.wxs'].includes(ext) ? fs.readFileSync(file, 'utf8') : '';

@@ -7,6 +7,7 @@
 const fs = require('fs');
 const path = require('path');
 const postcss = require('postcss');
+const { filesUnder } = require('./files-under');
 
 /** A glyph rule: `.van-icon-<name>:before{content:"\e…"}`. */
 const GLYPH = /^\.van-icon-([a-z0-9-]+):before$/;
@@ -16,21 +17,14 @@ const LITERAL = /['"`]([a-z0-9]+(?:-[a-z0-9]+)*)['"`]/g;
 const COMPOSED = ['arrow-up', 'arrow-down', 'arrow-left'];
 const CODE = /\.(ts|js|wxml|wxs|json)$/;
 
-function filesUnder(dir, skip = () => false) {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (skip(file)) return [];
-    return entry.isDirectory() ? filesUnder(file, skip) : CODE.test(entry.name) ? [file] : [];
-  });
-}
+const codeUnder = (dir, skip) => filesUnder(dir, skip).filter((file) => CODE.test(file));
 
 /** vant's components as build npm packs them (its package.json `miniprogram` folder). */
 const VANT = path.join(path.dirname(require.resolve('@vant/weapp/package.json')), 'lib');
 
 /** Every quoted word in the mini program at `root` (its code and WXML, not miniprogram_npm/) and in vant's components. */
 function iconWords(root) {
-  const files = [...filesUnder(root, (file) => path.basename(file) === 'miniprogram_npm'), ...filesUnder(VANT)];
+  const files = [...codeUnder(root, (file) => path.basename(file) === 'miniprogram_npm'), ...codeUnder(VANT)];
   const words = new Set(COMPOSED);
   for (const file of files) for (const m of fs.readFileSync(file, 'utf8').matchAll(LITERAL)) words.add(m[1]);
   return words;

@@ -7,6 +7,7 @@
 // opens the plan or the quiz downloads them once.
 const fs = require('fs');
 const path = require('path');
+const { filesUnder } = require('./files-under');
 
 const EXTENSIONS = ['', '.js', '.wxs', '.wxss', '.json', '.wxml'];
 const COMPONENT_FILES = ['.js', '.json', '.wxml', '.wxss'];
@@ -33,13 +34,6 @@ function filesOf(dir, { ref, component }) {
   if (component) return COMPONENT_FILES.map((ext) => target + ext).filter((f) => fs.existsSync(f));
   const found = EXTENSIONS.map((ext) => target + ext).find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
   return found ? [found] : [];
-}
-
-function filesIn(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? filesIn(full) : [full];
-  });
 }
 
 function removeEmptyDirs(dir) {
@@ -94,19 +88,14 @@ function shareMainVant(copyLib, own, mainLib, shown) {
   }
   for (const file of dropped) fs.rmSync(file);
   // The rest of vant in the copy is nothing this package shows: gone, so nothing can name it by mistake.
-  for (const file of filesIn(copyLib)) if (!kept.includes(file)) fs.rmSync(file);
+  for (const file of filesUnder(copyLib)) if (!kept.includes(file)) fs.rmSync(file);
   removeEmptyDirs(copyLib);
   return dropped.map((file) => path.relative(copyLib, file).split(path.sep).join('/')).sort();
 }
 
 /** The page and component JSON files under `dir`, not in a miniprogram_npm/ folder. */
-function jsonFilesUnder(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'miniprogram_npm' ? [] : jsonFilesUnder(full);
-    return entry.name.endsWith('.json') ? [full] : [];
-  });
-}
+const jsonFilesUnder = (dir) =>
+  filesUnder(dir, (file) => path.basename(file) === 'miniprogram_npm').filter((file) => file.endsWith('.json'));
 
 /** The vant components these JSON files name: by bare name (`@vant/weapp/x/index`) or absolute path, or both. */
 function vantNamed(files, { bare, absolute }) {

@@ -6,6 +6,7 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { readJson } = require('./read-json');
+const { filesUnder } = require('./files-under');
 
 const BIN_DIR = path.join(
   path.dirname(require.resolve('miniprogram-compiler/package.json')),
@@ -14,18 +15,16 @@ const BIN_DIR = path.join(
 );
 const exe = (name) => path.join(BIN_DIR, process.platform === 'win32' ? `${name}.exe` : name);
 
-function listFiles(root, ext) {
-  const out = [];
-  const walk = (dir) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === 'miniprogram_npm' || entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(ext)) out.push(path.relative(root, full).split(path.sep).join('/'));
-    }
-  };
-  walk(root);
-  return out.sort();
+const isDotted = (file) => path.basename(file).startsWith('.');
+/** Packed npm code, installs and dotfiles: not the project's own WXML, WXS or WXSS. */
+const notOurs = (file) => ['miniprogram_npm', 'node_modules'].includes(path.basename(file)) || isDotted(file);
+
+/** The files below `root` whose names end in `ext`, relative with '/', sorted; `skip` as in filesUnder. */
+function listFiles(root, ext, skip = notOurs) {
+  return filesUnder(root, skip)
+    .filter((file) => file.endsWith(ext))
+    .map((file) => path.relative(root, file).split(path.sep).join('/'))
+    .sort();
 }
 
 function run(bin, args, cwd) {
@@ -74,4 +73,4 @@ function compileWxss(root) {
   return { error: null, count: files.length };
 }
 
-module.exports = { compileWxml, compileWxss, listFiles };
+module.exports = { compileWxml, compileWxss, listFiles, isDotted };

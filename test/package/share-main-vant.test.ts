@@ -29,12 +29,8 @@ const VANT_LIB = path.join(PROJECT, 'node_modules/@vant/weapp/lib');
 const ROOTS = Object.keys(npmOf(PROJECT).copies);
 const SHOWN = share.vantOfMain(MP, ROOTS);
 
-function filesIn(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? filesIn(full) : [full];
-  });
-}
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build scripts' walk of a folder (plain JS)
+const { filesUnder: filesIn } = require('../../scripts/lib/files-under') as { filesUnder: (dir: string) => string[] };
 
 /** A mini program folder with vant packed for the main package and, as build npm packs it, for `root`. */
 function packed(root: string): { mp: string; mainLib: string; copyLib: string } {
