@@ -77,13 +77,27 @@ function inEnglish(awaits) {
 }
 
 /**
+ * Components from another subpackage that a page's first render never shows, by the tag its JSON names: WeChat
+ * renders their componentPlaceholder and downloads them beside the page (分包异步化), and nothing on the first
+ * screen waits for them. A plan's companions (fact-item) show only once the reader opens their section.
+ * test/pages/plan-first-render.test.ts holds this to what the page renders.
+ */
+const AFTER_FIRST_RENDER = {
+  'pages/plan/plan': ['fact-item'],
+};
+
+/**
  * The subpackages of the components a page uses from outside its own package and the main one (分包异步化: the
- * page renders their componentPlaceholder until WeChat has downloaded them): they download in the same cold start.
+ * page renders their componentPlaceholder until WeChat has downloaded them): they download in the same cold start,
+ * unless the first render never shows them (AFTER_FIRST_RENDER).
  */
 function componentPackages(page, mp = MINIPROGRAM) {
   const packages = packagesOf(readJson(path.join(mp, 'app.json')));
   const own = packageOfPath(packages, page);
-  const using = Object.values((readJson(path.join(mp, `${page}.json`)) || {}).usingComponents || {});
+  const later = AFTER_FIRST_RENDER[page] || [];
+  const using = Object.entries((readJson(path.join(mp, `${page}.json`)) || {}).usingComponents || {})
+    .filter(([tag]) => !later.includes(tag))
+    .map(([, request]) => request);
   const roots = using
     .filter((request) => String(request).startsWith('/'))
     .map((request) => packageOfPath(packages, String(request).slice(1)))
@@ -200,6 +214,7 @@ module.exports = {
   coldStartFailures,
   coldStartLines,
   partsOf,
+  AFTER_FIRST_RENDER,
   AWAITS,
   LOADERS,
   componentPackages,

@@ -1,10 +1,22 @@
 /**
  * @jest-environment node
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { APP_PAGES, waitForOf } from '../helpers/app-pages';
 
+const MP = path.resolve(__dirname, '../../miniprogram');
+
 // Plain JS run by the build and the bench; its shape is declared here.
-const { measureColdStart, coldStartFailures, coldStartEntries, componentPackages, AWAITS, LOADERS } =
+const {
+  measureColdStart,
+  coldStartFailures,
+  coldStartEntries,
+  componentPackages,
+  AFTER_FIRST_RENDER,
+  AWAITS,
+  LOADERS,
+} =
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('../../scripts/lib/cold-start') as {
     coldStartEntries: () => { id: string; page: string; awaits: string[] }[];
@@ -15,6 +27,7 @@ const { measureColdStart, coldStartFailures, coldStartEntries, componentPackages
     ) => Measured;
     coldStartFailures: (measured: Measured, budget: { entryBytes: number; packageBytes: number }) => string[];
     componentPackages: (page: string) => string[];
+    AFTER_FIRST_RENDER: Record<string, string[]>;
     AWAITS: Record<string, string[]>;
     LOADERS: Record<string, string[]>;
   };
@@ -107,13 +120,12 @@ describe("an English reader's entries", () => {
       'result-en': ['domain/recommendation', 'domain/app-en', 'domain/engine-en', 'domain/quiz-en'],
       type: ['domain/library', 'components/fact-item'],
       'type-en': ['domain/library', 'components/fact-item', 'domain/app-en', 'domain/library-en'],
-      // A plan reads its steps, never the facts (domain/facts).
-      plan: ['domain/recommendation', 'domain/library', 'domain/steps', 'components/fact-item'],
+      // A plan reads its steps, never the facts (domain/facts); its companions' fact-item comes after it renders.
+      plan: ['domain/recommendation', 'domain/library', 'domain/steps'],
       'plan-en': [
         'domain/recommendation',
         'domain/library',
         'domain/steps',
-        'components/fact-item',
         'domain/app-en',
         'domain/engine-en',
         'domain/library-en',
@@ -127,7 +139,7 @@ describe("an English reader's entries", () => {
 });
 
 describe('the components a page takes from a subpackage', () => {
-  it('download in its cold start: the fact rows on the pages that show facts, nothing on home or a result', () => {
+  it('download in its cold start: the fact rows on the pages that show them first, nothing on home, a result or a plan', () => {
     const using = Object.fromEntries(APP_PAGES.map((page) => [page, componentPackages(page)]));
     expect(using).toEqual({
       'pages/home/home': [],
@@ -136,8 +148,21 @@ describe('the components a page takes from a subpackage', () => {
       'pages/quiz/quiz': [],
       'pages/result/result': [],
       'pages/about/about': ['components/fact-item'],
-      'pages/plan/plan': ['components/fact-item'],
+      'pages/plan/plan': [],
       'pages/overseas/overseas': ['components/fact-item'],
     });
+  });
+});
+
+describe('components left out of a cold start', () => {
+  it('are ones the page takes from a subpackage behind a placeholder, so WeChat renders the page without them', () => {
+    for (const [page, tags] of Object.entries(AFTER_FIRST_RENDER)) {
+      const json = JSON.parse(fs.readFileSync(path.join(MP, `${page}.json`), 'utf8'));
+      for (const tag of tags) {
+        expect([page, tag, String(json.usingComponents[tag]).startsWith('/components/')]).toEqual([page, tag, true]);
+        expect([page, tag, json.componentPlaceholder?.[tag]]).toEqual([page, tag, 'view']);
+      }
+    }
+    expect(AFTER_FIRST_RENDER).toEqual({ 'pages/plan/plan': ['fact-item'] });
   });
 });
