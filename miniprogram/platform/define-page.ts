@@ -2,7 +2,7 @@ import { waitingData } from '../domain/guide/opening-view';
 import { t } from '../domain/i18n/strings';
 import { Lang } from '../domain/text';
 import { currentLang, saveLang, setPageTitle } from './language';
-import { loadAppEnglish } from './subpackages';
+import { loadAppEnglish, onLateEnglish } from './subpackages';
 
 /**
  * The one way a page is written. Pages are Component()s (so miniprogram-simulate renders them), and this
@@ -86,22 +86,48 @@ export function definePage<S, V extends object = Data>(spec: PageSpec<S, V>): vo
   const waitFor = (done: (ok: boolean) => void): void =>
     loadAppEnglish(() => (spec.waitFor ? spec.waitFor(done) : done(true)));
 
-  const show = (ctx: Ctx, extra?: Data, callback?: () => void): void => {
-    ctx.setData({ ...spec.view(ctx.state, ctx.lang), ...extra }, callback);
+  // What each page last rendered in full, as JSON: English that arrives late renders a page again only if it changes it.
+  const rendered = new WeakMap<Ctx, string>();
+  const show = (ctx: Ctx, extra?: Data, callback?: () => void, view = spec.view(ctx.state, ctx.lang)): void => {
+    rendered.set(ctx, JSON.stringify(view));
+    ctx.setData({ ...view, ...extra }, callback);
     setPageTitle(spec.title(ctx.state, ctx.lang));
+  };
+  const ready = (ctx: Ctx): (() => void) | undefined => (spec.ready ? () => spec.ready?.(ctx) : undefined);
+  /**
+   * English that arrived after the page rendered its Chinese (platform/subpackages.ts besideEnglish): the page
+   * renders again as after a language change, when what it shows changes (a result's reasons, not home's cards).
+   */
+  const englishCame = (ctx: Ctx): void => {
+    if (ctx.lang !== 'en') return;
+    const state = spec.relang ? spec.relang(ctx.state, ctx.lang) : ctx.state;
+    const view = spec.view(state, ctx.lang);
+    if (JSON.stringify(view) === rendered.get(ctx)) return;
+    ctx.state = state;
+    show(ctx, spec.overlays, ready(ctx), view);
   };
   const changeLang = (ctx: Ctx, lang: Lang): void => {
     ctx.lang = lang;
     if (spec.relang) ctx.state = spec.relang(ctx.state, lang);
-    const render = (): void => show(ctx, spec.overlays, spec.ready ? () => spec.ready?.(ctx) : undefined);
+    const render = (): void => show(ctx, spec.overlays, ready(ctx));
     // What the new language needs of the page's subpackages comes first (an English reader's facts, which a
     // Chinese reader never downloaded); the page is already there, so it renders whatever the answer.
     waitFor(render);
   };
 
+  // What stops a rendered page hearing of English that arrives after its Chinese (it then renders again).
+  const unhear = new WeakMap<object, () => void>();
+  const leave = (page: This): void => {
+    unhear.get(page)?.();
+    unhear.delete(page);
+  };
+
   const methods: Record<string, (this: This, ...args: never[]) => unknown> = {
     onLoad(this: This, query?: Query) {
       waitThenStart(this, query ?? {});
+    },
+    onUnload(this: This) {
+      leave(this);
     },
     /** The retry of a failed download (the waiting line's button). */
     onRetryWaiting(this: This) {
@@ -157,7 +183,12 @@ export function definePage<S, V extends object = Data>(spec: PageSpec<S, V>): vo
       },
     };
     contexts.set(page, ctx);
-    show(ctx, extra, spec.ready ? () => spec.ready?.(ctx) : undefined);
+    // An English reader's page renders once its Chinese is there; English that comes later shows as it comes.
+    unhear.set(
+      page,
+      onLateEnglish(() => englishCame(ctx)),
+    );
+    show(ctx, extra, ready(ctx));
   }
   if (spec.share) {
     const share = spec.share;
@@ -179,5 +210,13 @@ export function definePage<S, V extends object = Data>(spec: PageSpec<S, V>): vo
       return ctx ? handler(ctx, event ?? {}) : undefined;
     };
   }
-  Component({ methods });
+  // A page unloads as a component detaches (miniprogram-simulate's pages only detach).
+  Component({
+    methods,
+    lifetimes: {
+      detached(this: This) {
+        leave(this);
+      },
+    },
+  });
 }

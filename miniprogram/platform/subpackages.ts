@@ -87,16 +87,16 @@ const ENGINE = asyncPackage(requireEngine);
 const SOURCES = asyncPackage(requireSources);
 const POSTER = asyncPackage(requirePoster);
 const FACT_ITEM = asyncPackage(requireFactItem);
-// Handed over once, as it arrives: the main package's strings and the questions' and cards' texts.
+// Handed over once, as it arrives: the main package's strings and the cards' texts.
 const APP_EN = asyncPackage(requireAppEn, (en) => {
   addAppEnglish(en.APP_EN);
   addEnglish(en.APP_TEXTS_EN);
 });
 
-// The questions' English and the quiz's and a result's strings, handed over once, as they arrive.
+// The questions' English, handed over once, as it arrives (a result or plan on screen then shows it).
 const QUIZ_EN = asyncPackage(requireQuizEn, (en) => {
-  addAppEnglish(en.QUIZ_EN);
   addEnglish(en.QUIZ_TEXTS_EN);
+  englishArrived();
 });
 
 type AsyncPackage<T> = ReturnType<typeof asyncPackage<T>>;
@@ -104,15 +104,40 @@ type AsyncPackage<T> = ReturnType<typeof asyncPackage<T>>;
 /** What a page waits for: `done(true)` once it is there, `done(false)` when it could not download. */
 export type Loader = (done: (ok: boolean) => void) => void;
 
+/** Who is told when English arrives after what it translates: the pages on screen, which render again. */
+const lateEnglish = new Set<() => void>();
+
+/** Calls `listener` each time English arrives for what is already there; returns what stops it. */
+export function onLateEnglish(listener: () => void): () => void {
+  lateEnglish.add(listener);
+  return () => lateEnglish.delete(listener);
+}
+
+function englishArrived(): void {
+  for (const listener of [...lateEnglish]) listener();
+}
+
 /**
- * An English-only package, for an English reader: `done` at once for a Chinese reader or once it is there. It never
- * fails a page: without it those texts read in Chinese, and the next page tries again.
+ * An English-only package a page waits for, for an English reader: `done` at once for a Chinese reader or once it
+ * is there. It never fails a page: without it those texts read in Chinese, and the next page tries again.
  */
 const forEnglishReader =
   <T>(english: AsyncPackage<T>): Loader =>
   (done) => {
     if (currentLang() !== 'en') done(true);
     else english.load(() => done(true));
+  };
+
+/**
+ * The English of what a page shows, which it does not wait for: for an English reader it starts the download and
+ * `done` comes at once, so the page renders as soon as the Chinese is there. It usually arrives first (it is the
+ * smaller); when it comes later, it is handed over then and the pages on screen render again (onLateEnglish).
+ */
+const besideEnglish =
+  <T>(english: AsyncPackage<T>): Loader =>
+  (done) => {
+    if (currentLang() === 'en') english.load(() => undefined);
+    done(true);
   };
 
 /**
@@ -145,24 +170,26 @@ function handOnce(ready: () => boolean, hand: () => void): () => boolean {
 }
 
 /**
- * Loads `main`, and for an English reader its English beside it (both download at once), handed to `main` by `add`
- * once both are there. Only `main` decides: when the English does not download, those texts read in Chinese and
- * the next load tries again.
+ * Loads `main`, and for an English reader starts its English beside it, handed to `main` by `add` once both are
+ * there. Only `main` decides: until the English is there, or when it does not download, those texts read in
+ * Chinese (and the next load tries again).
  */
 function withEnglish<M, E>(
   main: AsyncPackage<M>,
   requireEnglish: () => PromiseLike<E>,
   add: (into: M, from: E) => void,
 ): Loader {
-  const english = asyncPackage(requireEnglish);
   const hand = handOnce(
-    () => english.ifLoaded() !== null,
+    () => english.ifLoaded() !== null && main.ifLoaded() !== null,
     () => add(main.get(), english.get()),
   );
+  const english = asyncPackage(requireEnglish, () => {
+    if (hand()) englishArrived();
+  });
   return (done) =>
     together(
       main.load,
-      forEnglishReader(english),
+      besideEnglish(english),
     )((ok) => {
       if (ok) hand();
       done(ok);
@@ -175,8 +202,10 @@ function withEnglish<M, E>(
  */
 export const loadAppEnglish = forEnglishReader(APP_EN);
 
-/** The English of the questions and of the quiz's and a result's strings (domain/quiz-en): the quiz, a result, a plan. */
+/** The English of the questions (domain/quiz-en), which the quiz waits for: its questions are all it shows. */
 export const loadQuiz = forEnglishReader(QUIZ_EN);
+/** The same, not waited for: a result and a plan show the answers in Chinese until it is there. */
+const quizBeside = besideEnglish(QUIZ_EN);
 
 /** The library, with its English (domain/library-en) for an English reader. */
 export const loadLibrary = withEnglish(LIBRARY, requireLibraryEn, (library, en) => {
@@ -208,8 +237,9 @@ export const posterIfLoaded = POSTER.ifLoaded;
 
 /**
  * A subpackage of rows and its English, downloaded beside the library (all at once) and handed to it once they
- * and the library are there: `addRows` the rows, `addEnglish` their English (an English reader's; without it they
- * read in Chinese and the next load tries again). `handed` says whether the rows are in the library.
+ * and the library are there: `addRows` the rows, `addEnglish` their English (an English reader's, waited for with
+ * the rows, which mostly fill a page after it rendered; without it they read in Chinese and the next load tries
+ * again). `handed` says whether the rows are in the library.
  */
 function rowsPackage<R, E>(
   requireRows: () => PromiseLike<R>,
@@ -218,7 +248,6 @@ function rowsPackage<R, E>(
   addEnglish: (en: E) => void,
 ) {
   const rows = asyncPackage(requireRows);
-  const english = asyncPackage(requireEnglish);
   const handed = handOnce(
     () => rows.ifLoaded() !== null && LIBRARY.ifLoaded() !== null,
     () => addRows(rows.get()),
@@ -227,6 +256,7 @@ function rowsPackage<R, E>(
     () => handed() && english.ifLoaded() !== null,
     () => addEnglish(english.get()),
   );
+  const english = asyncPackage(requireEnglish);
   const load: Loader = (done) =>
     together(
       loadLibrary,
@@ -273,11 +303,11 @@ export const rowsIfLoaded = (ids: readonly string[]): boolean =>
 /** The engine and the rows, for the comparison (its fit from the engine; its words come with the rows' English). */
 export const loadEngineAndFacts = together(loadEngine, loadFacts);
 
-/** A result: the engine and the quiz's English (its answers are the questions' options). */
-export const loadResult = together(loadEngine, loadQuiz);
+/** A result: the engine, and the questions' English beside it (its answers are the questions' options). */
+export const loadResult = together(loadEngine, quizBeside);
 
-/** A plan: its setup from the engine, its steps, and the quiz's English (a result's words); none of the facts. */
-export const loadPlan = together(loadEngine, loadSteps, loadQuiz);
+/** A plan: its setup from the engine, its steps, and the questions' English beside them; none of the facts. */
+export const loadPlan = together(loadEngine, loadSteps, quizBeside);
 
 /** The rows and the sources: for the about page (its list of sources is the whole table). */
 export const loadFactsAndSources = together(loadFacts, loadSources);

@@ -3,7 +3,7 @@ import { ENGINE_EN, ENGINE_TEXTS_EN } from '../../miniprogram/domain/engine-en/e
 import { FACTS_TEXTS_EN } from '../../miniprogram/domain/facts-en/facts-en';
 import { ROW_PAGES_EN, STEPS_TEXTS_EN } from '../../miniprogram/domain/steps-en/steps-en';
 import { addAppEnglish } from '../../miniprogram/domain/i18n/strings';
-import { QUIZ_EN, QUIZ_TEXTS_EN } from '../../miniprogram/domain/quiz-en/quiz-en';
+import { QUIZ_TEXTS_EN } from '../../miniprogram/domain/quiz-en/quiz-en';
 import { LIBRARY_EN, LIBRARY_TEXTS_EN } from '../../miniprogram/domain/library-en/library-en';
 import { addEnglishStrings as addLibraryStrings } from '../../miniprogram/domain/library/i18n/strings';
 import { addEnglishStrings as addEngineStrings } from '../../miniprogram/domain/recommendation/i18n/strings';
@@ -17,7 +17,6 @@ import { addEnglish } from '../../miniprogram/domain/text';
 export function addAllEnglish(): void {
   addAppEnglish(APP_EN);
   addEnglish(APP_TEXTS_EN);
-  addAppEnglish(QUIZ_EN);
   addEnglish(QUIZ_TEXTS_EN);
   addEnglish(LIBRARY_TEXTS_EN);
   addEnglish(FACTS_TEXTS_EN);

@@ -29,27 +29,27 @@ function packageOfPage(packages, page) {
 const LIBRARY = 'domain/library';
 const ENGINE = 'domain/recommendation';
 const SOURCES = 'domain/sources';
-const LIBRARY_TEXTS_EN = 'domain/library-en';
-const ENGINE_EN = 'domain/engine-en';
 const APP_EN = 'domain/app-en';
 const FACTS = 'domain/facts';
-const FACTS_EN = 'domain/facts-en';
 const STEPS = 'domain/steps';
-const STEPS_EN = 'domain/steps-en';
-/** What only an English reader downloads, with no Chinese beside it: the questions' and the quiz's words. */
+/** What only an English reader downloads, with no Chinese beside it: the questions' English, which the quiz waits for. */
 const QUIZ_EN = 'domain/quiz-en';
 const ENGLISH_ONLY = [QUIZ_EN];
-/** The English that loads beside a package for an English reader (platform/subpackages.ts withEnglish). */
-const ENGLISH_BESIDE = { [LIBRARY]: LIBRARY_TEXTS_EN, [ENGINE]: ENGINE_EN, [STEPS]: STEPS_EN, [FACTS]: FACTS_EN };
+/**
+ * The English a page waits for beside the rows (platform/subpackages.ts rowsPackage). Not counted: the English of
+ * the library and the engine (library-en, engine-en), and the questions' on a result or a plan, which start beside
+ * their Chinese and show when they arrive (besideEnglish): the page renders once its Chinese is there.
+ */
+const ENGLISH_BESIDE = { [STEPS]: 'domain/steps-en', [FACTS]: 'domain/facts-en' };
 const LOADERS = {
   loadLibrary: [LIBRARY],
   loadSteps: [LIBRARY, STEPS],
   loadFacts: [LIBRARY, STEPS, FACTS],
   loadEngine: [ENGINE],
   loadQuiz: [QUIZ_EN],
-  loadResult: [ENGINE, QUIZ_EN],
+  loadResult: [ENGINE],
   loadEngineAndFacts: [ENGINE, LIBRARY, STEPS, FACTS],
-  loadPlan: [ENGINE, LIBRARY, STEPS, QUIZ_EN],
+  loadPlan: [ENGINE, LIBRARY, STEPS],
   loadFactsAndSources: [LIBRARY, STEPS, FACTS, SOURCES],
 };
 const AWAITS = {
@@ -67,8 +67,8 @@ const inChinese = (awaits) => awaits.filter((root) => !ENGLISH_ONLY.includes(roo
 
 /**
  * What an English reader's page waits for: the English of the main package's strings, which every page waits for
- * (platform/define-page.ts, loadAppEnglish), the English beside the library, the rows and the engine
- * (platform/subpackages.ts loadLibrary, loadSteps, loadFacts, loadEngine), and the quiz's (loadQuiz), where the page says so.
+ * (platform/define-page.ts, loadAppEnglish), the rows' English beside them, and the questions', where the page
+ * waits for them (the quiz).
  */
 function inEnglish(awaits) {
   const english = awaits.flatMap((root) => ENGLISH_BESIDE[root] ?? []);

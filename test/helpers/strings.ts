@@ -5,7 +5,6 @@ import { ENGINE_EN } from '../../miniprogram/domain/engine-en/strings';
 import { ENGINE_ZH } from '../../miniprogram/domain/recommendation/i18n/zh';
 import { LIBRARY_EN } from '../../miniprogram/domain/library-en/strings';
 import { ROW_PAGES_EN } from '../../miniprogram/domain/steps-en/strings';
-import { QUIZ_EN } from '../../miniprogram/domain/quiz-en/strings';
 import { LIBRARY_ZH } from '../../miniprogram/domain/library/i18n/zh';
 import { SOURCES_EN } from '../../miniprogram/domain/sources/i18n/en';
 import { SOURCES_ZH } from '../../miniprogram/domain/sources/i18n/zh';
@@ -22,7 +21,7 @@ export const t = translator(
 
 /** The string tables of each package, by language: the main package's first. */
 export const STRING_TABLES = [
-  { name: 'main', zh: STRINGS.zh, en: { ...WAITING_EN, ...APP_EN, ...QUIZ_EN } },
+  { name: 'main', zh: STRINGS.zh, en: { ...WAITING_EN, ...APP_EN } },
   { name: 'library', zh: LIBRARY_ZH, en: { ...LIBRARY_EN, ...ROW_PAGES_EN } },
   { name: 'recommendation', zh: ENGINE_ZH, en: ENGINE_EN },
   { name: 'sources', zh: SOURCES_ZH, en: SOURCES_EN },

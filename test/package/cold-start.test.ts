@@ -111,27 +111,18 @@ describe('the pages that wait for a subpackage', () => {
 });
 
 describe("an English reader's entries", () => {
-  it("wait for the English of the app's strings, beside the library, the rows and the engine, and the quiz's, and are judged like the rest", () => {
+  it("wait for the English of the app's strings and of the rows, and the quiz for the questions'; the library's, the engine's and a result's questions' show as they come", () => {
     const entries = Object.fromEntries(coldStartEntries().map((e) => [e.id, e.awaits]));
     expect(entries).toEqual({
       home: [],
       'home-en': ['domain/app-en'],
       result: ['domain/recommendation'],
-      'result-en': ['domain/recommendation', 'domain/app-en', 'domain/engine-en', 'domain/quiz-en'],
+      'result-en': ['domain/recommendation', 'domain/app-en'],
       type: ['domain/library', 'components/fact-item'],
-      'type-en': ['domain/library', 'components/fact-item', 'domain/app-en', 'domain/library-en'],
+      'type-en': ['domain/library', 'components/fact-item', 'domain/app-en'],
       // A plan reads its steps, never the facts (domain/facts); its companions' fact-item comes after it renders.
       plan: ['domain/recommendation', 'domain/library', 'domain/steps'],
-      'plan-en': [
-        'domain/recommendation',
-        'domain/library',
-        'domain/steps',
-        'domain/app-en',
-        'domain/engine-en',
-        'domain/library-en',
-        'domain/steps-en',
-        'domain/quiz-en',
-      ],
+      'plan-en': ['domain/recommendation', 'domain/library', 'domain/steps', 'domain/app-en', 'domain/steps-en'],
       quiz: [],
       'quiz-en': ['domain/app-en', 'domain/quiz-en'],
     });

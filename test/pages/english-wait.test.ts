@@ -36,7 +36,6 @@ function fresh(module: string): Promise<unknown> {
     jest.requireActual<typeof StringsModule>('../../miniprogram/domain/i18n/strings').addAppEnglish(en.APP_EN);
     jest.requireActual<typeof TextModule>('../../miniprogram/domain/text').addEnglish(en.APP_TEXTS_EN);
     const quiz = jest.requireActual<typeof QuizEnModule>('../../miniprogram/domain/quiz-en/quiz-en');
-    jest.requireActual<typeof StringsModule>('../../miniprogram/domain/i18n/strings').addAppEnglish(quiz.QUIZ_EN);
     jest.requireActual<typeof TextModule>('../../miniprogram/domain/text').addEnglish(quiz.QUIZ_TEXTS_EN);
   });
   return Promise.resolve(loaded);
@@ -73,6 +72,9 @@ beforeEach(() => {
 /** A download of the next requireLibraryEn call, ending when the test says so. */
 const nextDownload = () => nextDownloadOf(requireLibraryEn, LIBRARY_EN, 'domain/library-en/library-en.js');
 
+// The service account's deciding line of who may register (the library's, domain/library-en), in each language.
+const WHO_CELL_ZH = '仅组织，含个体工商户；个人不可';
+const WHO_CELL_EN = 'Organisations only, including individual businesses; not individuals';
 // The service account's first fact ("what it is"), in each language.
 const WHO_ZH = '为企业和组织提供业务服务和用户管理';
 const WHO_EN = 'Gives enterprises and organisations business services';
@@ -120,7 +122,7 @@ describe("an English reader's app strings", () => {
 });
 
 describe("an English reader's quiz", () => {
-  // The questions' English and the quiz's and a result's strings (domain/quiz-en), which home and a type page never need.
+  // The questions' English (domain/quiz-en), which home and a type page never need.
   const quizDownload = () => nextDownloadOf(requireQuizEn, QUIZ_EN, 'domain/quiz-en/quiz-en.js');
   const FIRST_ZH = '谁来申请？';
   const FIRST_EN = 'Who is applying?';
@@ -139,12 +141,15 @@ describe("an English reader's quiz", () => {
 
   it('reads in Chinese, never blank, when they do not download; the next page tries again', async () => {
     wxMock.storage.set('lang.v1', 'en');
-    quizDownload().fail();
+    // Failing every time while the page is open (its prefetch of what comes next tries again).
+    requireQuizEn.mockImplementation(() => Promise.reject({ errMsg: 'loadSubpackage: fail' }));
     const page = await renderPage('pages/quiz/quiz');
     await sleep();
     expect(page.text()).toContain(FIRST_ZH);
-    expect(page.text()).toContain(t('quiz.next', 'zh'));
+    // The quiz's own words come with the app's strings (domain/app-en), which did download.
+    expect(page.text()).toContain(t('quiz.next', 'en'));
     page.detach();
+    requireQuizEn.mockImplementation(() => jest.requireActual('../helpers/async-modules').requireQuizEn());
     const again = await renderPage('pages/quiz/quiz');
     await sleep();
     expect(again.text()).toContain(FIRST_EN);
@@ -164,14 +169,18 @@ describe("an English reader's quiz", () => {
 });
 
 describe("an English reader's facts", () => {
-  it('wait for their English beside the library, then read in English', async () => {
+  it("read in Chinese at once, the library's English showing once it arrives beside it", async () => {
     wxMock.storage.set('lang.v1', 'en');
     const download = nextDownload();
     const page = await renderPage('pages/account/account', { type: 'service' });
-    expect(page.text()).toContain(t('notice.loading', 'en'));
+    await sleep();
+    expect(page.text()).not.toContain(t('notice.loading', 'en'));
+    expect(page.text()).toContain(t('section.decide', 'en'));
+    expect(page.text()).toContain(WHO_CELL_ZH);
     download.finish();
     await sleep();
-    expect(page.text()).toContain(t('section.decide', 'en'));
+    expect(page.text()).toContain(WHO_CELL_EN);
+    expect(page.text()).not.toContain(WHO_CELL_ZH);
     expect(page.text()).toContain(WHO_EN);
     expect(page.text()).not.toContain(WHO_ZH);
     page.detach();
@@ -210,17 +219,52 @@ describe("an English reader's result", () => {
   // P7: a government body that sends notices.
   const code = encodeAnswers(PERSONAS.P7);
 
-  it('waits for the reasons in English beside the engine, and reads in English', async () => {
+  it('renders in Chinese once the engine is there, and in English once its English arrives', async () => {
     wxMock.storage.set('lang.v1', 'en');
     let finish = (): void => undefined;
     requireEngineEn.mockReturnValueOnce(new Promise((resolve) => (finish = () => resolve(ENGINE_EN))));
     const page = await renderPage('pages/result/result', { a: code });
-    expect(page.text()).toContain(t('notice.loading', 'en'));
+    await sleep();
+    expect(page.text()).not.toContain(t('notice.loading', 'en'));
+    expect(page.text()).toContain(t('result.headline', 'zh'));
+    const titles = wxMock.setNavigationBarTitle.mock.calls.length;
     finish();
     await sleep();
     expect(page.text()).toContain(t('result.headline', 'en'));
     expect(page.text()).not.toMatch(/[\u4e00-\u9fff]{8,}/);
+    // Rendered once more, in full, with its title.
+    expect(wxMock.setNavigationBarTitle.mock.calls.length).toBe(titles + 1);
     page.detach();
+  });
+
+  it("leaves a page it does not change as it is (home, whose words are the app's)", async () => {
+    wxMock.storage.set('lang.v1', 'en');
+    let finish = (): void => undefined;
+    // Home fetches the engine for what comes next; its English arrives while home is on screen.
+    requireEngineEn.mockReturnValueOnce(new Promise((resolve) => (finish = () => resolve(ENGINE_EN))));
+    const page = await renderPage('pages/home/home');
+    await sleep();
+    expect(requireEngineEn).toHaveBeenCalledTimes(1);
+    const titles = wxMock.setNavigationBarTitle.mock.calls.length;
+    const before = page.text();
+    finish();
+    await sleep();
+    expect(wxMock.setNavigationBarTitle.mock.calls.length).toBe(titles);
+    expect(page.text()).toBe(before);
+    page.detach();
+  });
+
+  it('is not shown on a page that has gone', async () => {
+    wxMock.storage.set('lang.v1', 'en');
+    let finish = (): void => undefined;
+    requireEngineEn.mockReturnValueOnce(new Promise((resolve) => (finish = () => resolve(ENGINE_EN))));
+    const page = await renderPage('pages/result/result', { a: code });
+    await sleep();
+    page.detach();
+    const titles = wxMock.setNavigationBarTitle.mock.calls.length;
+    finish();
+    await sleep();
+    expect(wxMock.setNavigationBarTitle.mock.calls.length).toBe(titles);
   });
 
   it('reads in Chinese, never blank, when its English does not download', async () => {

@@ -1,20 +1,21 @@
-// The app-en subpackage (app.json root domain/app-en): the English of the main package's strings (but the quiz's and
-// a result's, domain/quiz-en) and of the four types' cards. A Chinese reader never downloads it; every page loads it for an English reader before it renders
+// The app-en subpackage (app.json root domain/app-en): the English of the main package's strings and of the four
+// types' cards. A Chinese reader never downloads it; every page loads it for an English reader before it renders
 // (platform/define-page.ts), and hands it to domain/i18n/strings.ts (addAppEnglish) and domain/text.ts (addEnglish).
 // Until it is there, or if it fails, they read in Chinese. This file is the package's one door.
 import type { WaitingKey } from '../i18n/waiting-en';
-import type { QuizKey, StringKey } from '../i18n/zh';
+import type { StringKey } from '../i18n/zh';
 import { KNOWLEDGE_EN } from './knowledge';
+import { QUIZ_STRINGS_EN } from './quiz-strings';
 
 /** The English of the four types' texts, by their Chinese. */
 export const APP_TEXTS_EN: Readonly<Record<string, string>> = KNOWLEDGE_EN;
 
 /**
  * English UI strings: the keys of zh.ts but those the main package holds in English itself (domain/i18n/waiting-en.ts,
- * what a page shows while this downloads) and the quiz's and a result's (domain/quiz-en/strings.ts); a missing or
- * extra key is a compile error.
+ * what a page shows while this downloads); a missing or extra key is a compile error.
  */
-export const APP_EN: Record<Exclude<StringKey, WaitingKey | QuizKey>, string> = {
+export const APP_EN: Record<Exclude<StringKey, WaitingKey>, string> = {
+  ...QUIZ_STRINGS_EN,
   'app.subtitle': '微信账号选型指南',
 
   'home.headline': 'Which WeChat account is right for you?',

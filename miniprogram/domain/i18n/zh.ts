@@ -120,8 +120,5 @@ export const ZH = {
 
 export type StringKey = keyof typeof ZH;
 
-/**
- * The strings only the quiz, a result and a plan show: their English comes with the questions' (domain/quiz-en), so
- * an English reader of home or a type page does not download it.
- */
+/** The strings only the quiz, a result and a plan show (their English: domain/app-en/quiz-strings.ts). */
 export type QuizKey = Extract<StringKey, `quiz.${string}` | `result.${string}`>;

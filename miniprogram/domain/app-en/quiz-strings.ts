@@ -1,10 +1,10 @@
 import type { QuizKey } from '../i18n/zh';
 
 /**
- * English UI strings of the main package that only the quiz, a result and a plan show (i18n/zh.ts QuizKey): they
- * download with the questions' English, for an English reader of those pages only.
+ * English UI strings of the main package that only the quiz, a result and a plan show (i18n/zh.ts QuizKey): the
+ * words of those pages, which they wait for with the rest of app-en.
  */
-export const QUIZ_EN: Record<QuizKey, string> = {
+export const QUIZ_STRINGS_EN: Record<QuizKey, string> = {
   'quiz.progress': 'Question {n} of {total}',
   'quiz.optional': 'Optional',
   'quiz.back': 'Back',
