@@ -7,7 +7,7 @@ import { HOME_PATH, pathOfEntry } from '../miniprogram/domain/links/routes';
 import { groupSteps, planNoticeData, planPageData, PlanPageData } from '../miniprogram/domain/library/plan/plan-view';
 import { planStateOf } from '../miniprogram/domain/library/plan/plan-state';
 import { launchPlan } from '../miniprogram/domain/library/plan/launch-plan';
-import { ResultLabels, resultLoadData, ResultView } from '../miniprogram/domain/recommendation/result-view';
+import { ResultLabels, resultLoadData, ResultView } from '../miniprogram/domain/result-views/result-view';
 import { Lang } from '../miniprogram/domain/text';
 import { addAllEnglish } from '../scripts/lib/all-english';
 import { addAllRows } from '../scripts/lib/all-rows';
@@ -204,7 +204,7 @@ export function webPage(config: WebConfig, pathname: string, lang: Lang, userAge
   const open = openView(config, page, lang, userAgent);
   switch (entry.kind) {
     case 'result': {
-      const load = resultLoadData(entry.answers, lang, true, entry.legacy);
+      const load = resultLoadData(recommend(entry.answers), entry.answers, lang, true, entry.legacy);
       const plan = launchPlan(entry.answers, recommend);
       const planData = plan ? planPageData(plan, entry.answers.entity, [], true, lang) : null;
       const planLink = qrLinkOfCode(base, 'plan', entry.code);

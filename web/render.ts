@@ -1,6 +1,6 @@
 import { ItemView } from '../miniprogram/domain/library/guide/account-views';
 import { PartView } from '../miniprogram/domain/library/guide/fact-view';
-import { FitView, LineView } from '../miniprogram/domain/recommendation/result-view';
+import { FitView, LineView } from '../miniprogram/domain/result-views/result-view';
 import { typeColor } from '../miniprogram/domain/theme';
 import { AccountTypeId } from '../miniprogram/domain/account-types';
 import { Labels, PageBody, WebPage } from './page-model';

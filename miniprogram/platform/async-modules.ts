@@ -1,5 +1,6 @@
 import type * as PosterModule from './poster/poster';
 import type * as EngineModule from '../domain/recommendation/engine';
+import type * as ResultViewsModule from '../domain/result-views/result-views';
 import type * as LibraryModule from '../domain/library/library';
 import type * as SourcesModule from '../domain/sources/sources';
 import type * as LibraryEnModule from '../domain/library-en/library-en';
@@ -27,6 +28,10 @@ export function requireLibrary(): Promise<typeof LibraryModule> {
 
 export function requireEngine(): Promise<typeof EngineModule> {
   return require.async('../domain/recommendation/engine.js') as Promise<typeof EngineModule>;
+}
+
+export function requireResultViews(): Promise<typeof ResultViewsModule> {
+  return require.async('../domain/result-views/result-views.js') as Promise<typeof ResultViewsModule>;
 }
 
 export function requireSources(): Promise<typeof SourcesModule> {

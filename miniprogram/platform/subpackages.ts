@@ -1,4 +1,5 @@
 import type * as EngineModule from '../domain/recommendation/engine';
+import type * as ResultViewsModule from '../domain/result-views/result-views';
 import type * as LibraryModule from '../domain/library/library';
 import type * as SourcesModule from '../domain/sources/sources';
 import type * as PosterModule from './poster/poster';
@@ -16,6 +17,7 @@ import {
   requireLibraryEn,
   requirePoster,
   requireQuizEn,
+  requireResultViews,
   requireSources,
   requireSteps,
   requireStepsEn,
@@ -24,8 +26,10 @@ import { currentLang } from './language';
 
 /** The library subpackage's module (domain/library/library.ts): facts, sources and the views built on them. */
 export type Library = typeof LibraryModule;
-/** The recommendation subpackage's module (domain/recommendation/engine.ts): the rules and the result's views. */
+/** The recommendation subpackage's module (domain/recommendation/engine.ts): the rules and the recommender. */
 export type Engine = typeof EngineModule;
+/** The result-views subpackage's module (domain/result-views/result-views.ts): what a result shows. */
+export type ResultViews = typeof ResultViewsModule;
 /** The sources subpackage's module (domain/sources/sources.ts): the Sources table, for drawers and the about page. */
 export type Sources = typeof SourcesModule;
 /** The poster subpackage's module (platform/poster/poster.ts): the share images' drawing and the QR encoder. */
@@ -84,6 +88,7 @@ function asyncPackage<T>(requireIt: () => PromiseLike<T>, arrived?: (mod: T) => 
 
 const LIBRARY = asyncPackage(requireLibrary);
 const ENGINE = asyncPackage(requireEngine);
+const RESULT_VIEWS = asyncPackage(requireResultViews);
 const SOURCES = asyncPackage(requireSources);
 const POSTER = asyncPackage(requirePoster);
 const FACT_ITEM = asyncPackage(requireFactItem);
@@ -216,12 +221,16 @@ export const lib = LIBRARY.get;
 /** The library, or null before it loads (a component that may be tapped early). */
 export const libIfLoaded = LIBRARY.ifLoaded;
 
-/** The engine, with its English (domain/engine-en) for an English reader. */
-export const loadEngine = withEnglish(ENGINE, requireEngineEn, (engine, en) => {
-  engine.addEnglish(en.ENGINE_TEXTS_EN);
-  engine.addEnglishStrings(en.ENGINE_EN);
-});
+/** The engine: the recommender, whose words only a result shows (a plan and the comparison read no English of it). */
+export const loadEngine = ENGINE.load;
 export const engine = ENGINE.get;
+
+/** The result's views, with the English of what they show (domain/engine-en) for an English reader. */
+const loadResultViews = withEnglish(RESULT_VIEWS, requireEngineEn, (views, en) => {
+  views.addEnglish(en.ENGINE_TEXTS_EN);
+  views.addEnglishStrings(en.ENGINE_EN);
+});
+export const resultViews = RESULT_VIEWS.get;
 
 export const loadSources = SOURCES.load;
 export const sources = SOURCES.get;
@@ -303,8 +312,8 @@ export const rowsIfLoaded = (ids: readonly string[]): boolean =>
 /** The engine and the rows, for the comparison (its fit from the engine; its words come with the rows' English). */
 export const loadEngineAndFacts = together(loadEngine, loadFacts);
 
-/** A result: the engine, and the questions' English beside it (its answers are the questions' options). */
-export const loadResult = together(loadEngine, quizBeside);
+/** A result: the engine and its views, and the questions' English beside them (its answers are the questions' options). */
+export const loadResult = together(loadEngine, loadResultViews, quizBeside);
 
 /** A plan: its setup from the engine, its steps, and the questions' English beside them; none of the facts. */
 export const loadPlan = together(loadEngine, loadSteps, quizBeside);
@@ -325,9 +334,9 @@ export function prefetchLibrary(): void {
   FACT_ITEM.load(() => undefined);
 }
 
-/** The engine, and for an English reader the quiz's English: for the quiz and a result, a reader's next pages. */
+/** What a result waits for, and for an English reader the quiz's English: for the quiz and a result, a reader's next pages. */
 export function prefetchEngine(): void {
-  loadEngine(() => undefined);
+  loadResult(() => undefined);
   loadQuiz(() => undefined);
 }
 

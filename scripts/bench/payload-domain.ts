@@ -8,7 +8,7 @@ addAllRows();
 
 export { forEachCompleteAnswers } from '../../miniprogram/domain/quiz/answer-space';
 export { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
-export { resultLoadData } from '../../miniprogram/domain/recommendation/result-view';
+export { resultLoadData } from '../../miniprogram/domain/result-views/result-view';
 export { launchPlan } from '../../miniprogram/domain/library/plan/launch-plan';
 export { planPageData } from '../../miniprogram/domain/library/plan/plan-view';
 export { recommend } from '../../miniprogram/domain/recommendation/recommender';

@@ -6,7 +6,7 @@ import { addAppEnglish } from '../../miniprogram/domain/i18n/strings';
 import { QUIZ_TEXTS_EN } from '../../miniprogram/domain/quiz-en/quiz-en';
 import { LIBRARY_EN, LIBRARY_TEXTS_EN } from '../../miniprogram/domain/library-en/library-en';
 import { addEnglishStrings as addLibraryStrings } from '../../miniprogram/domain/library/i18n/strings';
-import { addEnglishStrings as addEngineStrings } from '../../miniprogram/domain/recommendation/i18n/strings';
+import { addEnglishStrings as addEngineStrings } from '../../miniprogram/domain/result-views/i18n/strings';
 import { addEnglish } from '../../miniprogram/domain/text';
 
 /**

@@ -28,6 +28,7 @@ function packageOfPage(packages, page) {
  */
 const LIBRARY = 'domain/library';
 const ENGINE = 'domain/recommendation';
+const RESULT_VIEWS = 'domain/result-views';
 const SOURCES = 'domain/sources';
 const APP_EN = 'domain/app-en';
 const FACTS = 'domain/facts';
@@ -37,7 +38,7 @@ const QUIZ_EN = 'domain/quiz-en';
 const ENGLISH_ONLY = [QUIZ_EN];
 /**
  * The English a page waits for beside the rows (platform/subpackages.ts rowsPackage). Not counted: the English of
- * the library and the engine (library-en, engine-en), and the questions' on a result or a plan, which start beside
+ * the library and the result's views (library-en, engine-en), and the questions' on a result or a plan, which start beside
  * their Chinese and show when they arrive (besideEnglish): the page renders once its Chinese is there.
  */
 const ENGLISH_BESIDE = { [STEPS]: 'domain/steps-en', [FACTS]: 'domain/facts-en' };
@@ -47,7 +48,7 @@ const LOADERS = {
   loadFacts: [LIBRARY, STEPS, FACTS],
   loadEngine: [ENGINE],
   loadQuiz: [QUIZ_EN],
-  loadResult: [ENGINE],
+  loadResult: [ENGINE, RESULT_VIEWS],
   loadEngineAndFacts: [ENGINE, LIBRARY, STEPS, FACTS],
   loadPlan: [ENGINE, LIBRARY, STEPS],
   loadFactsAndSources: [LIBRARY, STEPS, FACTS, SOURCES],

@@ -90,6 +90,7 @@ const CATALOGS = [
       ...tsFiles(path.join(DOMAIN, 'recommendation/rules')).filter((f) => !/\/(rule|all)\.ts$/.test(f)),
       path.join(DOMAIN, 'recommendation/advice.ts'),
       path.join(DOMAIN, 'recommendation/setup.ts'),
+      path.join(DOMAIN, 'result-views/setup-view.ts'),
     ],
     catalog: ENGINE_TEXTS_EN,
     dir: path.join(DOMAIN, 'engine-en'),

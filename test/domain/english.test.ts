@@ -13,7 +13,7 @@ import { launchPlan } from '../../miniprogram/domain/library/plan/launch-plan';
 import { planPageData } from '../../miniprogram/domain/library/plan/plan-view';
 import { QUESTIONS } from '../../miniprogram/domain/quiz/questionnaire';
 import { quizPageData } from '../../miniprogram/domain/quiz/quiz-view';
-import { resultLoadData } from '../../miniprogram/domain/recommendation/result-view';
+import { resultLoadData } from '../../miniprogram/domain/result-views/result-view';
 import { exportedTexts, stringsIn } from '../helpers/domain-texts';
 import { answersArb } from './answers-arbitrary';
 import { PERSONAS } from './personas';
@@ -86,7 +86,7 @@ it('keeps Chinese out of every English page view', () => {
   );
   const answerSets = [...Object.values(PERSONAS), ...fc.sample(answersArb, { numRuns: 300 })];
   for (const answers of answerSets) {
-    views.push(resultLoadData(answers, 'en', true).payload);
+    views.push(resultLoadData(recommend(answers), answers, 'en', true).payload);
     const plan = launchPlan(answers, recommend);
     if (plan) views.push(planPageData(plan, answers.entity, [], true, 'en'));
   }

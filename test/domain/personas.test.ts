@@ -2,7 +2,7 @@ import { pick } from '../../miniprogram/domain/text';
 import { AccountTypeId } from '../../miniprogram/domain/account-types';
 import { recommend } from '../../miniprogram/domain/recommendation/recommender';
 import { Reason, Recommendation, TypeFit } from '../../miniprogram/domain/recommendation/types';
-import { resultView } from '../../miniprogram/domain/recommendation/result-view';
+import { resultView } from '../../miniprogram/domain/result-views/result-view';
 import { PERSONAS } from './personas';
 
 /** CONTENT.md edition 3, "Expected recommendations": the setup and what must also hold, persona by persona. */

@@ -7,7 +7,7 @@ import { recommend, scoreFromPoints } from '../../miniprogram/domain/recommendat
 import { Recommendation } from '../../miniprogram/domain/recommendation/types';
 import { RULES } from '../../miniprogram/domain/recommendation/rules/all';
 import { ruleId } from '../../miniprogram/domain/recommendation/rules/rule';
-import { resultView, shareTitle } from '../../miniprogram/domain/recommendation/result-view';
+import { resultView, shareTitle } from '../../miniprogram/domain/result-views/result-view';
 import { ALL_ROWS } from '../../scripts/lib/all-rows';
 import { answersArb, looseAnswersArb } from './answers-arbitrary';
 import { statesReportedFigure } from '../helpers/reported-figures';

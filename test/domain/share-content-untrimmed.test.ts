@@ -1,7 +1,7 @@
 import { decodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { recommend } from '../../miniprogram/domain/recommendation/recommender';
-import { resultLoadData, resultView } from '../../miniprogram/domain/recommendation/result-view';
-import { cardContent, posterContent } from '../../miniprogram/domain/recommendation/share-content';
+import { resultLoadData, resultView } from '../../miniprogram/domain/result-views/result-view';
+import { cardContent, posterContent } from '../../miniprogram/domain/result-views/share-content';
 
 /**
  * The card and the poster print the whole result, not the copy the page got trimmed to its setData budget.
@@ -15,7 +15,7 @@ describe('share images of a long result', () => {
   const config = { linkBase: null, codeImage: null };
 
   it('print from the untrimmed view, which the trimmed payload would have cut', () => {
-    const load = resultLoadData(answers, 'en', false);
+    const load = resultLoadData(recommend(answers), answers, 'en', false);
     const whole = resultView(recommend(answers), 'en', answers);
     expect(posterContent(load.view, 'x', 'en', config)).toEqual(posterContent(whole, 'x', 'en', config));
     expect(cardContent(load.view, 'en')).toEqual(cardContent(whole, 'en'));

@@ -6,6 +6,7 @@ import { asyncModulesAt } from './async-stand-ins';
 export const {
   requireLibrary,
   requireEngine,
+  requireResultViews,
   requireSources,
   requireLibraryEn,
   requireEngineEn,

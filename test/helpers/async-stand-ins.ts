@@ -1,5 +1,6 @@
 import * as path from 'path';
 import type * as EngineModule from '../../miniprogram/domain/recommendation/engine';
+import type * as ResultViewsModule from '../../miniprogram/domain/result-views/result-views';
 import type * as LibraryModule from '../../miniprogram/domain/library/library';
 import type * as PosterModule from '../../miniprogram/platform/poster/poster';
 import type * as SourcesModule from '../../miniprogram/domain/sources/sources';
@@ -37,6 +38,7 @@ export function asyncModulesAt(root: string) {
   return {
     requireLibrary: (): PromiseLike<typeof LibraryModule> => present(load('domain/library/library')),
     requireEngine: (): PromiseLike<typeof EngineModule> => present(load('domain/recommendation/engine')),
+    requireResultViews: (): PromiseLike<typeof ResultViewsModule> => present(load('domain/result-views/result-views')),
     requireSources: (): PromiseLike<typeof SourcesModule> => present(load('domain/sources/sources')),
     requireLibraryEn: (): PromiseLike<typeof LibraryEnModule> => present(load('domain/library-en/library-en')),
     requireEngineEn: (): PromiseLike<typeof EngineEnModule> => present(load('domain/engine-en/engine-en')),

@@ -2,7 +2,7 @@ import { STRINGS, translator } from '../../miniprogram/domain/i18n/strings';
 import { APP_EN } from '../../miniprogram/domain/app-en/app-en';
 import { WAITING_EN } from '../../miniprogram/domain/i18n/waiting-en';
 import { ENGINE_EN } from '../../miniprogram/domain/engine-en/strings';
-import { ENGINE_ZH } from '../../miniprogram/domain/recommendation/i18n/zh';
+import { ENGINE_ZH } from '../../miniprogram/domain/result-views/i18n/zh';
 import { LIBRARY_EN } from '../../miniprogram/domain/library-en/strings';
 import { ROW_PAGES_EN } from '../../miniprogram/domain/steps-en/strings';
 import { LIBRARY_ZH } from '../../miniprogram/domain/library/i18n/zh';
@@ -11,7 +11,7 @@ import { SOURCES_ZH } from '../../miniprogram/domain/sources/i18n/zh';
 
 /**
  * t() over every string table, the main package's and those that download with a subpackage (the library's, the
- * recommendation's, the sources'; their English from library-en and facts-en, engine-en, quiz-en), for tests that
+ * result views', the sources'; their English from library-en and facts-en, engine-en, quiz-en), for tests that
  * read a page's text by its keys.
  */
 export const t = translator(
@@ -23,7 +23,7 @@ export const t = translator(
 export const STRING_TABLES = [
   { name: 'main', zh: STRINGS.zh, en: { ...WAITING_EN, ...APP_EN } },
   { name: 'library', zh: LIBRARY_ZH, en: { ...LIBRARY_EN, ...ROW_PAGES_EN } },
-  { name: 'recommendation', zh: ENGINE_ZH, en: ENGINE_EN },
+  { name: 'result-views', zh: ENGINE_ZH, en: ENGINE_EN },
   { name: 'sources', zh: SOURCES_ZH, en: SOURCES_EN },
 ] as const;
 

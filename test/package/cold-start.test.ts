@@ -116,8 +116,9 @@ describe("an English reader's entries", () => {
     expect(entries).toEqual({
       home: [],
       'home-en': ['domain/app-en'],
-      result: ['domain/recommendation'],
-      'result-en': ['domain/recommendation', 'domain/app-en'],
+      // A result waits for the engine and its views; a plan for the engine only.
+      result: ['domain/recommendation', 'domain/result-views'],
+      'result-en': ['domain/recommendation', 'domain/result-views', 'domain/app-en'],
       type: ['domain/library', 'components/fact-item'],
       'type-en': ['domain/library', 'components/fact-item', 'domain/app-en'],
       // A plan reads its steps, never the facts (domain/facts); its companions' fact-item comes after it renders.

@@ -14,7 +14,7 @@ import { installWxMock, WxMock } from '../helpers/wx-mock';
 
 /**
  * The English of the library, of the rows and of the recommendation are subpackages of their own (domain/library-en,
- * domain/facts-en, domain/engine-en): an English reader's page loads them beside the library, the rows or the engine,
+ * domain/facts-en, domain/engine-en): an English reader's page loads them beside the library, the rows or the result views,
  * a Chinese reader never does. If one does not download, the page still renders, its own words in English and those
  * texts in Chinese, and the next page tries again.
  */
@@ -44,6 +44,7 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   ...jest.requireActual('../helpers/async-modules'),
   requireLibrary: () => fresh('../../miniprogram/domain/library/library'),
   requireEngine: () => fresh('../../miniprogram/domain/recommendation/engine'),
+  requireResultViews: () => fresh('../../miniprogram/domain/result-views/result-views'),
   requireLibraryEn: () => requireLibraryEn(),
   requireEngineEn: () => requireEngineEn(),
   requireAppEn: () => requireAppEn(),

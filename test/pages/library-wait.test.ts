@@ -23,6 +23,7 @@ let requireEngine: (() => PromiseLike<unknown>) | null = null;
 jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireLibrary: () => requireLibrary(),
   requireEngine: () => (requireEngine ?? jest.requireActual('../helpers/async-modules').requireEngine)(),
+  requireResultViews: () => jest.requireActual('../helpers/async-modules').requireResultViews(),
   requireSources: () => jest.requireActual('../helpers/async-modules').requireSources(),
   requireLibraryEn: () => jest.requireActual('../helpers/async-modules').requireLibraryEn(),
   requireEngineEn: () => jest.requireActual('../helpers/async-modules').requireEngineEn(),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/quiz/questionnaire';
-import { resultLoadData } from '../../miniprogram/domain/recommendation/result-view';
+import { resultLoadData } from '../../miniprogram/domain/result-views/result-view';
+import { recommend } from '../../miniprogram/domain/recommendation/recommender';
 import { decodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { PROGRESS_KEY } from '../../miniprogram/platform/quiz-progress';
 import { expectWithinSetDataBudget } from '../budgets/limits';
@@ -72,7 +73,7 @@ describe('quiz page', () => {
         expect(decoded).toEqual({ ok: true, answers: sanitizeAnswers(answers), legacy: false, lost: [] });
 
         const result = await renderPage('pages/result/result', query);
-        const expected = resultLoadData(answers, 'zh', false).payload.view;
+        const expected = resultLoadData(recommend(answers), answers, 'zh', false).payload.view;
         expect(result.page.data.view).toEqual(expected);
         if (expected.top) expect(result.text()).toContain(`${expected.top.name}匹配度 ${expected.top.score}`);
         // The quiz's own result: no "a friend shared this" banner.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { QUESTIONS, sanitizeAnswers } from '../../miniprogram/domain/quiz/questionnaire';
-import { resultLoadData } from '../../miniprogram/domain/recommendation/result-view';
+import { resultLoadData } from '../../miniprogram/domain/result-views/result-view';
+import { recommend } from '../../miniprogram/domain/recommendation/recommender';
 import { decodeAnswers, encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { encodeScene } from '../helpers/scene';
 import { resultPath } from '../../miniprogram/domain/links/routes';
@@ -62,7 +63,7 @@ const flush = () => new Promise((r) => setTimeout(r, 5));
 describe('result page', () => {
   it('shows the top pick with score and reasons, blockers and cautions, runner-up, why not the others, combinations and next steps', async () => {
     const page = await renderPage('pages/result/result', { a: CODE, own: '1' });
-    const view = resultLoadData(SAMPLE, 'zh', false).payload.view;
+    const view = resultLoadData(recommend(SAMPLE), SAMPLE, 'zh', false).payload.view;
     const text = page.text();
     expect(view.top).not.toBeNull();
     expect(text).toContain('推荐你开通');
@@ -86,7 +87,9 @@ describe('result page', () => {
     expect(links.length).toBeGreaterThan(0);
     links[0].dispatchEvent('tap');
     await flush();
-    const type = resultLoadData(SAMPLE, 'zh', false).payload.view.nextSteps.find((s) => s.type)?.type;
+    const type = resultLoadData(recommend(SAMPLE), SAMPLE, 'zh', false).payload.view.nextSteps.find(
+      (s) => s.type,
+    )?.type;
     expect(mock.navigateTo).toHaveBeenCalledWith(
       expect.objectContaining({ url: `/pages/account/account?type=${type}` }),
     );
@@ -105,7 +108,7 @@ describe('result page', () => {
         const page = await renderPage('pages/result/result', { a: encodeAnswers(answers), own: '1' });
         await flush();
         const message = share(page);
-        const view = resultLoadData(answers, 'zh', false);
+        const view = resultLoadData(recommend(answers), answers, 'zh', false);
         expect(message.title).toBe(view.title);
         expect(message.path).toBe(resultPath(encodeAnswers(answers), false));
         expect(decodeAnswers(queryOf(message.path).a)).toEqual({
@@ -134,7 +137,7 @@ describe('result page', () => {
     const page = await renderPage('pages/result/result', { a: CODE });
     await flush();
     expect(share(page)).toEqual({
-      title: resultLoadData(SAMPLE, 'zh', false).title,
+      title: resultLoadData(recommend(SAMPLE), SAMPLE, 'zh', false).title,
       path: resultPath(encodeAnswers(SAMPLE), false),
       imageUrl: '/platform/poster/share-card.png',
     });
@@ -188,7 +191,7 @@ describe('result page', () => {
   it('opens a result from a mini program code scene (URL-encoded), and a type scene on its type page', async () => {
     const scene = encodeURIComponent(encodeScene({ kind: 'result', answers: SAMPLE }));
     const page = await renderPage('pages/result/result', { scene });
-    expect(page.page.data.view).toEqual(resultLoadData(SAMPLE, 'zh', false).payload.view);
+    expect(page.page.data.view).toEqual(resultLoadData(recommend(SAMPLE), SAMPLE, 'zh', false).payload.view);
     expect(page.page.data.shared).toBe(true);
     page.detach();
     const typeScene = await renderPage('pages/result/result', { scene: encodeURIComponent('t=service') });
@@ -257,7 +260,7 @@ describe('result page', () => {
     empty.detach();
     mock.storage.set(PROGRESS_KEY, { v: 2, step: 8, answers: SAMPLE });
     const own = await renderPage('pages/result/result');
-    expect(own.page.data.view).toEqual(resultLoadData(SAMPLE, 'zh', false).payload.view);
+    expect(own.page.data.view).toEqual(resultLoadData(recommend(SAMPLE), SAMPLE, 'zh', false).payload.view);
     own.detach();
   });
 
@@ -267,7 +270,7 @@ describe('result page', () => {
     const page = await renderPage('pages/result/result', { a: CODE });
     // Moments asks at once: the bundled 1:1 image until the drawn one is ready.
     expect((page.page.onShareTimeline as () => unknown).call(page.page)).toEqual({
-      title: resultLoadData(SAMPLE, 'zh', false).title,
+      title: resultLoadData(recommend(SAMPLE), SAMPLE, 'zh', false).title,
       query: `a=${CODE}`,
       imageUrl: '/platform/poster/share-timeline.png',
     });
@@ -289,7 +292,9 @@ describe('result page', () => {
     expect((page.page.onShareTimeline as () => { imageUrl: string }).call(page.page).imageUrl).toBe(
       'wxfile://moments.png',
     );
-    expect(texts.join('')).toContain(resultLoadData(SAMPLE, 'zh', false).view.setup.headline.slice(0, 8));
+    expect(texts.join('')).toContain(
+      resultLoadData(recommend(SAMPLE), SAMPLE, 'zh', false).view.setup.headline.slice(0, 8),
+    );
     page.detach();
   });
 
@@ -308,7 +313,7 @@ describe('result page', () => {
     const page = await renderPage('pages/result/result', { a: CODE });
     await flush();
     const text = page.text();
-    expect(text).toContain(resultLoadData(SAMPLE, 'zh', true).view.setup.headline);
+    expect(text).toContain(resultLoadData(recommend(SAMPLE), SAMPLE, 'zh', true).view.setup.headline);
     expect(text).toContain('在小程序里打开，测一测自己的结果');
     for (const id of ['#take-quiz', '#open-plan', '#share', '#poster', '#retake']) expect(page.$(id)).toBeUndefined();
     expect(page.$$('.step-link')).toHaveLength(0);
@@ -339,7 +344,7 @@ describe('what the result page shows of each type', () => {
   it('prints reasons, never drawbacks, on the chat card and the poster', async () => {
     // P2 without developers: the main part (a mini program) has drawbacks (no one to build it yet) and reasons.
     const answers = { ...PERSONAS.P2, build: 'unsure' as const };
-    const view = resultLoadData(answers, 'zh', false).view;
+    const view = resultLoadData(recommend(answers), answers, 'zh', false).view;
     expect(view.top!.drawbacks.length).toBeGreaterThan(0);
     const texts: string[] = [];
     fakeCanvas('wxfile://card.png', texts);
@@ -378,7 +383,7 @@ describe('result poster', () => {
     await page.tap('#poster');
     await flush();
     expect(g.wx.createOffscreenCanvas).toHaveBeenLastCalledWith(expect.objectContaining({ width: 750, height: 1200 }));
-    const view = resultLoadData(SAMPLE, 'zh', false).view;
+    const view = resultLoadData(recommend(SAMPLE), SAMPLE, 'zh', false).view;
     expect(texts).toEqual(
       expect.arrayContaining([view.setup.headline, `匹配度 ${view.top?.score}/100`, `备选：${view.runnerUp?.name}`]),
     );

@@ -5,7 +5,8 @@ import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { getAccountDetail } from '../../miniprogram/domain/library/guide/account-page';
 import { t } from '../helpers/strings';
 import { isComplete } from '../../miniprogram/domain/quiz/questionnaire';
-import { resultLoadData } from '../../miniprogram/domain/recommendation/result-view';
+import { resultLoadData } from '../../miniprogram/domain/result-views/result-view';
+import { recommend } from '../../miniprogram/domain/recommendation/recommender';
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
 import { readAddress, WebConfig, webPage, WebPage } from '../../web/page-model';
 import { w } from '../../web/strings';
@@ -32,7 +33,7 @@ describe('the web page shows what the mini program shows, from the same domain c
         const page = webPage(CONFIG, pathOf(link), lang);
         const result = body(page, 'result');
         // What the mini program's result page renders for the same scanned link.
-        expect(result.view).toEqual(resultLoadData(answers, lang, true).view);
+        expect(result.view).toEqual(resultLoadData(recommend(answers), answers, lang, true).view);
         expect(page.open.scheme).toBe(scheme('pages/result/result', `a=${encodeAnswers(answers)}`));
       }),
       { numRuns: 60 },
@@ -44,7 +45,7 @@ describe('the web page shows what the mini program shows, from the same domain c
     (_n, answers) => {
       const code = encodeAnswers(answers);
       const page = webPage(CONFIG, `/wxqr/r/${code}`, 'zh');
-      const mp = resultLoadData(answers, 'zh', true).view;
+      const mp = resultLoadData(recommend(answers), answers, 'zh', true).view;
       const result = body(page, 'result');
       expect(result.view.setup.headline).toBe(mp.setup.headline);
       expect(result.view.top?.score).toBe(mp.top?.score);

@@ -1,4 +1,5 @@
-import { resultLoadData } from '../../miniprogram/domain/recommendation/result-view';
+import { resultLoadData } from '../../miniprogram/domain/result-views/result-view';
+import { recommend } from '../../miniprogram/domain/recommendation/recommender';
 import { PERSONAS } from '../domain/personas';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
 import { WebConfig, webPage } from '../../web/page-model';
@@ -14,7 +15,7 @@ describe('the web page in the DOM', () => {
     const onOpen = jest.fn();
     const onSwitch = jest.fn();
     render(document.body, page, { onOpen, onSwitch });
-    const mp = resultLoadData(answers, 'zh', true);
+    const mp = resultLoadData(recommend(answers), answers, 'zh', true);
     expect(text('#setup-headline')).toBe(mp.view.setup.headline.replace(/\s+/g, ' '));
     expect(text('#top .score')).toBe(`${mp.payload.ui.fit} ${mp.view.top?.score}/100`);
     const button = document.querySelector('#open-in-wechat') as HTMLAnchorElement;

@@ -1,4 +1,4 @@
-import type { EngineKey } from '../recommendation/i18n/zh';
+import type { EngineKey } from '../result-views/i18n/zh';
 
 /**
  * English UI strings of the recommendation subpackage (the result, its setup and reasons): the same keys as its zh.ts

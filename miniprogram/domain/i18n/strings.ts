@@ -52,7 +52,7 @@ function lookup<K extends string>(
 }
 
 /**
- * t() for a subpackage with strings of its own (domain/library/i18n, domain/recommendation/i18n): its keys from its
+ * t() for a subpackage with strings of its own (domain/library/i18n, domain/result-views/i18n): its keys from its
  * tables, and every other key from the main package's, as t() gives them. Its English table may be filled later (an
  * English reader's download): a key it does not hold yet reads in Chinese.
  */

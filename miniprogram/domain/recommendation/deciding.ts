@@ -1,7 +1,7 @@
 import { AccountTypeId } from '../account-types';
 import { Answers, isComplete } from '../quiz/questionnaire';
 import { recommend } from './recommender';
-import { setupTypes } from './setup';
+import { setupTypes } from '../setup-parts';
 
 /**
  * The two types a person with these answers is deciding between, for the comparison: the two of their setup when it

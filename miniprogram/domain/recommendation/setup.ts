@@ -1,6 +1,5 @@
 import { AccountTypeId } from '../account-types';
-import { Answers, BuildId, GoalId, TradeId } from '../quiz/questionnaire';
-import { Text, zhText } from '../text';
+import { Answers, BuildId, GoalId } from '../quiz/questionnaire';
 import type { TypeFit } from './types';
 
 /**
@@ -172,17 +171,3 @@ function addArticles(a: Answers, parts: SetupPart[], add: (part: SetupPart) => v
     ...(either ? { or: 'service' as const } : {}),
   });
 }
-
-/** Every type the setup names, a part's other choice included. */
-export function setupTypes(setup: Setup): AccountTypeId[] {
-  return setup.kind === 'setup' ? setup.parts.flatMap((p) => (p.or ? [p.type, p.or] : [p.type])) : [];
-}
-
-/** What a provider rents out for a trade, as the headline names it ("现成的点餐小程序"). */
-export const TEMPLATE_KIND: Readonly<Partial<Record<TradeId, Text>>> = {
-  catering: zhText('点餐'),
-  retail: zhText('商城'),
-  education: zhText('报名'),
-  health: zhText('预约'),
-  travel: zhText('预订'),
-};

@@ -5,7 +5,7 @@ import { openingData } from '../../domain/guide/opening-view';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
 import { accountPath, pathOfEntry, planPath, QUIZ_PATH, resultPath } from '../../domain/links/routes';
 import { encodeAnswers } from '../../domain/links/share-codec';
-import type { ResultLoad } from '../../domain/recommendation/result-view';
+import type { ResultLoad } from '../../domain/result-views/result-view';
 import { Answers, isComplete } from '../../domain/quiz/questionnaire';
 import { Lang } from '../../domain/text';
 import { canSaveToAlbum, previewImage } from '../../platform/album';
@@ -14,7 +14,15 @@ import { datasetOf, definePage } from '../../platform/define-page';
 import { showToast } from '../../platform/feedback';
 import { openPage, relaunch, replacePage } from '../../platform/navigation';
 import { loadProgress } from '../../platform/quiz-progress';
-import { engine, loadPoster, loadResult, Poster, posterIfLoaded, prefetchLibrary } from '../../platform/subpackages';
+import {
+  engine,
+  loadPoster,
+  loadResult,
+  Poster,
+  posterIfLoaded,
+  prefetchLibrary,
+  resultViews,
+} from '../../platform/subpackages';
 import { savePoster } from './poster-save';
 
 /** The poster subpackage (the drawing, the QR encoder, the static images), or null when it does not download. */
@@ -81,7 +89,7 @@ function resultState(
   lang: Lang,
   browseOnly = isBrowseOnly(),
 ): ResultState {
-  const load = engine().resultLoadData(answers, lang, shared, legacy);
+  const load = resultViews().resultLoadData(engine().recommend(answers), answers, lang, shared, legacy);
   const card = { path: null, drawing: null };
   return { kind: 'result', answers, code, legacy, shared, load, card, timeline: null, browseOnly };
 }
@@ -90,14 +98,14 @@ function resultState(
 const browsing = (state: ResultState): boolean => state.kind === 'result' && state.browseOnly;
 
 definePage<ResultState, ResultData>({
-  // The rules and the result's views are the recommendation subpackage's, an English reader's words of the answers
-  // and the result quiz-en's: the page waits for them.
+  // The rules are the recommendation subpackage's, what the page shows of them the result views': the page waits
+  // for them (an English reader's words of them and of the answers come beside, engine-en and quiz-en).
   waitFor: loadResult,
   init: (query, lang) => stateOf(query, lang),
   view(state, lang) {
     if (state.kind === 'result')
-      return state.browseOnly ? engine().browseOnlyData(state.load.payload, lang) : state.load.payload;
-    return state.kind === 'handOver' ? openingData(lang) : engine().noticeData(lang, state.kind === 'damaged');
+      return state.browseOnly ? resultViews().browseOnlyData(state.load.payload, lang) : state.load.payload;
+    return state.kind === 'handOver' ? openingData(lang) : resultViews().noticeData(lang, state.kind === 'damaged');
   },
   // Another language recomputes the view and the title; ready() draws the card again.
   relang: (state, lang) =>
@@ -117,7 +125,7 @@ definePage<ResultState, ResultData>({
     enableShareMenu(canShareToTimeline());
     // Drawn once the result is on screen, so that sharing can answer at once; the drawing downloads first.
     const poster = withPoster();
-    const content = engine().cardContent(state.load.view, ctx.lang);
+    const content = resultViews().cardContent(state.load.view, ctx.lang);
     if (!content) return;
     state.card.drawing = poster
       .then((drawing) => (drawing ? drawing.drawShareCard(content) : null))
@@ -169,7 +177,7 @@ definePage<ResultState, ResultData>({
     async onPoster(ctx) {
       const state = ctx.state;
       if (state.kind !== 'result' || state.browseOnly) return;
-      const content = engine().posterContent(state.load.view, state.code, ctx.lang, {
+      const content = resultViews().posterContent(state.load.view, state.code, ctx.lang, {
         linkBase: QR_LINK_BASE,
         codeImage: POSTER_CODE_IMAGE,
       });

@@ -1,4 +1,4 @@
-import type { PosterContent, ShareImageContent } from '../../domain/recommendation/share-content';
+import type { PosterContent, ShareImageContent } from '../../domain/result-views/share-content';
 import { FONT_FAMILY, THEME } from '../../domain/theme';
 import { Ctx2D, paintToFile, PaintSurface, roundRect, wrapText } from './canvas';
 import { paintQrCode, QrEncoder } from './qr-painter';

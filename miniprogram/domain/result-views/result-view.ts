@@ -4,10 +4,10 @@ import type { Mark, Marked } from '../row-types';
 import { t } from './i18n/strings';
 import { accountTypeName } from '../guide/account-cards';
 import { Answers, optionLabel, QuestionId, QUESTIONS } from '../quiz/questionnaire';
-import { CompanionPick, Reason, Recommendation, TypeFit } from './types';
-import { Setup, setupTypes } from './setup';
+import type { CompanionPick, Reason, Recommendation, TypeFit } from '../recommendation/types';
+import type { Setup } from '../recommendation/setup';
+import { setupTypes } from '../setup-parts';
 import { setupView } from './setup-view';
-import { recommend } from './recommender';
 import { Lang, pick, Text } from '../text';
 
 /**
@@ -305,11 +305,17 @@ export function trimToBudget<P extends { view: ResultView }>(payload: P, budget:
 }
 
 /**
- * The one entry point of the result page: answers in, what it renders and its share title out. `legacy`: the
- * answers came from a version-1 code, which did not ask everything the setup uses (the page says so).
+ * The one entry point of the result page: the answers and their recommendation (the engine's, from its
+ * subpackage) in, what it renders and its share title out. `legacy`: the answers came from a version-1 code, which
+ * did not ask everything the setup uses (the page says so).
  */
-export function resultLoadData(answers: Answers, lang: Lang, shared: boolean, legacy = false): ResultLoad {
-  const rec = recommend(answers);
+export function resultLoadData(
+  rec: Recommendation,
+  answers: Answers,
+  lang: Lang,
+  shared: boolean,
+  legacy = false,
+): ResultLoad {
   const view = resultView(rec, lang, answers);
   const title = shareTitle(view, lang);
   const ui = resultLabels(lang, shared, legacy);

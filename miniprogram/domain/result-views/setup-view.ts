@@ -1,11 +1,20 @@
 import { AccountTypeId } from '../account-types';
 import { accountTypeName } from '../guide/account-cards';
 import { StringKey, t } from './i18n/strings';
-import { Answers, optionLabel } from '../quiz/questionnaire';
-import { Lang, pick } from '../text';
+import { Answers, optionLabel, TradeId } from '../quiz/questionnaire';
+import { Lang, pick, Text, zhText } from '../text';
 import type { LineView, SetupView } from './result-view';
 import { TRADE_LICENCE } from '../quiz/trade-licences';
-import { BuildRoute, PartRole, Setup, SetupPart, TEMPLATE_KIND } from './setup';
+import type { BuildRoute, PartRole, Setup, SetupPart } from '../recommendation/setup';
+
+/** What a provider rents out for a trade, as the headline names it ("现成的点餐小程序"). */
+export const TEMPLATE_KIND: Readonly<Partial<Record<TradeId, Text>>> = {
+  catering: zhText('点餐'),
+  retail: zhText('商城'),
+  education: zhText('报名'),
+  health: zhText('预约'),
+  travel: zhText('预订'),
+};
 
 /** A setup as the result's first lines say it: the headline, one line per part, goals out of reach, the licence. */
 

@@ -1,12 +1,12 @@
 import { StringKey as MainKey, translator } from '../../i18n/strings';
 import { ENGINE_ZH, EngineKey } from './zh';
 
-/** Every key code in the recommendation subpackage may show: its own and the main package's. */
+/** Every key the result's views may show: their own and the main package's. */
 export type StringKey = MainKey | EngineKey;
 
 /**
- * The English of the recommendation's own strings: empty until an English reader's engine-en arrives (addEnglishStrings),
- * and until then each reads in Chinese.
+ * The English of the views' own strings: empty until an English reader's engine-en arrives (addEnglishStrings), and
+ * until then each reads in Chinese.
  */
 const ENGINE_EN: Partial<Record<EngineKey, string>> = {};
 
@@ -14,5 +14,5 @@ export function addEnglishStrings(table: Readonly<Record<EngineKey, string>>): v
   Object.assign(ENGINE_EN, table);
 }
 
-/** The UI string for `key` in `lang` (domain/i18n/strings.ts t), the recommendation's own strings included. */
+/** The UI string for `key` in `lang` (domain/i18n/strings.ts t), the views' own strings included. */
 export const t = translator(ENGINE_ZH, ENGINE_EN);

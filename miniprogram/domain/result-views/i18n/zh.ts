@@ -1,6 +1,6 @@
 /**
- * Chinese UI strings that only the recommendation subpackage (the result, its setup and reasons) uses: they download
- * with it, not with every cold start.
+ * Chinese UI strings that only the result's views (its setup, reasons and share images) use: they download with
+ * them, not with every cold start.
  * Every key here must exist in en.ts too (the compiler checks it). Shared strings are in domain/i18n/zh.ts.
  */
 export const ENGINE_ZH = {
