@@ -11,7 +11,7 @@ installWxMock();
 fc.configureGlobal({ seed: Number(process.env.FC_SEED) || 20261202 });
 
 // Tests that call the domain directly read the facts and the reasons as an English reader does once their English
-// is there (platform/subpackages.ts loadLibrary and loadEngine add it); test/domain/english-catalogs.test.ts and
+// is there (platform/subpackages.ts loadLibrary and loadResult add it); test/domain/english-catalogs.test.ts and
 // test/pages/english-wait.test.ts read them without it.
 addAllEnglish();
 addAllRows();

@@ -3,7 +3,7 @@ import { ItemView, itemViews } from './account-views';
 import { factLabels, SourceItemView } from './fact-view';
 import { allRows } from '../rows';
 import type * as SourcesModule from '../../sources/sources';
-import { t } from '../i18n/strings';
+import { t, tCount } from '../i18n/strings';
 import { Lang, LANGS } from '../../text';
 import { APP_VERSION } from '../../version';
 
@@ -28,7 +28,7 @@ export function aboutView(lang: Lang, sources: AboutSources): AboutView {
     latest: rows.reduce((latest, row) => (row.checked > latest ? row.checked : latest), ''),
     sources: sources.SOURCE_KEYS.map((key) => ({
       ...sources.sourceItem(key, lang),
-      count: t('about.factCount', lang, { count: cited.get(key) ?? 0 }),
+      count: tCount('about.factCount', cited.get(key) ?? 0, lang),
     })),
     changes: itemViews(
       rows.filter((row) => row.kind === 'fact' && row.changed).map((row) => row.id),

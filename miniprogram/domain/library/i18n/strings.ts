@@ -20,7 +20,8 @@ export function addEnglishStrings(table: Readonly<Partial<Record<LibraryKey, str
 export const t = translator(LIBRARY_ZH, LIBRARY_EN);
 
 /** Keys with a singular form beside them (`<key>.one`, the same text in Chinese). */
-type CountKey = 'section.hintSteps' | 'section.hintStepsTime' | 'section.hintItems';
+type CountKey =
+  'section.hintSteps' | 'section.hintStepsTime' | 'section.hintItems' | 'about.factCount' | 'plan.unstated';
 
 /** The string for a count: "1 step", "5 steps" (Chinese has one form). `{count}` is filled in. */
 export function tCount(key: CountKey, count: number, lang: Lang, params: Record<string, string | number> = {}): string {

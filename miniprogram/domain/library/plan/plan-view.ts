@@ -195,7 +195,7 @@ export function planPageData(
     },
     summary: {
       time: { t: timeText(plan.days, lang), m: plan.days.reported ? 'reported' : '' },
-      unstated: plan.days.unstated.length > 0 ? t('plan.unstated', lang, { count: plan.days.unstated.length }) : '',
+      unstated: plan.days.unstated.length > 0 ? tCount('plan.unstated', plan.days.unstated.length, lang) : '',
       fees: feeText(plan.fees, lang),
       feeItems: feeItems(plan, lang),
       // The steps name their own cost (a rate, a per-call price, development): listed once here, said on the step.
