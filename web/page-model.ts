@@ -1,4 +1,4 @@
-import { AccountDetailView, getAccountDetail } from '../miniprogram/domain/library/guide/account-page';
+import { AccountDetailView, getAccountDetail } from '../miniprogram/domain/guide-views/account-page';
 import { homePageData } from '../miniprogram/domain/library/guide/account-views';
 import { t } from '../miniprogram/domain/i18n/strings';
 import { readLaunchEntry } from '../miniprogram/domain/links/launch-entry';

@@ -2,6 +2,7 @@ import type * as PosterModule from './poster/poster';
 import type * as EngineModule from '../domain/recommendation/engine';
 import type * as ResultViewsModule from '../domain/result-views/result-views';
 import type * as LibraryModule from '../domain/library/library';
+import type * as GuideViewsModule from '../domain/guide-views/guide-views';
 import type * as SourcesModule from '../domain/sources/sources';
 import type * as LibraryEnModule from '../domain/library-en/library-en';
 import type * as EngineEnModule from '../domain/engine-en/engine-en';
@@ -24,6 +25,10 @@ export function requirePoster(): Promise<typeof PosterModule> {
 
 export function requireLibrary(): Promise<typeof LibraryModule> {
   return require.async('../domain/library/library.js') as Promise<typeof LibraryModule>;
+}
+
+export function requireGuideViews(): Promise<typeof GuideViewsModule> {
+  return require.async('../domain/guide-views/guide-views.js') as Promise<typeof GuideViewsModule>;
 }
 
 export function requireEngine(): Promise<typeof EngineModule> {

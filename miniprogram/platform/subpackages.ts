@@ -1,6 +1,7 @@
 import type * as EngineModule from '../domain/recommendation/engine';
 import type * as ResultViewsModule from '../domain/result-views/result-views';
 import type * as LibraryModule from '../domain/library/library';
+import type * as GuideViewsModule from '../domain/guide-views/guide-views';
 import type * as SourcesModule from '../domain/sources/sources';
 import type * as PosterModule from './poster/poster';
 import { addAppEnglish } from '../domain/i18n/strings';
@@ -13,6 +14,7 @@ import {
   requireFactItem,
   requireFacts,
   requireFactsEn,
+  requireGuideViews,
   requireLibrary,
   requireLibraryEn,
   requirePoster,
@@ -26,6 +28,8 @@ import { currentLang } from './language';
 
 /** The library subpackage's module (domain/library/library.ts): facts, sources and the views built on them. */
 export type Library = typeof LibraryModule;
+/** The guide views subpackage's module (domain/guide-views/guide-views.ts): a type's page, compare, about, overseas. */
+export type GuideViews = typeof GuideViewsModule;
 /** The recommendation subpackage's module (domain/recommendation/engine.ts): the rules and the recommender. */
 export type Engine = typeof EngineModule;
 /** The result-views subpackage's module (domain/result-views/result-views.ts): what a result shows. */
@@ -87,6 +91,7 @@ function asyncPackage<T>(requireIt: () => PromiseLike<T>, arrived?: (mod: T) => 
 }
 
 const LIBRARY = asyncPackage(requireLibrary);
+const GUIDE_VIEWS = asyncPackage(requireGuideViews);
 const ENGINE = asyncPackage(requireEngine);
 const RESULT_VIEWS = asyncPackage(requireResultViews);
 const SOURCES = asyncPackage(requireSources);
@@ -221,6 +226,24 @@ export const lib = LIBRARY.get;
 /** The library, or null before it loads (a component that may be tapped early). */
 export const libIfLoaded = LIBRARY.ifLoaded;
 
+/**
+ * The library with the views of a type's page, compare, about and overseas (domain/guide-views), which read it
+ * once it is handed in (a plan shows none of them, so they are not in the library it waits for).
+ */
+const handLibrary = handOnce(
+  () => LIBRARY.ifLoaded() !== null && GUIDE_VIEWS.ifLoaded() !== null,
+  () => GUIDE_VIEWS.get().useLibrary(LIBRARY.get()),
+);
+export const loadGuide: Loader = (done) =>
+  together(
+    loadLibrary,
+    GUIDE_VIEWS.load,
+  )((ok) => {
+    if (ok) handLibrary();
+    done(ok);
+  });
+export const guide = GUIDE_VIEWS.get;
+
 /** The engine: the recommender, whose words only a result shows (a plan and the comparison read no English of it). */
 export const loadEngine = ENGINE.load;
 export const engine = ENGINE.get;
@@ -305,12 +328,14 @@ export const loadSteps = STEPS.load;
  * needs that lists facts from its first render (about, overseas), and what a type page fills its sections from.
  */
 export const loadFacts = together(loadSteps, FACTS.load);
+/** The guide views and every row: about and overseas list facts from their first render. */
+export const loadGuideAndFacts = together(loadGuide, loadFacts);
 /** Whether these rows are in the library (a source drawer opened early waits for them). */
 export const rowsIfLoaded = (ids: readonly string[]): boolean =>
   STEPS.handed() && (ids.every(isStepsRow) || FACTS.handed());
 
 /** The engine and the rows, for the comparison (its fit from the engine; its words come with the rows' English). */
-export const loadEngineAndFacts = together(loadEngine, loadFacts);
+export const loadEngineAndFacts = together(loadEngine, loadGuideAndFacts);
 
 /** A result: the engine and its views, and the questions' English beside them (its answers are the questions' options). */
 export const loadResult = together(loadEngine, loadResultViews, quizBeside);
@@ -319,7 +344,7 @@ export const loadResult = together(loadEngine, loadResultViews, quizBeside);
 export const loadPlan = together(loadEngine, loadSteps, quizBeside);
 
 /** The rows and the sources: for the about page (its list of sources is the whole table). */
-export const loadFactsAndSources = together(loadFacts, loadSources);
+export const loadFactsAndSources = together(loadGuideAndFacts, loadSources);
 
 /** For a source drawer: these rows, and the sources (a plan's steps and companions need none of the facts). */
 export const loadRowsAndSources = (ids: readonly string[]): Loader =>
@@ -327,10 +352,10 @@ export const loadRowsAndSources = (ids: readonly string[]): Loader =>
 
 /**
  * Starts the downloads in the background, for the pages a reader is likely to open next: the library with its
- * rows, and the component that shows them (a page of facts renders its placeholder until that subpackage is there).
+ * rows and the guide views, and the component that shows them (a page of facts renders its placeholder until that subpackage is there).
  */
 export function prefetchLibrary(): void {
-  loadFacts(() => undefined);
+  loadGuideAndFacts(() => undefined);
   FACT_ITEM.load(() => undefined);
 }
 

@@ -27,6 +27,7 @@ function packageOfPage(packages, page) {
  * type page's rows, which fill its sections after it rendered (platform/sections.ts).
  */
 const LIBRARY = 'domain/library';
+const GUIDE_VIEWS = 'domain/guide-views';
 const ENGINE = 'domain/recommendation';
 const RESULT_VIEWS = 'domain/result-views';
 const SOURCES = 'domain/sources';
@@ -43,20 +44,20 @@ const ENGLISH_ONLY = [QUIZ_EN];
  */
 const ENGLISH_BESIDE = { [STEPS]: 'domain/steps-en', [FACTS]: 'domain/facts-en' };
 const LOADERS = {
-  loadLibrary: [LIBRARY],
+  loadGuide: [LIBRARY, GUIDE_VIEWS],
   loadSteps: [LIBRARY, STEPS],
-  loadFacts: [LIBRARY, STEPS, FACTS],
+  loadGuideAndFacts: [LIBRARY, GUIDE_VIEWS, STEPS, FACTS],
   loadEngine: [ENGINE],
   loadQuiz: [QUIZ_EN],
   loadResult: [ENGINE, RESULT_VIEWS],
-  loadEngineAndFacts: [ENGINE, LIBRARY, STEPS, FACTS],
+  loadEngineAndFacts: [ENGINE, LIBRARY, GUIDE_VIEWS, STEPS, FACTS],
   loadPlan: [ENGINE, LIBRARY, STEPS],
-  loadFactsAndSources: [LIBRARY, STEPS, FACTS, SOURCES],
+  loadFactsAndSources: [LIBRARY, GUIDE_VIEWS, STEPS, FACTS, SOURCES],
 };
 const AWAITS = {
-  'pages/account/account': LOADERS.loadLibrary,
+  'pages/account/account': LOADERS.loadGuide,
   'pages/about/about': LOADERS.loadFactsAndSources,
-  'pages/overseas/overseas': LOADERS.loadFacts,
+  'pages/overseas/overseas': LOADERS.loadGuideAndFacts,
   'pages/plan/plan': LOADERS.loadPlan,
   'pages/quiz/quiz': LOADERS.loadQuiz,
   'pages/result/result': LOADERS.loadResult,

@@ -4,7 +4,7 @@ import { COMPANIONS } from '../../miniprogram/domain/steps/companions';
 import { SOURCES } from '../../miniprogram/domain/sources/source-table';
 import type { ContentRow, Part, Parts } from '../../miniprogram/domain/row-types';
 import { rowParts } from './row-parts';
-import { decisionLines } from '../../miniprogram/domain/library/guide/account-page';
+import { decisionLines } from '../../miniprogram/domain/guide-views/account-page';
 import { sourceDate, sourceTitle } from '../../miniprogram/domain/sources/source-view';
 import { ACCOUNT_TYPES, OVERSEAS_SECTIONS, SectionInfo } from '../../miniprogram/domain/guide/knowledge';
 import { StringKey, t } from '../../miniprogram/domain/library/i18n/strings';

@@ -2,15 +2,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
-import { aboutView } from '../../miniprogram/domain/library/guide/about-view';
+import { aboutView } from '../../miniprogram/domain/guide-views/about-view';
 import { itemViews, listAccountCards, openWithinBudget } from '../../miniprogram/domain/library/guide/account-views';
 import {
   AccountDetailView,
   accountPageData,
   decisionLines,
   getAccountDetail,
-} from '../../miniprogram/domain/library/guide/account-page';
-import type * as AccountPageModule from '../../miniprogram/domain/library/guide/account-page';
+} from '../../miniprogram/domain/guide-views/account-page';
+import type * as AccountPageModule from '../../miniprogram/domain/guide-views/account-page';
+import type * as LibraryParts from '../../miniprogram/domain/guide-views/library-parts';
 import { jsonBytes } from '../../miniprogram/domain/budget';
 import { isStepId, isStepsRow } from '../../miniprogram/domain/row-types';
 import { ALL_ROWS } from '../../scripts/lib/all-rows';
@@ -313,8 +314,12 @@ describe('a type page before the rows arrive (the facts subpackage)', () => {
   const withoutRows = (id: AccountTypeId) => {
     let data: ReturnType<typeof accountPageData> | undefined;
     jest.isolateModules(() => {
+      // The library the views read, as the loader hands it in (platform/subpackages.ts loadGuide).
+      jest
+        .requireActual<typeof LibraryParts>('../../miniprogram/domain/guide-views/library-parts')
+        .useLibrary(jest.requireActual('../../miniprogram/domain/library/library'));
       data = jest
-        .requireActual<typeof AccountPageModule>('../../miniprogram/domain/library/guide/account-page')
+        .requireActual<typeof AccountPageModule>('../../miniprogram/domain/guide-views/account-page')
         .accountPageData(id, 'zh');
     });
     return data!;

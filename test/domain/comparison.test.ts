@@ -9,10 +9,10 @@ import {
   differingDimensions,
   normalizeTypes,
   toggleType,
-} from '../../miniprogram/domain/library/guide/comparison';
+} from '../../miniprogram/domain/guide-views/comparison';
 import { decidingTypes } from '../../miniprogram/domain/recommendation/deciding';
 import { PERSONAS } from './personas';
-import { DIMENSIONS } from '../../miniprogram/domain/library/guide/comparison-table';
+import { DIMENSIONS } from '../../miniprogram/domain/guide-views/comparison-table';
 import { getRow } from '../../miniprogram/domain/library/rows';
 import { statesReportedFigure } from '../helpers/reported-figures';
 import { LANGS } from '../../miniprogram/domain/text';

@@ -13,7 +13,8 @@ import { ENGINE_TEXTS_EN } from '../../miniprogram/domain/engine-en/engine-en';
 import { APP_TEXTS_EN } from '../../miniprogram/domain/app-en/app-en';
 import { QUIZ_TEXTS_EN } from '../../miniprogram/domain/quiz-en/quiz-en';
 import { textKey } from '../../miniprogram/domain/text';
-import type * as AccountPage from '../../miniprogram/domain/library/guide/account-page';
+import type * as AccountPage from '../../miniprogram/domain/guide-views/account-page';
+import type * as LibraryParts from '../../miniprogram/domain/guide-views/library-parts';
 
 /**
  * The fact tables, the recommendation's reasons, advice and setups, the questions and the types' cards are written in
@@ -79,7 +80,7 @@ const CATALOGS = [
   },
   {
     name: 'the comparison',
-    tables: [path.join(DOMAIN, 'library/guide/comparison-table.ts')],
+    tables: [path.join(DOMAIN, 'guide-views/comparison-table.ts')],
     catalog: LIBRARY_TEXTS_EN,
     dir: path.join(DOMAIN, 'library-en'),
     least: 50,
@@ -149,7 +150,11 @@ describe.each(CATALOGS)('the English of $name', ({ tables, catalog, dir, least }
 it('reads as Chinese, never blank, in an English view before it is there', () => {
   let page: typeof AccountPage | undefined;
   jest.isolateModules(() => {
-    page = jest.requireActual<typeof AccountPage>('../../miniprogram/domain/library/guide/account-page');
+    page = jest.requireActual<typeof AccountPage>('../../miniprogram/domain/guide-views/account-page');
+    // The library the views read, as the loader hands it in (platform/subpackages.ts loadGuide).
+    jest
+      .requireActual<typeof LibraryParts>('../../miniprogram/domain/guide-views/library-parts')
+      .useLibrary(jest.requireActual('../../miniprogram/domain/library/library'));
     // The rows, as the facts subpackage hands them in (their English is not there yet).
     jest
       .requireActual<typeof RowsModule>('../../miniprogram/domain/library/rows')
@@ -157,7 +162,7 @@ it('reads as Chinese, never blank, in an English view before it is there', () =>
   });
   const before = page!.accountPageData('service', 'en');
   const after = jest
-    .requireActual<typeof AccountPage>('../../miniprogram/domain/library/guide/account-page')
+    .requireActual<typeof AccountPage>('../../miniprogram/domain/guide-views/account-page')
     .accountPageData('service', 'en');
   const first = (data: typeof before) => ('sections' in data ? data.sections[0].items[0] : null);
   // Until the catalog and the library's English strings are added, the facts and the library's own words read in

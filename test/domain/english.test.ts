@@ -3,11 +3,11 @@
  */
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
-import { aboutPageData } from '../../miniprogram/domain/library/guide/about-view';
-import { accountPageData, accountSectionItems } from '../../miniprogram/domain/library/guide/account-page';
+import { aboutPageData } from '../../miniprogram/domain/guide-views/about-view';
+import { accountPageData, accountSectionItems } from '../../miniprogram/domain/guide-views/account-page';
 import { homePageData } from '../../miniprogram/domain/library/guide/account-views';
-import { comparePageData } from '../../miniprogram/domain/library/guide/comparison';
-import { overseasPageData, overseasSectionItems } from '../../miniprogram/domain/library/guide/overseas-view';
+import { comparePageData } from '../../miniprogram/domain/guide-views/comparison';
+import { overseasPageData, overseasSectionItems } from '../../miniprogram/domain/guide-views/overseas-view';
 import { allStrings } from '../helpers/strings';
 import { launchPlan } from '../../miniprogram/domain/library/plan/launch-plan';
 import { planPageData } from '../../miniprogram/domain/library/plan/plan-view';

@@ -37,7 +37,7 @@ it('page, component, platform and text-building domain code holds no user-visibl
     ...files(path.join(ROOT, 'domain')).filter(builds),
   ];
   // The modules named in issue 23, which the old selection by file name (-view.ts) let through.
-  for (const name of ['library/guide/account-views.ts', 'library/guide/comparison.ts', 'result-views/share-content.ts'])
+  for (const name of ['library/guide/account-views.ts', 'guide-views/comparison.ts', 'result-views/share-content.ts'])
     expect(checked).toContain(path.join(ROOT, 'domain', name));
   expect(checked.length).toBeGreaterThan(30);
   const found = checked.flatMap((file) =>

@@ -5,6 +5,7 @@ import { asyncModulesAt } from './async-stand-ins';
 // modules from the sources. Tests of a slow or failed download mock this file.
 export const {
   requireLibrary,
+  requireGuideViews,
   requireEngine,
   requireResultViews,
   requireSources,

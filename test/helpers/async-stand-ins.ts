@@ -2,6 +2,7 @@ import * as path from 'path';
 import type * as EngineModule from '../../miniprogram/domain/recommendation/engine';
 import type * as ResultViewsModule from '../../miniprogram/domain/result-views/result-views';
 import type * as LibraryModule from '../../miniprogram/domain/library/library';
+import type * as GuideViewsModule from '../../miniprogram/domain/guide-views/guide-views';
 import type * as PosterModule from '../../miniprogram/platform/poster/poster';
 import type * as SourcesModule from '../../miniprogram/domain/sources/sources';
 import type * as LibraryEnModule from '../../miniprogram/domain/library-en/library-en';
@@ -37,6 +38,7 @@ export function asyncModulesAt(root: string) {
   const load = <T>(rel: string): T => require(path.join(root, rel)) as T;
   return {
     requireLibrary: (): PromiseLike<typeof LibraryModule> => present(load('domain/library/library')),
+    requireGuideViews: (): PromiseLike<typeof GuideViewsModule> => present(load('domain/guide-views/guide-views')),
     requireEngine: (): PromiseLike<typeof EngineModule> => present(load('domain/recommendation/engine')),
     requireResultViews: (): PromiseLike<typeof ResultViewsModule> => present(load('domain/result-views/result-views')),
     requireSources: (): PromiseLike<typeof SourcesModule> => present(load('domain/sources/sources')),

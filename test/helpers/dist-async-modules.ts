@@ -5,6 +5,7 @@ import { asyncModulesAt } from './async-stand-ins';
 // subpackage modules as the upload compile wrote them, from dist/, required by WeChat's rule.
 export const {
   requireLibrary,
+  requireGuideViews,
   requireEngine,
   requireResultViews,
   requireSources,

@@ -119,9 +119,10 @@ describe("an English reader's entries", () => {
       // A result waits for the engine and its views; a plan for the engine only.
       result: ['domain/recommendation', 'domain/result-views'],
       'result-en': ['domain/recommendation', 'domain/result-views', 'domain/app-en'],
-      type: ['domain/library', 'components/fact-item'],
-      'type-en': ['domain/library', 'components/fact-item', 'domain/app-en'],
-      // A plan reads its steps, never the facts (domain/facts); its companions' fact-item comes after it renders.
+      type: ['domain/library', 'domain/guide-views', 'components/fact-item'],
+      'type-en': ['domain/library', 'domain/guide-views', 'components/fact-item', 'domain/app-en'],
+      // A plan reads its steps, never the facts (domain/facts) nor the other pages' views (domain/guide-views); its
+      // companions' fact-item comes after it renders.
       plan: ['domain/recommendation', 'domain/library', 'domain/steps'],
       'plan-en': ['domain/recommendation', 'domain/library', 'domain/steps', 'domain/app-en', 'domain/steps-en'],
       quiz: [],

@@ -1,5 +1,5 @@
 import packageJson from '../../package.json';
-import { aboutView } from '../../miniprogram/domain/library/guide/about-view';
+import { aboutView } from '../../miniprogram/domain/guide-views/about-view';
 import { t } from '../helpers/strings';
 import { LANGS } from '../../miniprogram/domain/text';
 import { APP_VERSION } from '../../miniprogram/domain/version';

@@ -1,5 +1,5 @@
 import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/account-types';
-import { getAccountDetail } from '../../miniprogram/domain/library/guide/account-page';
+import { getAccountDetail } from '../../miniprogram/domain/guide-views/account-page';
 import { ItemView } from '../../miniprogram/domain/library/guide/account-views';
 import { t } from '../helpers/strings';
 import { idsOfType } from '../../miniprogram/domain/guide/knowledge';

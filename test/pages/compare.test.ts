@@ -1,6 +1,6 @@
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
-import { differingDimensions } from '../../miniprogram/domain/library/guide/comparison';
-import { DIMENSIONS } from '../../miniprogram/domain/library/guide/comparison-table';
+import { differingDimensions } from '../../miniprogram/domain/guide-views/comparison';
+import { DIMENSIONS } from '../../miniprogram/domain/guide-views/comparison-table';
 import { LANGS } from '../../miniprogram/domain/text';
 import { expectWithinSetDataBudget } from '../budgets/limits';
 import { renderRecorded } from '../helpers/set-data-recorder';

@@ -29,20 +29,35 @@ const requireQuizEn = jest.fn<PromiseLike<typeof QuizEnModule>, []>();
  * two are one module).
  */
 function fresh(module: string): Promise<unknown> {
-  let loaded: unknown;
+  return Promise.resolve(freshTogether(module)[0]);
+}
+/** Modules of several subpackages in one such registry, as on a phone (the library and the views that read it). */
+function freshTogether(...modules: string[]): unknown[] {
+  let loaded: unknown[] = [];
   jest.isolateModules(() => {
-    loaded = jest.requireActual(module);
+    loaded = modules.map((module) => jest.requireActual(module));
     const en = jest.requireActual<typeof AppEnModule>('../../miniprogram/domain/app-en/app-en');
     jest.requireActual<typeof StringsModule>('../../miniprogram/domain/i18n/strings').addAppEnglish(en.APP_EN);
     jest.requireActual<typeof TextModule>('../../miniprogram/domain/text').addEnglish(en.APP_TEXTS_EN);
     const quiz = jest.requireActual<typeof QuizEnModule>('../../miniprogram/domain/quiz-en/quiz-en');
     jest.requireActual<typeof TextModule>('../../miniprogram/domain/text').addEnglish(quiz.QUIZ_TEXTS_EN);
   });
-  return Promise.resolve(loaded);
+  return loaded;
 }
+// The library and the guide views, loaded once per page load (each render has its own platform modules).
+let libraryAndViews: unknown[] | null = null;
+const libraryPart = (index: number): Promise<unknown> => {
+  if (index === 0 || !libraryAndViews)
+    libraryAndViews = freshTogether(
+      '../../miniprogram/domain/library/library',
+      '../../miniprogram/domain/guide-views/guide-views',
+    );
+  return Promise.resolve(libraryAndViews[index]);
+};
 jest.mock('../../miniprogram/platform/async-modules', () => ({
   ...jest.requireActual('../helpers/async-modules'),
-  requireLibrary: () => fresh('../../miniprogram/domain/library/library'),
+  requireLibrary: () => libraryPart(0),
+  requireGuideViews: () => libraryPart(1),
   requireEngine: () => fresh('../../miniprogram/domain/recommendation/engine'),
   requireResultViews: () => fresh('../../miniprogram/domain/result-views/result-views'),
   requireLibraryEn: () => requireLibraryEn(),

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type * as LibraryModule from '../../miniprogram/domain/library/library';
+import type * as GuideViewsModule from '../../miniprogram/domain/guide-views/guide-views';
 import { nextDownload as nextDownloadOf } from '../helpers/downloads';
 import { t } from '../helpers/strings';
 import { renderRecorded } from '../helpers/set-data-recorder';
@@ -17,6 +18,7 @@ const requireLibrary = jest.fn<PromiseLike<typeof LibraryModule>, []>();
 // The component that shows the fact rows (its own subpackage): counted, there at once.
 const requireFactItem = jest.fn(() => jest.requireActual('../helpers/async-modules').requireFactItem());
 // The rows (their own subpackage, test/pages/facts-wait.test.ts): there at once.
+const requireGuideViews = jest.fn(() => jest.requireActual('../helpers/async-modules').requireGuideViews());
 const requireFacts = jest.fn(() => jest.requireActual('../helpers/async-modules').requireFacts());
 // The recommendation subpackage (the plan waits for it too) is there at once unless a test makes it slow.
 let requireEngine: (() => PromiseLike<unknown>) | null = null;
@@ -24,6 +26,7 @@ jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireLibrary: () => requireLibrary(),
   requireEngine: () => (requireEngine ?? jest.requireActual('../helpers/async-modules').requireEngine)(),
   requireResultViews: () => jest.requireActual('../helpers/async-modules').requireResultViews(),
+  requireGuideViews: () => requireGuideViews(),
   requireSources: () => jest.requireActual('../helpers/async-modules').requireSources(),
   requireLibraryEn: () => jest.requireActual('../helpers/async-modules').requireLibraryEn(),
   requireEngineEn: () => jest.requireActual('../helpers/async-modules').requireEngineEn(),
@@ -47,15 +50,19 @@ beforeEach(() => {
 const slowDownload = () => nextDownloadOf(requireLibrary, LIBRARY, 'domain/library/library.js');
 
 // What only the rendered type page shows: its 先看这几点 heading.
-const serviceName = LIBRARY.accountPageData('service', 'zh', false).ui.decide;
+const serviceName = jest
+  .requireActual<typeof GuideViewsModule>('../../miniprogram/domain/guide-views/guide-views')
+  .accountPageData('service', 'zh', false).ui.decide;
 
 describe('home', () => {
   it('starts downloading the library, its rows and the component that shows them, once', async () => {
     requireLibrary.mockImplementation(() => jest.requireActual('../helpers/async-modules').requireLibrary());
     requireFactItem.mockClear();
     requireFacts.mockClear();
+    requireGuideViews.mockClear();
     const page = await renderPage('pages/home/home');
     expect(requireLibrary).toHaveBeenCalledTimes(1);
+    expect(requireGuideViews).toHaveBeenCalledTimes(1);
     expect(requireFacts).toHaveBeenCalledTimes(1);
     expect(requireFactItem).toHaveBeenCalledTimes(1);
     page.detach();
@@ -118,6 +125,26 @@ describe('a page that waits for the library', () => {
     expect(() => instance.onToggle({ currentTarget: { dataset: { index: 0 } } })).not.toThrow();
     expect(instance.onShareAppMessage()).toBeUndefined();
     page.detach();
+  });
+
+  it('holds a type page until its views are there too, and a plan never asks for them', async () => {
+    requireLibrary.mockImplementation(() => jest.requireActual('../helpers/async-modules').requireLibrary());
+    const views = jest.requireActual<typeof GuideViewsModule>('../../miniprogram/domain/guide-views/guide-views');
+    let finish = (): void => undefined;
+    requireGuideViews.mockImplementationOnce(() => new Promise((resolve) => (finish = () => resolve(views))));
+    const page = await renderPage('pages/account/account', { type: 'service' });
+    expect(page.text()).toContain(t('notice.loading', 'zh'));
+    expect(page.text()).not.toContain(serviceName);
+    finish();
+    await sleep();
+    expect(page.text()).toContain(serviceName);
+    page.detach();
+
+    requireGuideViews.mockClear();
+    const plan = await renderPage('pages/plan/plan', { type: 'service' });
+    expect(plan.text()).toContain(t('page.plan.title', 'zh'));
+    expect(requireGuideViews).not.toHaveBeenCalled();
+    plan.detach();
   });
 
   it('holds a shared result until the recommender is there, then shows it', async () => {

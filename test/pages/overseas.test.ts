@@ -1,4 +1,4 @@
-import { overseasPageData } from '../../miniprogram/domain/library/guide/overseas-view';
+import { overseasPageData } from '../../miniprogram/domain/guide-views/overseas-view';
 import { OVERSEAS_SECTIONS } from '../../miniprogram/domain/guide/knowledge';
 import { expectWithinSetDataBudget } from '../budgets/limits';
 import { renderRecorded } from '../helpers/set-data-recorder';

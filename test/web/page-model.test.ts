@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readLaunchEntry } from '../../miniprogram/domain/links/launch-entry';
 import { qrLink, qrLinkOfCode } from '../../miniprogram/domain/links/qr-link';
 import { encodeAnswers } from '../../miniprogram/domain/links/share-codec';
-import { getAccountDetail } from '../../miniprogram/domain/library/guide/account-page';
+import { getAccountDetail } from '../../miniprogram/domain/guide-views/account-page';
 import { t } from '../helpers/strings';
 import { isComplete } from '../../miniprogram/domain/quiz/questionnaire';
 import { resultLoadData } from '../../miniprogram/domain/result-views/result-view';

@@ -1,6 +1,6 @@
 import { AccountTypeId } from '../account-types';
 import { Text, zhText } from '../text';
-import type { DimensionId } from '../library/guide/comparison-table';
+import type { DimensionId } from '../guide-views/comparison-table';
 
 /** Sections of an account detail page, in display order. Titles live in the string table as `section.<key>`. */
 export type SectionKey =

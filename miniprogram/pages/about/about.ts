@@ -1,10 +1,10 @@
-import type { AboutList } from '../../domain/library/guide/about-view';
+import type { AboutList } from '../../domain/guide-views/about-view';
 import { t } from '../../domain/i18n/strings';
 import { ABOUT_PATH } from '../../domain/links/routes';
 import { isLang } from '../../domain/text';
 import { copyLink } from '../../platform/clipboard';
 import { datasetOf, definePage, PageContext } from '../../platform/define-page';
-import { lib, loadFactsAndSources, sources } from '../../platform/subpackages';
+import { guide, loadFactsAndSources, sources } from '../../platform/subpackages';
 
 /** About: what the guide is, what its marks mean, its sources and the changes since 2017 (loaded on tap), language. */
 type AboutState = Record<string, never>;
@@ -24,18 +24,18 @@ function toggle(ctx: PageContext<AboutState, AboutData>, list: AboutList): void 
   const loaded = ctx.data[list];
   const open = OPEN_KEY[list];
   if (loaded.length > 0) ctx.setData({ [open]: !ctx.data[open] });
-  else ctx.setData({ [open]: true, ...lib().aboutListChunk(list, 0, ctx.lang, sources()) });
+  else ctx.setData({ [open]: true, ...guide().aboutListChunk(list, 0, ctx.lang, sources()) });
 }
 
 function more(ctx: PageContext<AboutState, AboutData>, list: AboutList): void {
-  ctx.setData(lib().aboutListChunk(list, ctx.data[list].length, ctx.lang, sources()));
+  ctx.setData(guide().aboutListChunk(list, ctx.data[list].length, ctx.lang, sources()));
 }
 
 definePage<AboutState, AboutData>({
   // Facts come from the library subpackage, its list from the sources subpackage: the page waits for both.
   waitFor: loadFactsAndSources,
   init: () => ({}),
-  view: (_state, lang) => lib().aboutPageData(lang, sources()),
+  view: (_state, lang) => guide().aboutPageData(lang, sources()),
   title: (_state, lang) => t('page.about.title', lang),
   share: (_state, lang) => ({ title: t('share.about', lang), path: ABOUT_PATH }),
   handlers: {

@@ -7,7 +7,7 @@ import { t } from '../../domain/i18n/strings';
 import { readLaunchEntry } from '../../domain/links/launch-entry';
 import { accountPath, COMPARE_PATH, HOME_PATH, pathOfEntry, QUIZ_PATH, typePlanPath } from '../../domain/links/routes';
 import { definePage, PageContext } from '../../platform/define-page';
-import { lib, loadFacts, loadLibrary, prefetchSources } from '../../platform/subpackages';
+import { guide, loadFacts, loadGuide, prefetchSources } from '../../platform/subpackages';
 import { goBack, openPage, replacePage } from '../../platform/navigation';
 import { fillOpenSections, retrySection, SectionsData, toggleSection } from '../../platform/sections';
 
@@ -28,12 +28,12 @@ interface AccountState {
 const sectionItems =
   (ctx: PageContext<AccountState, SectionsData>) =>
   (index: number): unknown[] | null =>
-    lib().accountSectionItems(ctx.state.type, index, ctx.lang);
+    guide().accountSectionItems(ctx.state.type, index, ctx.lang);
 
 definePage<AccountState, SectionsData>({
   // The head and the lines that decide come from the library: the page waits for it. The rows its sections list
   // come after it rendered (the facts subpackage; home starts both downloads in the background).
-  waitFor: loadLibrary,
+  waitFor: loadGuide,
   init(query) {
     const entry = readLaunchEntry(query, QR_LINK_BASE, { type: 'type' });
     return {
@@ -43,7 +43,7 @@ definePage<AccountState, SectionsData>({
     };
   },
   view: (state, lang) =>
-    state.handOver ? openingData(lang) : lib().accountPageData(state.type, lang, state.damagedLink),
+    state.handOver ? openingData(lang) : guide().accountPageData(state.type, lang, state.damagedLink),
   title: (state, lang) => accountTypeName(state.type, lang) || t('page.account.title', lang),
   ready(ctx) {
     if (ctx.state.handOver) {

@@ -1,8 +1,8 @@
-import type { CompareMode, CompareState } from '../../domain/library/guide/comparison';
+import type { CompareMode, CompareState } from '../../domain/guide-views/comparison';
 import { t } from '../../domain/i18n/strings';
 import { datasetOf, definePage } from '../../platform/define-page';
 import { loadProgress } from '../../platform/quiz-progress';
-import { engine, lib, loadEngineAndFacts } from '../../platform/subpackages';
+import { engine, guide, loadEngineAndFacts } from '../../platform/subpackages';
 
 /**
  * Compare: two types side by side (from the link, or the two the reader's own result weighs), or all four one
@@ -12,25 +12,25 @@ definePage<CompareState>({
   // The table is the library's (its words' English comes with the rows', domain/facts-en); with no link, the two
   // types a finished quiz weighs open, which the recommender (its own subpackage) says: the page waits for both.
   waitFor: loadEngineAndFacts,
-  init: (query) => lib().compareStateOf(query.types, query.diff, engine().decidingTypes(loadProgress()?.answers)),
-  view: (state, lang) => lib().comparePageData(state, lang),
+  init: (query) => guide().compareStateOf(query.types, query.diff, engine().decidingTypes(loadProgress()?.answers)),
+  view: (state, lang) => guide().comparePageData(state, lang),
   title: (_state, lang) => t('page.compare.title', lang),
-  share: (state, lang) => lib().compareShare(state, lang),
+  share: (state, lang) => guide().compareShare(state, lang),
   handlers: {
     onToggleType(ctx, event) {
-      ctx.state = { ...ctx.state, pair: lib().toggleType(ctx.state.pair, datasetOf(event).id) };
-      ctx.setData(lib().comparePageData(ctx.state, ctx.lang));
+      ctx.state = { ...ctx.state, pair: guide().toggleType(ctx.state.pair, datasetOf(event).id) };
+      ctx.setData(guide().comparePageData(ctx.state, ctx.lang));
     },
     onMode(ctx, event) {
       const mode: CompareMode = datasetOf(event).mode === 'all' ? 'all' : 'pair';
       if (mode === ctx.state.mode) return;
       ctx.state = { ...ctx.state, mode };
-      ctx.setData(lib().comparePageData(ctx.state, ctx.lang));
+      ctx.setData(guide().comparePageData(ctx.state, ctx.lang));
     },
     // van-switch sends the new value itself as the detail.
     onOnlyDiff(ctx, event) {
       ctx.state = { ...ctx.state, onlyDiff: event.detail === true };
-      ctx.setData(lib().comparePageData(ctx.state, ctx.lang));
+      ctx.setData(guide().comparePageData(ctx.state, ctx.lang));
     },
   },
 });

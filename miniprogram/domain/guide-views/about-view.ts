@@ -1,11 +1,10 @@
-import { CHUNK_BYTES, countWithinBudget } from '../../budget';
-import { ItemView, itemViews } from './account-views';
-import { factLabels, SourceItemView } from './fact-view';
-import { allRows } from '../rows';
-import type * as SourcesModule from '../../sources/sources';
-import { t, tCount } from '../i18n/strings';
-import { Lang, LANGS } from '../../text';
-import { APP_VERSION } from '../../version';
+import { CHUNK_BYTES, countWithinBudget } from '../budget';
+import type { ItemView } from '../library/guide/account-views';
+import type { SourceItemView } from '../library/guide/fact-view';
+import { allRows, factLabels, itemViews, t, tCount } from './library-parts';
+import type * as SourcesModule from '../sources/sources';
+import { Lang, LANGS } from '../text';
+import { APP_VERSION } from '../version';
 
 /** The about page's lists, built from the same rows every other page shows. */
 export interface AboutView {

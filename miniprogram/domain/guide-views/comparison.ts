@@ -1,8 +1,8 @@
-import { ACCOUNT_TYPE_IDS, AccountTypeId, isAccountTypeId } from '../../account-types';
-import { accountTypeName } from '../../guide/account-cards';
-import { t } from '../i18n/strings';
-import { comparePath } from '../../links/routes';
-import { Lang, pick } from '../../text';
+import { ACCOUNT_TYPE_IDS, AccountTypeId, isAccountTypeId } from '../account-types';
+import { accountTypeName } from '../guide/account-cards';
+import { t } from './library-parts';
+import { comparePath } from '../links/routes';
+import { Lang, pick } from '../text';
 import { CellValue, Dimension, DimensionId, DIMENSIONS, Level } from './comparison-table';
 
 /** Cells are written in Chinese (their English is library-en's, by the Chinese): the same Chinese is the same cell. */

@@ -1,9 +1,8 @@
-import { CHUNK_BYTES } from '../../budget';
-import { t } from '../i18n/strings';
-import { Lang } from '../../text';
-import { ItemView, itemViews, openWithinBudget, sectionViews } from './account-views';
-import { factLabels } from './fact-view';
-import { OVERSEAS_SECTIONS } from '../../guide/knowledge';
+import { CHUNK_BYTES } from '../budget';
+import { Lang } from '../text';
+import type { ItemView } from '../library/guide/account-views';
+import { factLabels, itemViews, openWithinBudget, sectionViews, t } from './library-parts';
+import { OVERSEAS_SECTIONS } from '../guide/knowledge';
 
 /** The overseas page at first: what it answers, its sections (the first that fit the budget open) and the ways on. */
 export function overseasPageData(lang: Lang) {

@@ -1,22 +1,11 @@
-import { AccountTypeId, isAccountTypeId } from '../../account-types';
-import { CHUNK_BYTES } from '../../budget';
-import { t } from '../i18n/strings';
-import { typePlan } from '../plan/launch-plan';
-import { timeText } from '../plan/plan-view';
-import { Lang, pick } from '../../text';
-import {
-  accountCardLabels,
-  DecisionLine,
-  ItemView,
-  itemViews,
-  listAccountCards,
-  openWithinBudget,
-  SectionView,
-  sectionViews,
-} from './account-views';
+import { AccountTypeId, isAccountTypeId } from '../account-types';
+import { CHUNK_BYTES } from '../budget';
+import { factLabels, itemViews, openWithinBudget, sectionViews, t, timeText, typePlan } from './library-parts';
+import { Lang, pick } from '../text';
+import type { DecisionLine, ItemView, SectionView } from '../library/guide/account-views';
+import { accountCardLabels, listAccountCards } from '../guide/account-cards';
 import { DIMENSIONS } from './comparison-table';
-import { factLabels } from './fact-view';
-import { ACCOUNT_TYPES, SectionKey } from '../../guide/knowledge';
+import { ACCOUNT_TYPES, SectionKey } from '../guide/knowledge';
 
 /** Sections that list a launch route's steps: their hint gives the route's time to go live. */
 const STEP_ROUTES: Partial<Record<SectionKey, 'self' | 'provider'>> = {

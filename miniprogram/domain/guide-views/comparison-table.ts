@@ -1,5 +1,5 @@
-import { AccountTypeId } from '../../account-types';
-import { Text, zhText } from '../../text';
+import { AccountTypeId } from '../account-types';
+import { Text, zhText } from '../text';
 
 /** How a cell reads at a glance; `info` is a neutral note (not applicable, or not comparable as yes/no). */
 export type Level = 'yes' | 'no' | 'partial' | 'info';
