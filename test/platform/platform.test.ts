@@ -3,7 +3,7 @@ import { readStored, readStoredStrict, writeStored, removeStored } from '../../m
 import { loadTicks } from '../../miniprogram/platform/plan-ticks';
 import { currentLang, saveLang } from '../../miniprogram/platform/language';
 import { openPage, goBack } from '../../miniprogram/platform/navigation';
-import { saveImageToAlbum } from '../../miniprogram/platform/album';
+import { saveImageToAlbum } from '../../miniprogram/platform/poster/album';
 import { wrapText } from '../../miniprogram/platform/poster/canvas';
 import { paintToFile } from '../../miniprogram/platform/poster/canvas';
 import { installWxMock, WxMock } from '../helpers/wx-mock';

@@ -8,7 +8,6 @@ import { encodeAnswers } from '../../domain/links/share-codec';
 import type { ResultLoad } from '../../domain/result-views/result-view';
 import { Answers, isComplete } from '../../domain/quiz/questionnaire';
 import { Lang } from '../../domain/text';
-import { canSaveToAlbum, previewImage } from '../../platform/album';
 import { canShareToTimeline, enableShareMenu, isBrowseOnly } from '../../platform/capabilities';
 import { datasetOf, definePage } from '../../platform/define-page';
 import { showToast } from '../../platform/feedback';
@@ -23,7 +22,6 @@ import {
   prefetchLibrary,
   resultViews,
 } from '../../platform/subpackages';
-import { savePoster } from './poster-save';
 
 /** The poster subpackage (the drawing, the QR encoder, the static images), or null when it does not download. */
 function withPoster(): Promise<Poster | null> {
@@ -184,28 +182,32 @@ definePage<ResultState, ResultData>({
       // The drawing downloaded when the result came on screen; if it did not, this tap tries again.
       const poster = content ? await withPoster() : null;
       const path = content && poster ? await poster.drawPoster(content, content.qr ? poster.qrMatrix : null) : null;
-      if (!path) {
+      if (!path || !poster) {
         showToast(t('result.posterFailed', ctx.lang));
         return;
       }
       ctx.setData({
         poster: path,
-        canSave: canSaveToAlbum(),
+        canSave: poster.canSaveToAlbum(),
         'ui.posterSave': t('result.posterSave', ctx.lang),
         'ui.posterClose': t('result.posterClose', ctx.lang),
         'ui.posterHint': t('result.posterHint', ctx.lang),
       });
     },
     onPreviewPoster(ctx) {
-      if (ctx.data.poster) previewImage(ctx.data.poster);
+      if (ctx.data.poster) posterIfLoaded()?.previewImage(ctx.data.poster);
     },
     onClosePoster(ctx) {
       ctx.setData({ poster: '' });
     },
-    /** Saves the poster: privacy consent, album permission and their explanations are in poster-save.ts. */
+    /**
+     * Saves the poster: privacy consent, album permission and their explanations are in platform/poster/poster-save.ts,
+     * there since the poster was drawn.
+     */
     async onSavePoster(ctx) {
       const path = ctx.data.poster;
-      if (path && ctx.data.canSave) await savePoster(path, ctx.lang);
+      const poster = posterIfLoaded();
+      if (path && ctx.data.canSave && poster) await poster.savePoster(path, ctx.lang);
     },
   },
 });

@@ -1,7 +1,7 @@
-import { saveFailureOf, SaveResult } from '../domain/privacy/privacy';
-import { canUse } from './capabilities';
+import { saveFailureOf, SaveResult } from '../../domain/privacy/privacy';
+import { canUse } from '../capabilities';
 
-export type { SaveResult } from '../domain/privacy/privacy';
+export type { SaveResult } from '../../domain/privacy/privacy';
 
 /** Whether this base library can save to the album at all; where not, the page hides saving. */
 export function canSaveToAlbum(): boolean {

@@ -1,5 +1,5 @@
-import { privacyErrorOf } from '../domain/privacy/privacy';
-import { canUse } from './capabilities';
+import { privacyErrorOf } from '../../domain/privacy/privacy';
+import { canUse } from '../capabilities';
 
 /**
  * WeChat's privacy consent (base library 2.32.3+; CONTENT.md mp.privacy). requirePrivacy() asks WeChat

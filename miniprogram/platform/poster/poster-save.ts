@@ -1,8 +1,8 @@
 import { t } from '../../domain/i18n/strings';
 import { Lang } from '../../domain/text';
-import { openAlbumSettings, previewImage, saveImageToAlbum, SaveResult } from '../../platform/album';
-import { confirm, showToast } from '../../platform/feedback';
-import { requirePrivacy } from '../../platform/privacy';
+import { openAlbumSettings, previewImage, saveImageToAlbum, SaveResult } from './album';
+import { confirm, showToast } from '../feedback';
+import { requirePrivacy } from './privacy';
 
 /** How often one tap may go round "explain, try again" before it stops asking. */
 const MAX_SAVE_ATTEMPTS = 3;
