@@ -2,7 +2,7 @@ import { waitingData } from '../domain/guide/opening-view';
 import { t } from '../domain/i18n/strings';
 import { Lang } from '../domain/text';
 import { currentLang, saveLang, setPageTitle } from './language';
-import { loadAppEnglish, onLateEnglish } from './subpackages';
+import { loadAppEnglish, onLateEnglish, onLateRows } from './subpackages';
 
 /**
  * The one way a page is written. Pages are Component()s (so miniprogram-simulate renders them), and this
@@ -99,7 +99,10 @@ export function definePage<S, V extends object = Data>(spec: PageSpec<S, V>): vo
    * renders again as after a language change, when what it shows changes (a result's reasons, not home's cards).
    */
   const englishCame = (ctx: Ctx): void => {
-    if (ctx.lang !== 'en') return;
+    if (ctx.lang === 'en') cameLate(ctx);
+  };
+  /** Rows that arrived (or failed) after the page rendered without them (a Chinese reader's plan, its steps). */
+  const cameLate = (ctx: Ctx): void => {
     const state = spec.relang ? spec.relang(ctx.state, ctx.lang) : ctx.state;
     const view = spec.view(state, ctx.lang);
     if (JSON.stringify(view) === rendered.get(ctx)) return;
@@ -184,10 +187,12 @@ export function definePage<S, V extends object = Data>(spec: PageSpec<S, V>): vo
     };
     contexts.set(page, ctx);
     // An English reader's page renders once its Chinese is there; English that comes later shows as it comes.
-    unhear.set(
-      page,
-      onLateEnglish(() => englishCame(ctx)),
-    );
+    const unhearEnglish = onLateEnglish(() => englishCame(ctx));
+    const unhearRows = onLateRows(() => cameLate(ctx));
+    unhear.set(page, () => {
+      unhearEnglish();
+      unhearRows();
+    });
     show(ctx, extra, ready(ctx));
   }
   if (spec.share) {

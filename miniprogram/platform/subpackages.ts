@@ -7,6 +7,7 @@ import type * as PosterModule from './poster/poster';
 import { addAppEnglish } from '../domain/i18n/strings';
 import { isStepsRow } from '../domain/row-types';
 import { addEnglish } from '../domain/text';
+import type { StepsWait } from '../domain/library/plan/plan-view';
 import {
   requireAppEn,
   requireEngine,
@@ -340,8 +341,44 @@ export const loadEngineAndFacts = together(loadEngine, loadGuideAndFacts);
 /** A result: the engine and its views, and the questions' English beside them (its answers are the questions' options). */
 export const loadResult = together(loadEngine, loadResultViews, quizBeside);
 
-/** A plan: its setup from the engine, its steps, and the questions' English beside them; none of the facts. */
-export const loadPlan = together(loadEngine, loadSteps, quizBeside);
+/** Who is told when a plan's steps arrive or fail after it rendered without them: the plans on screen. */
+const lateRows = new Set<() => void>();
+
+/** Calls `listener` each time the steps settle for a plan that did not wait for them; returns what stops it. */
+export function onLateRows(listener: () => void): () => void {
+  lateRows.add(listener);
+  return () => lateRows.delete(listener);
+}
+
+let stepsFailed = false;
+
+/** Where the steps are for a plan that did not wait for them (its groups say so). */
+export const stepsWait = (): StepsWait => (STEPS.handed() ? '' : stepsFailed ? 'failed' : 'loading');
+
+/** Starts the steps' download (again) for a plan on screen, which renders again when it settles. */
+export function fetchSteps(): void {
+  stepsFailed = false;
+  loadSteps((ok) => {
+    stepsFailed = !ok;
+    for (const listener of [...lateRows]) listener();
+  });
+}
+
+/**
+ * The steps, for a plan: a Chinese reader's plan renders without waiting for them (its head and summary need
+ * none; they are the smaller download and mostly there first) and fills in as they come; an English reader's waits,
+ * since the English of the plan's own words comes with theirs (steps-en).
+ */
+const planSteps: Loader = (done) => {
+  if (currentLang() === 'en') loadSteps(done);
+  else {
+    if (!STEPS.handed()) fetchSteps();
+    done(true);
+  }
+};
+
+/** A plan: its setup from the engine, the library, its steps (above), and the questions' English beside them. */
+export const loadPlan = together(loadEngine, loadLibrary, planSteps, quizBeside);
 
 /** The rows and the sources: for the about page (its list of sources is the whole table). */
 export const loadFactsAndSources = together(loadGuideAndFacts, loadSources);

@@ -123,7 +123,8 @@ describe("an English reader's entries", () => {
       'type-en': ['domain/library', 'domain/guide-views', 'components/fact-item', 'domain/app-en'],
       // A plan reads its steps, never the facts (domain/facts) nor the other pages' views (domain/guide-views); its
       // companions' fact-item comes after it renders.
-      plan: ['domain/recommendation', 'domain/library', 'domain/steps'],
+      // A Chinese reader's plan renders before its steps; an English reader's waits for them, with their English.
+      plan: ['domain/recommendation', 'domain/library'],
       'plan-en': ['domain/recommendation', 'domain/library', 'domain/steps', 'domain/app-en', 'domain/steps-en'],
       quiz: [],
       'quiz-en': ['domain/app-en', 'domain/quiz-en'],

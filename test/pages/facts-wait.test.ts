@@ -10,7 +10,8 @@ import { installWxMock, WxMock } from '../helpers/wx-mock';
 /**
  * The rows are two subpackages of their own, the launch steps and companions (domain/steps) and the facts
  * (domain/facts), which a type page does not wait for: it renders its head, the lines that decide and its sections'
- * titles from the library, and fills a section as the rows arrive. A plan waits for the steps only. Here they
+ * titles from the library, and fills a section as the rows arrive. A plan needs the steps only, and a Chinese
+ * reader's renders before them (test/pages/plan-steps-wait.test.ts). Here they
  * download slowly or fail; the page or the section says so, its retry works, and nothing throws.
  */
 const requireFacts = jest.fn<PromiseLike<typeof FactsModule>, []>();
@@ -42,7 +43,6 @@ beforeEach(() => {
 });
 
 const download = () => nextDownloadOf(requireFacts, FACTS, 'domain/facts/facts.js');
-const stepsDownload = () => nextDownloadOf(requireSteps, STEPS, 'domain/steps/steps.js');
 
 // A service account's head (its summary), its first fact ("what it is") and a fact of its second section.
 const SUMMARY = '为组织提供业务服务和用户管理';
@@ -111,12 +111,11 @@ describe('a page that lists rows from its first render', () => {
   it.each([
     ['pages/about/about', 'about.title', download],
     ['pages/overseas/overseas', 'overseas.title', download],
-    ['pages/plan/plan', 'plan.steps', stepsDownload],
   ] as const)(
     '%s waits for them, says a failed download failed, and its retry loads the page',
     async (route, headline, download) => {
       const first = download();
-      const page = await renderPage(route, route.endsWith('plan') ? { type: 'service' } : {});
+      const page = await renderPage(route);
       expect(page.text()).toBe(t('notice.loading', 'zh'));
       first.fail();
       await sleep();

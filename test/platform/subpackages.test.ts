@@ -1,3 +1,5 @@
+import { installWxMock } from '../helpers/wx-mock';
+
 /**
  * platform/subpackages.ts: a subpackage without pages loads once, whoever asks; a failed download is tried again by
  * the next request; a module already there answers at once.
@@ -140,20 +142,66 @@ it('downloads the rows beside the library and hands them in once it is there; a 
 });
 
 it("starts a plan's downloads together, so a cold start waits for the slowest, not for their sum", async () => {
-  const { loadPlan } = freshPackages();
+  const { loadPlan, onLateRows, stepsWait } = freshPackages();
   const ends: (() => void)[] = [];
   const slow = (value: unknown) => new Promise((resolve) => ends.push(() => resolve(value)));
-  requireLibrary.mockReturnValueOnce(slow({ addRows: jest.fn() }));
   requireEngine.mockReturnValueOnce(slow({}));
+  requireLibrary.mockReturnValueOnce(slow({ addRows: jest.fn() }));
   requireSteps.mockReturnValueOnce(slow({ STEP_ROWS: [] }));
   const done = jest.fn();
+  const late = jest.fn();
+  onLateRows(late);
   loadPlan(done);
   // The engine, the library and the steps are all asked for before any has arrived.
   expect(ends).toHaveLength(3);
-  for (const end of ends.slice(0, 2)) end();
+  ends[0]();
+  await tick();
+  expect(done).not.toHaveBeenCalled();
+  // A Chinese reader's plan renders once the engine and the library are there; its steps say they load.
+  ends[1]();
+  await tick();
+  expect(done.mock.calls).toEqual([[true]]);
+  expect(stepsWait()).toBe('loading');
+  expect(late).not.toHaveBeenCalled();
+  // They fill in as they come.
+  ends[2]();
+  await tick();
+  expect(late).toHaveBeenCalledTimes(1);
+  expect(stepsWait()).toBe('');
+});
+
+it("says a Chinese reader's plan steps failed, and fetches them again on a retry", async () => {
+  const { loadPlan, fetchSteps, stepsWait } = freshPackages();
+  requireEngine.mockReturnValue(Promise.resolve({}));
+  requireLibrary.mockReturnValue(Promise.resolve({ addRows: jest.fn() }));
+  requireSteps.mockReturnValueOnce(Promise.reject({ errMsg: 'loadSubpackage: fail' }));
+  const done = jest.fn();
+  loadPlan(done);
+  await tick();
+  expect(done.mock.calls).toEqual([[true]]);
+  expect(stepsWait()).toBe('failed');
+  requireSteps.mockReturnValueOnce(Promise.resolve({ STEP_ROWS: [] }));
+  fetchSteps();
+  expect(stepsWait()).toBe('loading');
+  await tick();
+  expect(stepsWait()).toBe('');
+});
+
+it("waits for an English reader's plan steps, whose English carries the plan's own words", async () => {
+  installWxMock().storage.set('lang.v1', 'en');
+  const { loadPlan } = freshPackages();
+  const ends: (() => void)[] = [];
+  const slow = (value: unknown) => new Promise((resolve) => ends.push(() => resolve(value)));
+  requireEngine.mockReturnValueOnce(slow({}));
+  requireLibrary.mockReturnValueOnce(slow({ addRows: jest.fn(), addEnglish: jest.fn(), addEnglishStrings: jest.fn() }));
+  requireSteps.mockReturnValueOnce(slow({ STEP_ROWS: [] }));
+  const done = jest.fn();
+  loadPlan(done);
+  ends[0]();
+  ends[1]();
   await tick();
   expect(done).not.toHaveBeenCalled();
   ends[2]();
   await tick();
-  expect(done.mock.calls).toEqual([[true]]);
+  expect(done).toHaveBeenCalled();
 });

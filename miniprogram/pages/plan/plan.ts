@@ -8,7 +8,16 @@ import { copyLink } from '../../platform/clipboard';
 import { datasetOf, definePage, PageContext, PageEvent } from '../../platform/define-page';
 import { showToast } from '../../platform/feedback';
 import { openPage, replacePage } from '../../platform/navigation';
-import { engine, lib, loadPlan, loadSources, prefetchSources, sources } from '../../platform/subpackages';
+import {
+  engine,
+  fetchSteps,
+  lib,
+  loadPlan,
+  loadSources,
+  prefetchSources,
+  sources,
+  stepsWait,
+} from '../../platform/subpackages';
 import { loadTicks, saveTicks } from '../../platform/plan-ticks';
 
 /**
@@ -24,6 +33,7 @@ interface StepData {
 interface GroupData {
   open: boolean;
   steps: StepData[];
+  wait?: string;
 }
 
 /** What the handlers read back (a notice instead of a plan has neither). */
@@ -47,8 +57,8 @@ function stepAt(
 }
 
 definePage<PlanState, PlanData>({
-  // Steps come from the rows, the setup from the recommendation subpackage, an English reader's words of a result
-  // from quiz-en: it waits for them.
+  // The setup from the recommendation subpackage, the plan's views from the library; a Chinese reader's steps fill
+  // in after it renders (their groups say they load), an English reader's come first (platform/subpackages.ts).
   waitFor: loadPlan,
   init: (query) =>
     lib().planStateOf(
@@ -59,7 +69,16 @@ definePage<PlanState, PlanData>({
     ),
   view: (state, lang) =>
     state.kind === 'plan'
-      ? lib().planPageData(state.plan, state.entity, state.ticks, state.shared, lang, state.routes, state.ticksUnread)
+      ? lib().planPageData(
+          state.plan,
+          state.entity,
+          state.ticks,
+          state.shared,
+          lang,
+          state.routes,
+          state.ticksUnread,
+          stepsWait(),
+        )
       : lib().planNoticeData(state.kind, lang),
   title: (_state, lang) => t('page.plan.title', lang),
   // A step's details and the companions' drawers read the sources subpackage: fetched now, so a tap need not wait.
@@ -113,7 +132,18 @@ definePage<PlanState, PlanData>({
       const ticks = [...read, ...state.ticks.filter((id) => !read.includes(id))];
       if (ticks.length > read.length) saveTicks(state.plan.key, { v: TICKS_VERSION, done: ticks });
       ctx.state = { ...state, ticks, ticksUnread: false };
-      ctx.setData(lib().planPageData(state.plan, state.entity, ctx.state.ticks, state.shared, ctx.lang, state.routes));
+      ctx.setData(
+        lib().planPageData(
+          state.plan,
+          state.entity,
+          ctx.state.ticks,
+          state.shared,
+          ctx.lang,
+          state.routes,
+          false,
+          stepsWait(),
+        ),
+      );
     },
     /** Shows or hides what a step needs in full, with its sources and checked date. */
     onStepDetails(ctx, event) {
@@ -140,12 +170,20 @@ definePage<PlanState, PlanData>({
       const g = Number(datasetOf(event).group);
       const group = groupsOf(ctx)[g];
       if (state.kind !== 'plan' || !group) return;
-      if (group.open || group.steps.length > 0) ctx.setData({ [`groups[${g}].open`]: !group.open });
+      // Before the steps are there a group only opens or closes; it says they load, and fills in when they come.
+      if (group.open || group.steps.length > 0 || stepsWait() !== '')
+        ctx.setData({ [`groups[${g}].open`]: !group.open });
       else
         ctx.setData({
           [`groups[${g}].open`]: true,
           [`groups[${g}].steps`]: lib().groupSteps(state.plan, g, state.ticks, state.shared, ctx.lang),
         });
+    },
+    /** The retry of steps that could not download: the groups say they load, and the plan fills in once they come. */
+    onRetrySteps(ctx) {
+      if (ctx.state.kind !== 'plan' || stepsWait() !== 'failed') return;
+      ctx.setData(Object.fromEntries(groupsOf(ctx).map((_, g) => [`groups[${g}].wait`, 'loading'])));
+      fetchSteps();
     },
     onCompanions(ctx) {
       const state = ctx.state;

@@ -44,7 +44,16 @@ export interface StepGroup {
   hint: string;
   open: boolean;
   steps: StepRow[];
+  /** Its steps' rows are on their way or could not download (absent once they are there). */
+  wait?: StepsWait;
 }
+
+/**
+ * Where the launch steps' rows are (domain/steps): there (''), on their way, or not downloaded. A Chinese reader's
+ * plan renders before they arrive: its head and summary need none of them (the titles of its steps, priced items
+ * and skipped steps do, and follow).
+ */
+export type StepsWait = '' | 'loading' | 'failed';
 
 /** A figure as the summary prints it, with 据报道 when it rests on a reported figure. */
 export type FigureView = Marked & { m: Mark | '' };
@@ -176,14 +185,17 @@ export function planPageData(
   lang: Lang,
   routes: readonly { route: Route; path: string; on: boolean }[] = [],
   ticksUnread = false,
+  stepsWait: StepsWait = '',
 ): PlanPageData {
   const two = plan.types.length > 1;
+  const there = stepsWait === '';
   const groups: StepGroup[] = plan.perType.map((p, i) => ({
     type: p.type,
     title: `${accountTypeName(p.type, lang)} · ${timeText(p.days, lang)}`,
     hint: tCount('section.hintSteps', plan.steps.filter((s) => s.type === p.type).length, lang),
     open: i === 0,
-    steps: i === 0 ? stepRows(plan, p.type, ticks, shared, lang) : [],
+    steps: i === 0 && there ? stepRows(plan, p.type, ticks, shared, lang) : [],
+    ...(there ? {} : { wait: stepsWait }),
   }));
   const data: PlanPageData = {
     state: 'plan',
@@ -197,10 +209,10 @@ export function planPageData(
       time: { t: timeText(plan.days, lang), m: plan.days.reported ? 'reported' : '' },
       unstated: plan.days.unstated.length > 0 ? tCount('plan.unstated', plan.days.unstated.length, lang) : '',
       fees: feeText(plan.fees, lang),
-      feeItems: feeItems(plan, lang),
+      feeItems: there ? feeItems(plan, lang) : [],
       // The steps name their own cost (a rate, a per-call price, development): listed once here, said on the step.
       unpriced:
-        plan.fees.unpriced.length > 0
+        there && plan.fees.unpriced.length > 0
           ? t('plan.unpriced', lang, {
               steps: plan.fees.unpriced.map((id) => stepTitle(id, lang)).join(lang === 'en' ? '; ' : '；'),
             })
@@ -210,11 +222,11 @@ export function planPageData(
     progress: progressText(plan, shared ? [] : ticks, lang),
     ticksNotice: ticksUnread && !shared ? t('plan.ticksUnread', lang) : '',
     groups: two ? groups : groups.map((g) => ({ ...g, title: '' })),
-    skipped: plan.skipped.map((s) => ({ title: stepTitle(s.id, lang), reason: pick(s.reason, lang) })),
+    skipped: there ? plan.skipped.map((s) => ({ title: stepTitle(s.id, lang), reason: pick(s.reason, lang) })) : [],
     companionsHint: plan.companions.length ? tCount('section.hintItems', plan.companions.length, lang) : '',
     companions: [],
     routes: routes.map((r) => ({ label: t(ROUTE_LABEL[r.route], lang), path: r.path, on: r.on })),
-    ui: planLabels(lang),
+    ui: there ? planLabels(lang) : { ...planLabels(lang), ...stepsWaitLabels(lang) },
   };
   // A long first group would push the first setData over budget: it then opens on tap, like the others.
   if (jsonBytes(data) > LOAD_BYTES) data.groups[0] = { ...groups[0], open: false, steps: [] };
@@ -286,6 +298,15 @@ export function planLabels(lang: Lang): Record<string, string> {
     routeTitle: t('plan.routeTitle', lang),
     retry: t('result.retry', lang),
     noUrl: t('source.noUrl', lang),
+  };
+}
+
+/** What a group says while its steps download, or when they could not. */
+function stepsWaitLabels(lang: Lang): Record<string, string> {
+  return {
+    loading: t('notice.loading', lang),
+    loadFailed: t('notice.loadFailed', lang),
+    retryLoad: t('common.retry', lang),
   };
 }
 
