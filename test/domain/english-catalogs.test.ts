@@ -24,6 +24,8 @@ import type * as LibraryParts from '../../miniprogram/domain/guide-views/library
  */
 const DOMAIN = path.resolve(__dirname, '../../miniprogram/domain');
 /** The builders that take a Chinese text, and the argument it is. */
+/** Tables of Chinese strings by key. */
+const WORD_TABLES = ['REASON_WORDS'];
 const BUILDERS: Record<string, number> = { p: 0, reported: 0, inference: 0, zhText: 0, words: 0, cell: 1 };
 
 /** Every text a table writes: the builders' arguments (`p('中文')`) and `{ zh, en }` objects, from the source. */
@@ -39,6 +41,18 @@ function writtenTexts(files: string[]): { zh: string; en: string | null; file: s
         const zh = text(node.arguments[at]);
         if (zh !== null) found.push({ zh, en: text(node.arguments[at + 1]), file });
       }
+      // A table of words by key (result-views/reason-words.ts): each value is a text.
+      if (
+        ts.isVariableDeclaration(node) &&
+        ts.isIdentifier(node.name) &&
+        WORD_TABLES.includes(node.name.text) &&
+        node.initializer &&
+        ts.isObjectLiteralExpression(node.initializer)
+      )
+        for (const prop of node.initializer.properties) {
+          const zh = ts.isPropertyAssignment(prop) ? text(prop.initializer) : null;
+          if (zh !== null) found.push({ zh, en: null, file });
+        }
       if (ts.isObjectLiteralExpression(node)) {
         const prop = (name: string) =>
           node.properties.find(
@@ -88,7 +102,7 @@ const CATALOGS = [
   {
     name: "the recommendation's reasons, advice and setups",
     tables: [
-      ...tsFiles(path.join(DOMAIN, 'recommendation/rules')).filter((f) => !/\/(rule|all)\.ts$/.test(f)),
+      path.join(DOMAIN, 'result-views/reason-words.ts'),
       path.join(DOMAIN, 'recommendation/advice.ts'),
       path.join(DOMAIN, 'recommendation/setup.ts'),
       path.join(DOMAIN, 'result-views/setup-view.ts'),

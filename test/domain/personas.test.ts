@@ -1,3 +1,4 @@
+import { reasonWords } from '../../miniprogram/domain/result-views/reason-words';
 import { pick } from '../../miniprogram/domain/text';
 import { AccountTypeId } from '../../miniprogram/domain/account-types';
 import { recommend } from '../../miniprogram/domain/recommendation/recommender';
@@ -30,7 +31,7 @@ describe('CONTENT.md personas (edition 3)', () => {
       expect(fit(rec, type).blockers.map((b) => b.questionId)).toEqual(['entity']);
     }
     const sub = fit(rec, 'subscription');
-    expect(cites(sub.reasons, 'sub.quota').map((r) => pick(r.text, 'en'))).toContain(
+    expect(cites(sub.reasons, 'sub.quota').map((r) => pick(reasonWords(r), 'en'))).toContain(
       'You push daily: an official account may send one group message per calendar day (reset at 00:00).',
     );
     expect(cites(sub.cautions, 'sub.api2025')).toHaveLength(1);
@@ -45,11 +46,11 @@ describe('CONTENT.md personas (edition 3)', () => {
     const rec = recommend(PERSONAS.P2);
     expect(parts(rec)).toEqual(['miniprogram:own:main', 'service:none:notices']);
     const certify = cites(fit(rec, 'service').cautions, 'cert.fee').filter((c) => c.factIds.includes('svc.template'));
-    expect(certify.map((c) => c.text.zh)).toEqual([
+    expect(certify.map((c) => reasonWords(c).zh)).toEqual([
       '微信支付要先完成微信认证（每次审核 300 元，每年一次）；认证后还能发模板消息通知客户。',
     ]);
     const view = resultView(rec, 'zh', PERSONAS.P2);
-    expect(view.cautions.map((c) => c.t)).toContain(certify[0].text.zh);
+    expect(view.cautions.map((c) => c.t)).toContain(reasonWords(certify[0]).zh);
     expect(view.setup.licence?.t).toContain('金融许可证');
   });
 
@@ -60,8 +61,8 @@ describe('CONTENT.md personas (edition 3)', () => {
     expect(rank(rec, 'service')).toBeGreaterThan(rank(rec, 'enterprise'));
     const costs = cites(fit(rec, 'enterprise').cautions, 'ent.costs');
     expect(costs.map((c) => c.mark)).toEqual(['reported']);
-    expect(resultView(rec, 'en').cautions).toContainEqual({ t: pick(costs[0].text, 'en'), m: 'reported' });
-    expect(pick(costs[0].text, 'en')).toMatch(/300 CNY.*2,000 free.*0\.1 CNY/);
+    expect(resultView(rec, 'en').cautions).toContainEqual({ t: pick(reasonWords(costs[0]), 'en'), m: 'reported' });
+    expect(pick(reasonWords(costs[0]), 'en')).toMatch(/300 CNY.*2,000 free.*0\.1 CNY/);
   });
 
   it('P4 startup, app-like tool, developer and payment: mini program, cautioned about certification, filing and review with their times, and shipping', () => {
@@ -104,8 +105,8 @@ describe('CONTENT.md personas (edition 3)', () => {
     expect(rec.top).toBe('subscription');
     expect(rec.runnerUp).toBe('service');
     const quota = fit(rec, 'service').reasons.find((r) => r.polarity === 'minus' && r.factIds.includes('svc.quota'));
-    expect(pick(quota!.text, 'en')).toMatch(/4 group messages a month/);
-    expect(resultView(rec, 'en').runnerUp?.drawbacks.map((d) => d.t)).toContain(pick(quota!.text, 'en'));
+    expect(pick(reasonWords(quota!), 'en')).toMatch(/4 group messages a month/);
+    expect(resultView(rec, 'en').runnerUp?.drawbacks.map((d) => d.t)).toContain(pick(reasonWords(quota!), 'en'));
   });
 
   it('P7 government office, service interaction and notices: service, 公众号 runner-up, certification free for government', () => {
@@ -125,8 +126,8 @@ describe('CONTENT.md personas (edition 3)', () => {
     expect(rec.ranked[0].type).toBe('miniprogram');
     expect(rec.notes.some((n) => /native app/.test(pick(n, 'en')) && /原生 App/.test(n.zh))).toBe(true);
     const native = fit(rec, 'miniprogram').cautions.find((c) => c.questionId === 'native');
-    expect(pick(native!.text, 'en')).toMatch(/≤ 2 MB, ≤ 30 MB in all/);
-    expect(resultView(rec, 'en').cautions.map((c) => c.t)).toContain(pick(native!.text, 'en'));
+    expect(pick(reasonWords(native!), 'en')).toMatch(/≤ 2 MB, ≤ 30 MB in all/);
+    expect(resultView(rec, 'en').cautions.map((c) => c.t)).toContain(pick(reasonWords(native!), 'en'));
   });
 
   it('P9 个体工商户 restaurant, ordering and Pay, no developer: a rented ordering mini program, 服务号 optional for notices, 食品经营许可证', () => {
@@ -170,7 +171,7 @@ describe('CONTENT.md personas (edition 3)', () => {
     expect(view.setup.licence?.t).toContain('民办学校办学许可证');
     const agency = fit(rec, 'miniprogram').reasons.find((r) => r.questionId === 'build');
     expect(agency).toMatchObject({ mark: 'reported', factIds: ['prov.cost.custom'] });
-    expect(agency?.text.zh).toContain('30,000 元起');
+    expect(agency && reasonWords(agency).zh).toContain('30,000 元起');
   });
 
   it('never shows a type as the main part that the ranking blocks, for P1–P12', () => {

@@ -1,3 +1,4 @@
+import { reasonWords } from '../../miniprogram/domain/result-views/reason-words';
 import { pick } from '../../miniprogram/domain/text';
 import fc from 'fast-check';
 import { ACCOUNT_TYPE_IDS } from '../../miniprogram/domain/account-types';
@@ -171,14 +172,14 @@ describe('rules table', () => {
     for (const r of RULES) {
       expect(r.factIds.length).toBeGreaterThan(0);
       for (const id of r.factIds) expect(ids).toContain(id);
-      expect(r.text.zh.trim()).not.toBe('');
-      expect(pick(r.text, 'en').trim()).not.toBe('');
+      expect(reasonWords(r).zh.trim()).not.toBe('');
+      expect(pick(reasonWords(r), 'en').trim()).not.toBe('');
     }
   });
 
   it('marks a reason reported exactly when it states a figure its rows give only as reported', () => {
     const wrong = RULES.filter(
-      (r) => statesReportedFigure(pick(r.text, 'en'), r.factIds) !== (r.mark === 'reported'),
+      (r) => statesReportedFigure(pick(reasonWords(r), 'en'), r.factIds) !== (r.mark === 'reported'),
     ).map(ruleId);
     expect(wrong).toEqual([]);
   });
@@ -362,7 +363,6 @@ describe('recommend, pinned on the CONTENT.md personas', () => {
     expect(b.reasons[0]).toBe(a.reasons[0]);
     for (const r of [...a.reasons, ...a.cautions]) {
       expect(Object.isFrozen(r)).toBe(true);
-      expect(Object.isFrozen(r.text)).toBe(true);
       expect(Object.isFrozen(r.factIds)).toBe(true);
     }
     expect(a.cautions.map((c) => [c.id, 'mark' in c ? c.mark : 'none'])).toEqual([

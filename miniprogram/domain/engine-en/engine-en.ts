@@ -1,6 +1,7 @@
 // The engine-en subpackage (app.json root domain/engine-en): the English of the recommendation's reasons, advice and
-// setups, by their Chinese, which a Chinese reader never needs. loadEngine (platform/subpackages.ts) loads it beside
-// the engine when the reader's language is English; until it is there, or if it fails, they read in Chinese.
+// setups, by their Chinese, which a Chinese reader never needs. A result (platform/subpackages.ts loadResult) loads it
+// beside the result's views when the reader's language is English; until it is there, or if it fails, they read in
+// Chinese.
 // This file is the package's one door.
 import { AUDIENCE_RULES_EN } from './audience-rules';
 import { CAPABILITY_RULES_EN } from './capability-rules';

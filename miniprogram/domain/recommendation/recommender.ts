@@ -22,7 +22,7 @@ function toReason(rule: Rule): Reason {
     questionId: rule.questionId,
     optionId: rule.optionId,
     polarity: rule.effect === 'plus' ? 'plus' : 'minus',
-    text: Object.freeze({ ...rule.text }),
+    words: rule.words,
     factIds: Object.freeze([...rule.factIds]) as string[],
     points,
   };

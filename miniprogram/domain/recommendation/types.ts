@@ -11,8 +11,11 @@ export interface Reason {
   questionId: QuestionId;
   optionId: string;
   polarity: 'plus' | 'minus';
-  /** In the user's own terms: "because you are an individual, a service account is not open to you". */
-  text: Text;
+  /**
+   * The key of what it says in the user's own terms ("because you are an individual, a service account is not open
+   * to you"): domain/result-views/reason-words.ts, which only a result downloads.
+   */
+  words: string;
   /** CONTENT.md fact ids the reason rests on. */
   factIds: string[];
   /** Signed contribution to the raw score (0 for blockers and cautions), so the score can be explained. */

@@ -8,6 +8,7 @@ import type { CompanionPick, Reason, Recommendation, TypeFit } from '../recommen
 import type { Setup } from '../recommendation/setup';
 import { setupTypes } from '../setup-parts';
 import { setupView } from './setup-view';
+import { reasonWords } from './reason-words';
 import { Lang, pick, Text } from '../text';
 
 /**
@@ -101,7 +102,7 @@ function answerLabel(questionId: QuestionId, optionId: string, lang: Lang): stri
 /** A reason; one that two answers led to names the other too (EDITORIAL.md rule 3: one reason per cause). */
 function reasonLine(r: Reason, lang: Lang): LineView {
   const also = (r.alsoFrom ?? []).map((x) => answerLabel(x.questionId, x.optionId, lang)).filter(Boolean);
-  const view = line(r.text, lang, r.mark);
+  const view = line(reasonWords(r), lang, r.mark);
   if (also.length === 0) return view;
   return { ...view, t: view.t + t('result.alsoFrom', lang, { answers: also.join(lang === 'en' ? '; ' : '；') }) };
 }
@@ -132,7 +133,9 @@ function fitView(fit: TypeFit | undefined, lang: Lang, reasons: number, drawback
 
 function whyNot(fit: TypeFit, lang: Lang): LineView {
   const main = fit.blockers[0] ?? fit.reasons.find((r) => r.polarity === 'minus');
-  return main ? line(main.text, lang, main.mark) : { t: fit.reasons.length > 0 ? t('result.weaker', lang) : '', m: '' };
+  return main
+    ? line(reasonWords(main), lang, main.mark)
+    : { t: fit.reasons.length > 0 ? t('result.weaker', lang) : '', m: '' };
 }
 
 /**
@@ -149,9 +152,10 @@ function cautionsOf(featured: (TypeFit | undefined)[], lang: Lang, after?: TypeF
   const seen = new Set<string>();
   const out: LineView[] = [];
   for (const c of [...ordered, ...(after ? after.cautions : [])]) {
-    if (seen.has(c.text.zh)) continue;
-    seen.add(c.text.zh);
-    out.push(line(c.text, lang, c.mark));
+    const words = reasonWords(c);
+    if (seen.has(words.zh)) continue;
+    seen.add(words.zh);
+    out.push(line(words, lang, c.mark));
   }
   return out.slice(0, RESULT_LIMITS.cautions);
 }
@@ -190,7 +194,9 @@ export function resultView(rec: Recommendation, lang: Lang, answers: Answers = {
   const blockers = rec.ranked
     .reduce<{ name: string; line: LineView }[]>(
       (all, f) =>
-        all.concat(f.blockers.map((b) => ({ name: accountTypeName(f.type, lang), line: line(b.text, lang, b.mark) }))),
+        all.concat(
+          f.blockers.map((b) => ({ name: accountTypeName(f.type, lang), line: line(reasonWords(b), lang, b.mark) })),
+        ),
       [],
     )
     .filter((b) => !shownWhy.has(b.line.t));

@@ -6,8 +6,9 @@ import { Rule } from './rule';
 
 /**
  * The scoring table: each rule ties one answer (question + option) to one effect on one account type, with the
- * user-facing reason and the CONTENT.md facts behind it. All scoring lives in rules/, one table per topic, so it
- * can be read and reviewed as a table; recommender.ts only applies it.
+ * CONTENT.md facts behind it; what it says to the user is in domain/result-views/reason-words.ts, by the rule's id.
+ * All scoring lives in rules/, one table per topic, so it can be read and reviewed as a table; recommender.ts only
+ * applies it.
  */
 export const RULES: readonly Rule[] = [
   ...entityRules(),

@@ -1,7 +1,6 @@
 import { AccountTypeId } from '../../account-types';
 import type { Mark } from '../../row-types';
 import { Answers, QuestionId } from '../../quiz/questionnaire';
-import { Text } from '../../text';
 
 /** The shape of a scoring rule and small constructors that keep the rule tables readable. */
 export type RuleEffect = 'plus' | 'minus' | 'block' | 'caution';
@@ -17,7 +16,12 @@ export interface Rule {
   key?: string;
   /** Extra condition on the other answers. */
   when?: (a: Answers) => boolean;
-  text: Text;
+  /**
+   * The key of its words in domain/result-views/reason-words.ts: its rule id, or a name where several rules share
+   * them. The words live with the result's views, so a plan, which scores the answers but shows no reason, does not
+   * download them.
+   */
+  words: string;
   factIds: string[];
   /** 'reported' where the reason states a figure CONTENT.md marks reported; 'inference' where it is our advice. */
   mark?: Mark;
@@ -32,21 +36,18 @@ export function ruleId(r: Rule): string {
   return `${r.questionId}.${r.optionId}.${r.type}${r.key ? `.${r.key}` : ''}`;
 }
 
-type Extra = Pick<Rule, 'key' | 'when' | 'mark' | 'cause'>;
-
-/** A reason's words: the Chinese; the English is in domain/engine-en, by the Chinese (domain/text.ts pick). */
-export const words = (zh: string, en = ''): Text => ({ zh, en });
+type Extra = Pick<Rule, 'key' | 'when' | 'mark' | 'cause'> & { words?: string };
 
 function make(effect: RuleEffect, points: number) {
-  return (q: QuestionId, o: string, type: AccountTypeId, text: Text, factIds: string[], extra: Extra = {}): Rule => ({
+  return (q: QuestionId, o: string, type: AccountTypeId, factIds: string[], extra: Extra = {}): Rule => ({
     questionId: q,
     optionId: o,
     type,
     effect,
     points,
-    text,
     factIds,
     ...extra,
+    words: extra.words ?? `${q}.${o}.${type}${extra.key ? `.${extra.key}` : ''}`,
   });
 }
 export const plus = (points: number) => make('plus', points);
