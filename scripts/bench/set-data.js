@@ -36,8 +36,8 @@ function largestLoads(payloadOf) {
 }
 
 function largestResultLoads() {
-  const { resultLoadData } = domain();
-  return largestLoads((a, lang) => resultLoadData(a, lang, true).payload);
+  const { recommend, resultLoadData } = domain();
+  return largestLoads((a, lang) => resultLoadData(recommend(a), a, lang, true).payload);
 }
 
 /** A plan opened by its owner with no ticks yet: the plan page's first setData. */
