@@ -13,6 +13,7 @@ import type * as QuizEnModule from '../domain/quiz-en/quiz-en';
 import type * as FactsEnModule from '../domain/facts-en/facts-en';
 import type * as StepsModule from '../domain/steps/steps';
 import type * as StepsEnModule from '../domain/steps-en/steps-en';
+import type * as PlanEnModule from '../domain/plan-en/plan-en';
 
 // The modules that live in a subpackage no cold start downloads, each loaded by require.async (分包异步化) from a
 // literal path, which is what WeChat's compiler follows into the other package. Throws (require.async is not a
@@ -78,4 +79,8 @@ export function requireFactsEn(): Promise<typeof FactsEnModule> {
 
 export function requireQuizEn(): Promise<typeof QuizEnModule> {
   return require.async('../domain/quiz-en/quiz-en.js') as Promise<typeof QuizEnModule>;
+}
+
+export function requirePlanEn(): Promise<typeof PlanEnModule> {
+  return require.async('../domain/plan-en/plan-en.js') as Promise<typeof PlanEnModule>;
 }

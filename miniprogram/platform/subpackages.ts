@@ -18,6 +18,7 @@ import {
   requireGuideViews,
   requireLibrary,
   requireLibraryEn,
+  requirePlanEn,
   requirePoster,
   requireQuizEn,
   requireResultViews,
@@ -365,20 +366,40 @@ export function fetchSteps(): void {
 }
 
 /**
- * The steps, for a plan: a Chinese reader's plan renders without waiting for them (its head and summary need
- * none; they are the smaller download and mostly there first) and fills in as they come; an English reader's waits,
- * since the English of the plan's own words comes with theirs (steps-en).
+ * The steps, for a plan: it renders without waiting for them (its head and summary need none; they are the smaller
+ * download and mostly there first) and fills in as they come, an English reader's with their English (steps-en).
  */
 const planSteps: Loader = (done) => {
-  if (currentLang() === 'en') loadSteps(done);
-  else {
-    if (!STEPS.handed()) fetchSteps();
-    done(true);
-  }
+  if (!STEPS.handed()) fetchSteps();
+  done(true);
 };
 
-/** A plan: its setup from the engine, the library, its steps (above), and the questions' English beside them. */
-export const loadPlan = together(loadEngine, loadLibrary, planSteps, quizBeside);
+/**
+ * The English of the plan's own words and of what it says to prepare (domain/plan-en), which an English reader's
+ * plan waits for (at once for a Chinese reader), handed to the library once both are there.
+ */
+const PLAN_EN = asyncPackage(requirePlanEn);
+const handPlanEnglish = handOnce(
+  () => PLAN_EN.ifLoaded() !== null && LIBRARY.ifLoaded() !== null,
+  () => {
+    lib().addEnglishStrings(PLAN_EN.get().PLAN_EN);
+    lib().addEnglish(PLAN_EN.get().PREPARE_EN);
+  },
+);
+const planEnglish: Loader = (done) =>
+  together(
+    loadLibrary,
+    forEnglishReader(PLAN_EN),
+  )((ok) => {
+    if (ok) handPlanEnglish();
+    done(ok);
+  });
+
+/**
+ * A plan: its setup from the engine, the library with the English of its words, its steps (above), and the
+ * questions' English beside them.
+ */
+export const loadPlan = together(loadEngine, planEnglish, planSteps, quizBeside);
 
 /** The rows and the sources: for the about page (its list of sources is the whole table). */
 export const loadFactsAndSources = together(loadGuideAndFacts, loadSources);

@@ -36,13 +36,9 @@ const FACTS = 'domain/facts';
 const STEPS = 'domain/steps';
 /** What only an English reader downloads, with no Chinese beside it: the questions' English, which the quiz waits for. */
 const QUIZ_EN = 'domain/quiz-en';
-const ENGLISH_ONLY = [QUIZ_EN];
-/**
- * What a page waits for only for an English reader, written `en:<root>`: a plan's steps, whose English carries the
- * plan's own words (a Chinese reader's plan renders before its steps arrive, platform/subpackages.ts planSteps).
- */
-const forEnglish = (root) => `en:${root}`;
-const englishRoot = (root) => (root.startsWith('en:') ? root.slice(3) : root);
+/** The English of the plan's own words, which an English reader's plan waits for (its steps come after it renders). */
+const PLAN_EN = 'domain/plan-en';
+const ENGLISH_ONLY = [QUIZ_EN, PLAN_EN];
 /**
  * The English a page waits for beside the rows (platform/subpackages.ts rowsPackage). Not counted: the English of
  * the library and the result's views (library-en, engine-en), and the questions' on a result or a plan, which start beside
@@ -57,7 +53,7 @@ const LOADERS = {
   loadQuiz: [QUIZ_EN],
   loadResult: [ENGINE, RESULT_VIEWS],
   loadEngineAndFacts: [ENGINE, LIBRARY, GUIDE_VIEWS, STEPS, FACTS],
-  loadPlan: [ENGINE, LIBRARY, forEnglish(STEPS)],
+  loadPlan: [ENGINE, LIBRARY, PLAN_EN],
   loadFactsAndSources: [LIBRARY, GUIDE_VIEWS, STEPS, FACTS, SOURCES],
 };
 const AWAITS = {
@@ -71,7 +67,7 @@ const AWAITS = {
 };
 
 /** What a Chinese reader's page waits for: the same but the English-only packages. */
-const inChinese = (awaits) => awaits.filter((root) => !ENGLISH_ONLY.includes(root) && root === englishRoot(root));
+const inChinese = (awaits) => awaits.filter((root) => !ENGLISH_ONLY.includes(root));
 
 /**
  * What an English reader's page waits for: the English of the main package's strings, which every page waits for
@@ -79,10 +75,9 @@ const inChinese = (awaits) => awaits.filter((root) => !ENGLISH_ONLY.includes(roo
  * waits for them (the quiz).
  */
 function inEnglish(awaits) {
-  const roots = awaits.map(englishRoot);
-  const english = roots.flatMap((root) => ENGLISH_BESIDE[root] ?? []);
-  const only = roots.filter((root) => ENGLISH_ONLY.includes(root));
-  return [...inChinese(roots), APP_EN, ...english, ...only];
+  const english = awaits.flatMap((root) => ENGLISH_BESIDE[root] ?? []);
+  const only = awaits.filter((root) => ENGLISH_ONLY.includes(root));
+  return [...inChinese(awaits), APP_EN, ...english, ...only];
 }
 
 /**

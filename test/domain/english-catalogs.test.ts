@@ -7,6 +7,7 @@ import * as ts from 'typescript';
 import { LIBRARY_TEXTS_EN } from '../../miniprogram/domain/library-en/library-en';
 import { FACTS_TEXTS_EN } from '../../miniprogram/domain/facts-en/facts-en';
 import { STEPS_TEXTS_EN } from '../../miniprogram/domain/steps-en/steps-en';
+import { PREPARE_EN } from '../../miniprogram/domain/plan-en/plan-en';
 import type * as FactsModule from '../../miniprogram/domain/facts/facts';
 import type * as RowsModule from '../../miniprogram/domain/library/rows';
 import { ENGINE_TEXTS_EN } from '../../miniprogram/domain/engine-en/engine-en';
@@ -83,14 +84,18 @@ const CATALOGS = [
     least: 50,
   },
   {
-    name: 'the launch steps, the companions and what to prepare',
-    tables: [
-      ...tsFiles(path.join(DOMAIN, 'steps')).filter((f) => !/\/(all|steps)\.ts$/.test(f)),
-      path.join(DOMAIN, 'library/plan/prepare.ts'),
-    ],
+    name: 'the launch steps and the companions',
+    tables: tsFiles(path.join(DOMAIN, 'steps')).filter((f) => !/\/(all|steps)\.ts$/.test(f)),
     catalog: STEPS_TEXTS_EN,
     dir: path.join(DOMAIN, 'steps-en'),
     least: 30,
+  },
+  {
+    name: 'what a plan says to prepare',
+    tables: [path.join(DOMAIN, 'library/plan/prepare.ts')],
+    catalog: PREPARE_EN,
+    dir: path.join(DOMAIN, 'plan-en'),
+    least: 10,
   },
   {
     name: 'the comparison',

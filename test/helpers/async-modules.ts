@@ -19,4 +19,5 @@ export const {
   requireSteps,
   requireStepsEn,
   requireQuizEn,
+  requirePlanEn,
 } = asyncModulesAt(path.resolve(__dirname, '../../miniprogram'));

@@ -14,6 +14,7 @@ import type * as FactsEnModule from '../../miniprogram/domain/facts-en/facts-en'
 import type * as StepsModule from '../../miniprogram/domain/steps/steps';
 import type * as StepsEnModule from '../../miniprogram/domain/steps-en/steps-en';
 import type * as QuizEnModule from '../../miniprogram/domain/quiz-en/quiz-en';
+import type * as PlanEnModule from '../../miniprogram/domain/plan-en/plan-en';
 
 /**
  * A thenable that hands over `value` synchronously: a subpackage module that is already there, as require.async
@@ -51,6 +52,7 @@ export function asyncModulesAt(root: string) {
     requireFactsEn: (): PromiseLike<typeof FactsEnModule> => present(load('domain/facts-en/facts-en')),
     requireSteps: (): PromiseLike<typeof StepsModule> => present(load('domain/steps/steps')),
     requireStepsEn: (): PromiseLike<typeof StepsEnModule> => present(load('domain/steps-en/steps-en')),
+    requirePlanEn: (): PromiseLike<typeof PlanEnModule> => present(load('domain/plan-en/plan-en')),
     requireQuizEn: (): PromiseLike<typeof QuizEnModule> => present(load('domain/quiz-en/quiz-en')),
   };
 }

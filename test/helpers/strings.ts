@@ -5,6 +5,7 @@ import { ENGINE_EN } from '../../miniprogram/domain/engine-en/strings';
 import { ENGINE_ZH } from '../../miniprogram/domain/result-views/i18n/zh';
 import { LIBRARY_EN } from '../../miniprogram/domain/library-en/strings';
 import { ROW_PAGES_EN } from '../../miniprogram/domain/steps-en/strings';
+import { PLAN_EN } from '../../miniprogram/domain/plan-en/strings';
 import { LIBRARY_ZH } from '../../miniprogram/domain/library/i18n/zh';
 import { SOURCES_EN } from '../../miniprogram/domain/sources/i18n/en';
 import { SOURCES_ZH } from '../../miniprogram/domain/sources/i18n/zh';
@@ -16,13 +17,13 @@ import { SOURCES_ZH } from '../../miniprogram/domain/sources/i18n/zh';
  */
 export const t = translator(
   { ...LIBRARY_ZH, ...ENGINE_ZH, ...SOURCES_ZH },
-  { ...LIBRARY_EN, ...ROW_PAGES_EN, ...ENGINE_EN, ...SOURCES_EN },
+  { ...LIBRARY_EN, ...ROW_PAGES_EN, ...PLAN_EN, ...ENGINE_EN, ...SOURCES_EN },
 );
 
 /** The string tables of each package, by language: the main package's first. */
 export const STRING_TABLES = [
   { name: 'main', zh: STRINGS.zh, en: { ...WAITING_EN, ...APP_EN } },
-  { name: 'library', zh: LIBRARY_ZH, en: { ...LIBRARY_EN, ...ROW_PAGES_EN } },
+  { name: 'library', zh: LIBRARY_ZH, en: { ...LIBRARY_EN, ...ROW_PAGES_EN, ...PLAN_EN } },
   { name: 'result-views', zh: ENGINE_ZH, en: ENGINE_EN },
   { name: 'sources', zh: SOURCES_ZH, en: SOURCES_EN },
 ] as const;

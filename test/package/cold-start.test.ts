@@ -123,9 +123,9 @@ describe("an English reader's entries", () => {
       'type-en': ['domain/library', 'domain/guide-views', 'components/fact-item', 'domain/app-en'],
       // A plan reads its steps, never the facts (domain/facts) nor the other pages' views (domain/guide-views); its
       // companions' fact-item comes after it renders.
-      // A Chinese reader's plan renders before its steps; an English reader's waits for them, with their English.
+      // A plan renders before its steps; an English reader's waits for the English of its own words (plan-en).
       plan: ['domain/recommendation', 'domain/library'],
-      'plan-en': ['domain/recommendation', 'domain/library', 'domain/steps', 'domain/app-en', 'domain/steps-en'],
+      'plan-en': ['domain/recommendation', 'domain/library', 'domain/app-en', 'domain/plan-en'],
       quiz: [],
       'quiz-en': ['domain/app-en', 'domain/quiz-en'],
     });

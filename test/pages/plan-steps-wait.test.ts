@@ -1,4 +1,5 @@
 import type * as StepsModule from '../../miniprogram/domain/steps/steps';
+import type * as PlanEnModule from '../../miniprogram/domain/plan-en/plan-en';
 import { nextDownload } from '../helpers/downloads';
 import { t } from '../helpers/strings';
 import { renderPage, sleep } from '../helpers/simulate';
@@ -7,13 +8,16 @@ import { installWxMock, WxMock } from '../helpers/wx-mock';
 /**
  * A Chinese reader's plan renders before its launch steps have downloaded (domain/steps): its head and summary need
  * none of them, its steps' group says they load and fills in as they come; a failed download says so with a retry.
- * An English reader's plan waits for them, as the English of the plan's own words comes with theirs.
+ * An English reader's does the same, and waits only for the English of the plan's own words (domain/plan-en).
  */
 const requireSteps = jest.fn<PromiseLike<typeof StepsModule>, []>();
+const requirePlanEn = jest.fn<PromiseLike<typeof PlanEnModule>, []>();
 jest.mock('../../miniprogram/platform/async-modules', () => ({
   ...jest.requireActual('../helpers/async-modules'),
   requireSteps: () => requireSteps(),
+  requirePlanEn: () => requirePlanEn(),
 }));
+const PLAN_EN = jest.requireActual<typeof PlanEnModule>('../../miniprogram/domain/plan-en/plan-en');
 const STEPS = jest.requireActual<typeof StepsModule>('../../miniprogram/domain/steps/steps');
 const slowSteps = () => nextDownload(requireSteps, STEPS, 'domain/steps/steps.js');
 
@@ -22,10 +26,13 @@ beforeEach(() => {
   wxMock = installWxMock();
   requireSteps.mockReset();
   requireSteps.mockImplementation(() => jest.requireActual('../helpers/async-modules').requireSteps());
+  requirePlanEn.mockReset();
+  requirePlanEn.mockImplementation(() => jest.requireActual('../helpers/async-modules').requirePlanEn());
 });
 
 // The service account's first step, as its title reads.
 const FIRST_STEP_ZH = '注册，选择“服务号”（不能更改），登记信息';
+const FIRST_STEP_EN = 'Register, choose service account (服务号; irreversible), register information';
 
 describe("a Chinese reader's plan", () => {
   it('shows its head and summary at once, says its steps load, and fills them in as they come', async () => {
@@ -72,16 +79,31 @@ describe("a Chinese reader's plan", () => {
 });
 
 describe("an English reader's plan", () => {
-  it('waits for its steps, saying it loads, and then renders in English', async () => {
+  it('shows its head and summary in English before its steps, which fill in, in English', async () => {
     wxMock.storage.set('lang.v1', 'en');
     const download = slowSteps();
     const page = await renderPage('pages/plan/plan', { type: 'service' });
-    expect(page.text()).toContain(t('notice.loading', 'en'));
-    expect(page.text()).not.toContain(t('plan.time', 'en'));
+    expect(page.text()).toContain(t('plan.time', 'en'));
+    expect(page.text()).toContain(t('plan.prepare', 'en'));
+    expect(page.$('.steps-wait')?.dom.textContent).toContain(t('notice.loading', 'en'));
     download.finish();
     await sleep();
-    expect(page.text()).toContain(t('plan.time', 'en'));
     expect(page.$('.steps-wait')).toBeUndefined();
+    expect(page.text()).toContain(FIRST_STEP_EN);
+    expect(page.text()).not.toContain(FIRST_STEP_ZH);
+    page.detach();
+  });
+
+  // (Without that English its words read in Chinese: test/domain/english-catalogs.test.ts reads a library without it.)
+  it('waits for the English of its own words, saying it loads, and still renders if they cannot download', async () => {
+    wxMock.storage.set('lang.v1', 'en');
+    const words = nextDownload(requirePlanEn, PLAN_EN, 'domain/plan-en/plan-en.js');
+    const page = await renderPage('pages/plan/plan', { type: 'service' });
+    expect(page.text()).toContain(t('notice.loading', 'en'));
+    expect(page.text()).not.toContain(t('plan.time', 'en'));
+    words.fail();
+    await sleep();
+    expect(page.text()).not.toContain(t('notice.loading', 'en'));
     expect(page.$$('.step').length).toBeGreaterThan(3);
     page.detach();
   });

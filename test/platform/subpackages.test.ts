@@ -8,11 +8,13 @@ const requireLibrary = jest.fn<PromiseLike<unknown>, []>();
 const requireFacts = jest.fn<PromiseLike<unknown>, []>();
 const requireSteps = jest.fn<PromiseLike<unknown>, []>();
 const requireEngine = jest.fn<PromiseLike<unknown>, []>();
+const requirePlanEn = jest.fn<PromiseLike<unknown>, []>();
 jest.mock('../../miniprogram/platform/async-modules', () => ({
   requireLibrary: () => requireLibrary(),
   requireFacts: () => requireFacts(),
   requireSteps: () => requireSteps(),
   requireEngine: () => requireEngine(),
+  requirePlanEn: () => requirePlanEn(),
   requireSources: () => Promise.reject(new Error('unused')),
   requireLibraryEn: () => Promise.reject(new Error('unused')),
   requireEngineEn: () => Promise.reject(new Error('unused')),
@@ -48,6 +50,7 @@ beforeEach(() => {
   requireFacts.mockReset();
   requireSteps.mockReset();
   requireEngine.mockReset();
+  requirePlanEn.mockReset();
 });
 
 it('serves a prefetch and a page with one download', async () => {
@@ -187,14 +190,16 @@ it("says a Chinese reader's plan steps failed, and fetches them again on a retry
   expect(stepsWait()).toBe('');
 });
 
-it("waits for an English reader's plan steps, whose English carries the plan's own words", async () => {
+it("waits for the English of an English reader's plan words, not for its steps", async () => {
   installWxMock().storage.set('lang.v1', 'en');
-  const { loadPlan } = freshPackages();
+  const { loadPlan, stepsWait } = freshPackages();
   const ends: (() => void)[] = [];
   const slow = (value: unknown) => new Promise((resolve) => ends.push(() => resolve(value)));
+  const library = { addRows: jest.fn(), addEnglish: jest.fn(), addEnglishStrings: jest.fn() };
   requireEngine.mockReturnValueOnce(slow({}));
-  requireLibrary.mockReturnValueOnce(slow({ addRows: jest.fn(), addEnglish: jest.fn(), addEnglishStrings: jest.fn() }));
-  requireSteps.mockReturnValueOnce(slow({ STEP_ROWS: [] }));
+  requireLibrary.mockReturnValueOnce(slow(library));
+  requirePlanEn.mockReturnValueOnce(slow({ PLAN_EN: { 'plan.title': 'Your launch plan' }, PREPARE_EN: {} }));
+  requireSteps.mockReturnValueOnce(new Promise(() => undefined));
   const done = jest.fn();
   loadPlan(done);
   ends[0]();
@@ -203,5 +208,7 @@ it("waits for an English reader's plan steps, whose English carries the plan's o
   expect(done).not.toHaveBeenCalled();
   ends[2]();
   await tick();
-  expect(done).toHaveBeenCalled();
+  expect(done.mock.calls).toEqual([[true]]);
+  expect(library.addEnglishStrings).toHaveBeenCalledWith({ 'plan.title': 'Your launch plan' });
+  expect(stepsWait()).toBe('loading');
 });

@@ -1,10 +1,11 @@
-import type { RowPagesKey } from '../library/i18n/zh';
+import type { PlanKey, RowPagesKey } from '../library/i18n/zh';
 
 /**
- * English UI strings of the library that only the pages that wait for the rows show (the plan, compare, about,
- * overseas; library/i18n/zh.ts RowPagesKey): they download with the rows' English, for an English reader only.
+ * English UI strings of the library that only the pages that wait for the rows show (compare, about, overseas;
+ * library/i18n/zh.ts RowPagesKey): they download with the rows' English, for an English reader only. The plan's
+ * are in domain/plan-en, which an English reader's plan waits for before its steps.
  */
-export const ROW_PAGES_EN: Record<RowPagesKey, string> = {
+export const ROW_PAGES_EN: Record<Exclude<RowPagesKey, PlanKey>, string> = {
   'compare.modePair': 'Two side by side',
   'compare.modeAll': 'All four',
   'compare.listAll': 'All four types, point by point',
@@ -35,36 +36,8 @@ export const ROW_PAGES_EN: Record<RowPagesKey, string> = {
   'about.sourceCount': '{count} sources',
   'about.changeCount': '{count} changes',
   'share.compare': '{names} compared',
-  'plan.title': 'Your launch plan',
-  'plan.titleShared': "A friend's launch plan",
-  'plan.noFeeFound': 'No platform fee',
-  'plan.cny': '{range} CNY',
-  'plan.unstated': '{count} other steps give no time',
-  'plan.unstated.one': '{count} other step gives no time',
-  'plan.progress': '{done} of {total} done',
-  'plan.time': 'Time to go live',
-  'plan.fees': 'First-year fees',
-  'plan.prepare': 'What to prepare',
-  'plan.steps': 'Steps',
-  'plan.skipped': "Steps that don't apply to you",
-  'plan.details': 'Details and sources',
-  'plan.typical': 'Times are typical, not promised.',
-  'plan.sharedNote': 'A friend shared this launch plan: view only.',
-  'plan.makeMine': 'Make my own',
-  'plan.share': 'Share the plan',
-  'plan.noFit':
-    "None of the four types fits your needs well, so there is no launch plan. See each type's steps instead.",
-  'plan.empty': 'No launch plan yet: answer a few questions to get yours.',
-  'plan.unpriced': 'Plus, with the cost given at each step: {steps}',
   'overseas.title': 'What an overseas company or organisation can open',
   'overseas.intro':
     'A company, school, government or other organisation registered outside mainland China opens different accounts, certifies differently and takes payment differently from a mainland entity. Here are the rules for each.',
   'overseas.miniprogram': 'Read the full mini program guide',
-  'plan.routeTitle': 'How the mini program gets built',
-  'plan.routeSelf': 'Own or hired developers',
-  'plan.routeProvider': "Rent a provider's ready-made one",
-  'plan.feeItem': '{fee}: {type} · {step}',
-  'plan.path':
-    'Your setup is not an account to open: register as an individual business (个体工商户), then open a WeChat Shop (微信小店). Launch plans list the steps of the four account types only.',
-  'plan.ticksUnread': 'Your earlier ticks could not be read. So as not to overwrite them, ticks are not saved for now.',
 };

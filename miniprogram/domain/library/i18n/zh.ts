@@ -127,3 +127,6 @@ export type RowPagesKey = Exclude<
   >,
   TimeKey
 >;
+
+/** The plan's own strings among those: their English is domain/plan-en's, which an English reader's plan waits for. */
+export type PlanKey = Extract<RowPagesKey, `plan.${string}`>;
