@@ -6,7 +6,8 @@ import type { ContentRow, Part, Parts } from '../../miniprogram/domain/row-types
 import { rowParts } from './row-parts';
 import { decisionLines } from '../../miniprogram/domain/guide-views/account-page';
 import { sourceDate, sourceTitle } from '../../miniprogram/domain/sources/source-view';
-import { ACCOUNT_TYPES, OVERSEAS_SECTIONS, SectionInfo } from '../../miniprogram/domain/guide/knowledge';
+import { OVERSEAS_SECTIONS, SectionInfo, TYPE_PAGES } from '../../miniprogram/domain/guide-views/type-sections';
+import { ACCOUNT_TYPES } from '../../miniprogram/domain/guide/knowledge';
 import { StringKey, t } from '../../miniprogram/domain/library/i18n/strings';
 import { Lang, pick } from '../../miniprogram/domain/text';
 import { addAllEnglish } from './all-english';
@@ -70,7 +71,7 @@ function placesOf(): Map<string, string[]> {
     const page = `${info.name.zh} ${pick(info.name, 'en')}`;
     for (const line of decisionLines(type, 'zh'))
       for (const id of line.src) add(id, `${page} › ${sectionName('decide')}`);
-    addSections(page, info.sections);
+    addSections(page, TYPE_PAGES[type].sections);
   }
   addSections(`${t('page.overseas.title', 'zh')} ${t('page.overseas.title', 'en')}`, OVERSEAS_SECTIONS);
   return places;

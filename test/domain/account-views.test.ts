@@ -17,7 +17,8 @@ import { isStepId, isStepsRow } from '../../miniprogram/domain/row-types';
 import { ALL_ROWS } from '../../scripts/lib/all-rows';
 import { getRow } from '../../miniprogram/domain/library/rows';
 import { SOURCE_KEYS } from '../../miniprogram/domain/sources/source-table';
-import { ACCOUNT_TYPES, idsOfType, OVERSEAS_SECTIONS } from '../../miniprogram/domain/guide/knowledge';
+import { idsOfType, OVERSEAS_SECTIONS, TYPE_PAGES } from '../../miniprogram/domain/guide-views/type-sections';
+import { ACCOUNT_TYPES } from '../../miniprogram/domain/guide/knowledge';
 import { LANGS, pick } from '../../miniprogram/domain/text';
 import * as sourcesPackage from '../../miniprogram/domain/sources/sources';
 
@@ -47,7 +48,7 @@ describe('account type knowledge', () => {
       const ids = idsOfType(id);
       expect(ids.filter((rowId) => !getRow(rowId))).toEqual([]);
       expect(new Set(ids).size).toBe(ids.length);
-      expect(new Set(ACCOUNT_TYPES[id].sections.map((s) => s.key)).size).toBe(ACCOUNT_TYPES[id].sections.length);
+      expect(new Set(TYPE_PAGES[id].sections.map((s) => s.key)).size).toBe(TYPE_PAGES[id].sections.length);
     }
   });
 
@@ -88,14 +89,14 @@ describe('account type knowledge', () => {
   });
 
   it('keeps the irreversible choices CONTENT.md names in a section of their own', () => {
-    const undo = (id: AccountTypeId) => ACCOUNT_TYPES[id].sections.find((s) => s.key === 'undo')?.ids;
+    const undo = (id: AccountTypeId) => TYPE_PAGES[id].sections.find((s) => s.key === 'undo')?.ids;
     expect(undo('service')).toEqual(['svc.irreversible']);
     expect(undo('subscription')).toEqual(['sub.upgrade']);
     expect(undo('enterprise')).toEqual(['ent.irreversible']);
     expect(undo('miniprogram')).toBeUndefined();
     // The entity rule stands where it decides, beside who may register, on every type's page.
     for (const id of ACCOUNT_TYPE_IDS)
-      expect(ACCOUNT_TYPES[id].sections.find((s) => s.key === 'who')?.ids).toContain('who.entities');
+      expect(TYPE_PAGES[id].sections.find((s) => s.key === 'who')?.ids).toContain('who.entities');
   });
 
   it('opens each page with 3 to 5 lines that decide, each with the rows behind it', () => {
@@ -150,7 +151,7 @@ describe('account detail', () => {
       for (const id of ACCOUNT_TYPE_IDS) {
         const view = getAccountDetail(id, lang);
         expect(view).not.toBeNull();
-        expect(view!.sections.map((s) => s.key)).toEqual(ACCOUNT_TYPES[id].sections.map((s) => s.key));
+        expect(view!.sections.map((s) => s.key)).toEqual(TYPE_PAGES[id].sections.map((s) => s.key));
         expect(isValidDetail(view!)).toBe(true);
         expect(view!.tags.length).toBeGreaterThan(0);
       }

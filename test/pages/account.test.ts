@@ -2,7 +2,7 @@ import { ACCOUNT_TYPE_IDS, AccountTypeId } from '../../miniprogram/domain/accoun
 import { getAccountDetail } from '../../miniprogram/domain/guide-views/account-page';
 import { ItemView } from '../../miniprogram/domain/library/guide/account-views';
 import { t } from '../helpers/strings';
-import { idsOfType } from '../../miniprogram/domain/guide/knowledge';
+import { idsOfType } from '../../miniprogram/domain/guide-views/type-sections';
 import { LANGS, Lang } from '../../miniprogram/domain/text';
 import { expectWithinSetDataBudget } from '../budgets/limits';
 import { renderRecorded } from '../helpers/set-data-recorder';

@@ -1,5 +1,5 @@
 import { overseasPageData } from '../../miniprogram/domain/guide-views/overseas-view';
-import { OVERSEAS_SECTIONS } from '../../miniprogram/domain/guide/knowledge';
+import { OVERSEAS_SECTIONS } from '../../miniprogram/domain/guide-views/type-sections';
 import { expectWithinSetDataBudget } from '../budgets/limits';
 import { renderRecorded } from '../helpers/set-data-recorder';
 import { renderPage, tapAt } from '../helpers/simulate';

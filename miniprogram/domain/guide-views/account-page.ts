@@ -5,7 +5,8 @@ import { Lang, pick } from '../text';
 import type { DecisionLine, ItemView, SectionView } from '../library/guide/account-views';
 import { accountCardLabels, listAccountCards } from '../guide/account-cards';
 import { DIMENSIONS } from './comparison-table';
-import { ACCOUNT_TYPES, SectionKey } from '../guide/knowledge';
+import { ACCOUNT_TYPES } from '../guide/knowledge';
+import { SectionKey, TYPE_PAGES } from './type-sections';
 
 /** Sections that list a launch route's steps: their hint gives the route's time to go live. */
 const STEP_ROUTES: Partial<Record<SectionKey, 'self' | 'provider'>> = {
@@ -28,7 +29,7 @@ export interface AccountDetailView {
 
 /** The lines that decide for a type, condensed as the comparison condenses them, with the rows behind each. */
 export function decisionLines(id: AccountTypeId, lang: Lang): ({ k: 'line' } & DecisionLine)[] {
-  return ACCOUNT_TYPES[id].decide.flatMap((dimension) => {
+  return TYPE_PAGES[id].decide.flatMap((dimension) => {
     const row = DIMENSIONS.find((d) => d.id === dimension);
     if (!row) return [];
     const cell = row.values[id];
@@ -49,7 +50,7 @@ export function decisionLines(id: AccountTypeId, lang: Lang): ({ k: 'line' } & D
 export function getAccountDetail(id: unknown, lang: Lang): AccountDetailView | null {
   if (!isAccountTypeId(id)) return null;
   const info = ACCOUNT_TYPES[id];
-  const sections = sectionViews(info.sections, lang, (key) => {
+  const sections = sectionViews(TYPE_PAGES[id].sections, lang, (key) => {
     const route = STEP_ROUTES[key];
     return route ? timeText(typePlan(id, route).days, lang) : '';
   });
@@ -116,6 +117,6 @@ export function accountPageData(id: unknown, lang: Lang, damagedLink = false) {
 /** The items of one section of a type's page, for loading it on first open; null for anything unknown. */
 export function accountSectionItems(id: unknown, index: number, lang: Lang): ItemView[] | null {
   if (!isAccountTypeId(id)) return null;
-  const section = ACCOUNT_TYPES[id].sections[index];
+  const section = TYPE_PAGES[id].sections[index];
   return section ? itemViews(section.ids, lang) : null;
 }

@@ -2,7 +2,7 @@ import { CHUNK_BYTES } from '../budget';
 import { Lang } from '../text';
 import type { ItemView } from '../library/guide/account-views';
 import { factLabels, itemViews, openWithinBudget, sectionViews, t } from './library-parts';
-import { OVERSEAS_SECTIONS } from '../guide/knowledge';
+import { OVERSEAS_SECTIONS } from './type-sections';
 
 /** The overseas page at first: what it answers, its sections (the first that fit the budget open) and the ways on. */
 export function overseasPageData(lang: Lang) {

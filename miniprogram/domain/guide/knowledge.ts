@@ -1,44 +1,10 @@
 import { AccountTypeId } from '../account-types';
 import { Text, zhText } from '../text';
-import type { DimensionId } from '../guide-views/comparison-table';
-
-/** Sections of an account detail page, in display order. Titles live in the string table as `section.<key>`. */
-export type SectionKey =
-  | 'definition'
-  | 'who'
-  | 'where'
-  | 'quota'
-  | 'notices'
-  | 'functions'
-  | 'certification'
-  | 'costs'
-  | 'process'
-  | 'steps'
-  | 'rules'
-  | 'limits'
-  | 'share'
-  | 'beforeYouApply'
-  | 'pay'
-  | 'provider'
-  | 'providerHow'
-  | 'providerSteps'
-  | 'licences'
-  | 'licencesMore'
-  | 'outside'
-  | 'overseasOpen'
-  | 'overseasMore'
-  | 'undo'
-  | 'companions';
-
-export interface SectionInfo {
-  key: SectionKey;
-  /** CONTENT.md ids: facts, launch steps (lp.*) and companions (comp.*), in display order. */
-  ids: readonly string[];
-}
 
 /**
- * What the guide knows about one account type. Every claim is a CONTENT.md id; the short texts here (summary,
- * analogy, card lines, tags) only condense those rows for cards and headings. Each id appears once per type.
+ * What home's cards and every page's headings say of one account type: short texts that condense CONTENT.md's rows
+ * (summary, analogy, card lines, tags). What a type's page lists, section by section, is the guide views'
+ * (domain/guide-views/type-sections.ts), which no cold start of home carries.
  */
 export interface AccountTypeInfo {
   id: AccountTypeId;
@@ -50,17 +16,7 @@ export interface AccountTypeInfo {
   cardWho: Text;
   cardQuota: Text;
   tags: readonly Text[];
-  /**
-   * The 3–5 lines that decide (EDITORIAL.md rule 10), as the comparison condenses them: who may open it, what it
-   * can do, its messaging limit, its yearly cost, what can never be undone. The rows behind each are in the
-   * sections below. The entity rules sit in each type's "who" section: they are shown where they decide.
-   */
-  decide: readonly DimensionId[];
-  sections: readonly SectionInfo[];
 }
-
-const steps = (prefix: string, count: number): string[] =>
-  Array.from({ length: count }, (_, i) => `${prefix}.${i + 1}`);
 
 const SERVICE: AccountTypeInfo = {
   id: 'service',
@@ -78,20 +34,6 @@ const SERVICE: AccountTypeInfo = {
     zhText('高级接口（需认证）'),
     zhText('客服消息'),
   ],
-  decide: ['who-can-register', 'wechat-pay', 'message-quota', 'yearly-cost', 'change-type-later'],
-  sections: [
-    { key: 'definition', ids: ['svc.definition'] },
-    { key: 'who', ids: ['svc.who', 'who.entities', 'who.limits'] },
-    { key: 'where', ids: ['svc.where'] },
-    { key: 'quota', ids: ['svc.quota'] },
-    { key: 'notices', ids: ['svc.template', 'svc.kf'] },
-    { key: 'functions', ids: ['svc.functions', 'svc.advanced', 'svc.store'] },
-    { key: 'certification', ids: ['cert.fee', 'cert.benefit'] },
-    { key: 'steps', ids: steps('lp.svc', 6) },
-    { key: 'pay', ids: ['svc.pay', 'pay.partner', 'pay.rate', 'pay.entity'] },
-    { key: 'undo', ids: ['svc.irreversible'] },
-    { key: 'companions', ids: ['comp.shop', 'comp.wecom'] },
-  ],
 };
 
 const SUBSCRIPTION: AccountTypeInfo = {
@@ -103,19 +45,6 @@ const SUBSCRIPTION: AccountTypeInfo = {
   cardWho: zhText('个人和组织'),
   cardQuota: zhText('每天 1 次群发'),
   tags: [zhText('每天群发'), zhText('发表不推送'), zhText('个人可注册'), zhText('微信认证'), zhText('无微信支付')],
-  decide: ['who-can-register', 'message-quota', 'wechat-pay', 'yearly-cost', 'change-type-later'],
-  sections: [
-    { key: 'definition', ids: ['sub.definition', 'sub.name'] },
-    { key: 'who', ids: ['sub.who', 'who.entities', 'who.limits'] },
-    { key: 'where', ids: ['sub.where'] },
-    { key: 'quota', ids: ['sub.quota', 'sub.publish'] },
-    { key: 'functions', ids: ['sub.functions', 'sub.api2025'] },
-    { key: 'certification', ids: ['cert.fee', 'cert.benefit'] },
-    { key: 'steps', ids: steps('lp.sub', 5) },
-    { key: 'beforeYouApply', ids: ['svc.pay'] },
-    { key: 'undo', ids: ['sub.upgrade'] },
-    { key: 'companions', ids: ['comp.channels', 'comp.shop'] },
-  ],
 };
 
 const ENTERPRISE: AccountTypeInfo = {
@@ -127,18 +56,6 @@ const ENTERPRISE: AccountTypeInfo = {
   cardWho: zhText('仅组织'),
   cardQuota: zhText('对员工和客户分别限制'),
   tags: [zhText('通讯录'), zhText('应用'), zhText('审批'), zhText('客户联系')],
-  decide: ['who-can-register', 'message-quota', 'yearly-cost', 'change-type-later'],
-  sections: [
-    { key: 'definition', ids: ['ent.definition'] },
-    { key: 'who', ids: ['ent.who', 'who.entities'] },
-    { key: 'where', ids: ['ent.where'] },
-    { key: 'quota', ids: ['ent.quota', 'ent.limits'] },
-    { key: 'functions', ids: ['ent.functions'] },
-    { key: 'costs', ids: ['ent.costs'] },
-    { key: 'steps', ids: steps('lp.ent', 4) },
-    { key: 'undo', ids: ['ent.irreversible'] },
-    { key: 'companions', ids: ['comp.wecom'] },
-  ],
 };
 
 const MINIPROGRAM: AccountTypeInfo = {
@@ -156,41 +73,7 @@ const MINIPROGRAM: AccountTypeInfo = {
     zhText('认证后才能被搜索和分享'),
     zhText('微信支付（认证的非个人主体）'),
   ],
-  decide: ['who-can-register', 'needs-development', 'wechat-pay', 'steps-before-live', 'yearly-cost'],
-  sections: [
-    { key: 'definition', ids: ['mp.definition'] },
-    { key: 'who', ids: ['mp.who', 'who.entities', 'who.limits'] },
-    // Most owners without developers take this route, so it comes before the self-built process. Each section
-    // loads in one setData when opened, so the provider rows are split by what the reader asks: cost, how, steps.
-    { key: 'provider', ids: ['prov.what', 'prov.cost.saas', 'prov.cost.custom', 'prov.owner', 'nocode.order'] },
-    {
-      key: 'providerHow',
-      ids: ['prov.find', 'prov.authorize', 'prov.register', 'prov.verifyicp', 'prov.template', 'nocode.store'],
-    },
-    { key: 'providerSteps', ids: steps('lp.prov', 6) },
-    // mp.process lists the steps; each is shown with its launch-plan row (what to prepare, time, fee).
-    { key: 'process', ids: ['mp.icp', 'mp.process', ...steps('lp.mp', 7)] },
-    { key: 'licences', ids: ['cat.rules', 'cat.individual', 'cat.catering', 'cat.retail', 'cat.education'] },
-    { key: 'licencesMore', ids: ['cat.medical', 'cat.finance', 'cat.travel', 'cat.overseas'] },
-    { key: 'certification', ids: ['cert.mp', 'cert.fee', 'cert.benefit'] },
-    { key: 'pay', ids: ['mp.pay', 'svc.pay', 'pay.partner', 'pay.rate', 'pay.entity', 'pay.mgmt'] },
-    { key: 'rules', ids: ['mp.category', 'mp.privacy', 'mp.rules', 'mp.beta'] },
-    { key: 'limits', ids: ['mp.limits'] },
-    { key: 'share', ids: ['mp.share', 'mp.timeline', 'mp.code', 'mp.qrlink'] },
-    // Operator notes: what the person running the mini program needs to link to it from the web.
-    { key: 'outside', ids: ['mp.scheme', 'mp.inwx', 'mp.scheme.enc'] },
-    { key: 'companions', ids: ['comp.channels', 'comp.wecom'] },
-  ],
 };
-
-/**
- * The overseas page (境外主体): what an entity outside the mainland can open, pay with and list. It is no account
- * type of its own, so it is a list of sections like a type page's, reached from home and the quiz's entity question.
- */
-export const OVERSEAS_SECTIONS: readonly SectionInfo[] = [
-  { key: 'overseasOpen', ids: ['os.mp', 'os.svc'] },
-  { key: 'overseasMore', ids: ['os.pay', 'os.wecom', 'cat.overseas'] },
-];
 
 export const ACCOUNT_TYPES: Readonly<Record<AccountTypeId, AccountTypeInfo>> = {
   service: SERVICE,
@@ -198,8 +81,3 @@ export const ACCOUNT_TYPES: Readonly<Record<AccountTypeId, AccountTypeInfo>> = {
   enterprise: ENTERPRISE,
   miniprogram: MINIPROGRAM,
 };
-
-/** Every id one type's page shows in its sections, in page order. */
-export function idsOfType(id: AccountTypeId): string[] {
-  return ACCOUNT_TYPES[id].sections.reduce<string[]>((all, s) => all.concat(s.ids), []);
-}

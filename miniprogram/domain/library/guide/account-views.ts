@@ -3,7 +3,7 @@ import { CompanionLine, companionLine, FactLine, factLine, PartView, partViews, 
 import { getRow } from '../rows';
 import { isStepId } from '../../row-types';
 import { t, tCount } from '../i18n/strings';
-import { SectionInfo, SectionKey } from '../../guide/knowledge';
+import type { SectionInfo, SectionKey } from '../../guide-views/type-sections';
 import { Lang } from '../../text';
 
 // The cards, the type names and the home page need no fact row: they live in account-cards, which home (in the main
