@@ -229,21 +229,29 @@ export const lib = LIBRARY.get;
 export const libIfLoaded = LIBRARY.ifLoaded;
 
 /**
+ * Loads the library and, with `load`, a package beside it; `hand` runs once, the first time both are there (a
+ * subpackage cannot require the library, so what it needs of it, or gives it, goes across here).
+ */
+function besideLibrary<T>(pkg: AsyncPackage<T>, load: Loader, hand: (library: Library, mod: T) => void): Loader {
+  const handed = handOnce(
+    () => LIBRARY.ifLoaded() !== null && pkg.ifLoaded() !== null,
+    () => hand(LIBRARY.get(), pkg.get()),
+  );
+  return (done) =>
+    together(
+      loadLibrary,
+      load,
+    )((ok) => {
+      if (ok) handed();
+      done(ok);
+    });
+}
+
+/**
  * The library with the views of a type's page, compare, about and overseas (domain/guide-views), which read it
  * once it is handed in (a plan shows none of them, so they are not in the library it waits for).
  */
-const handLibrary = handOnce(
-  () => LIBRARY.ifLoaded() !== null && GUIDE_VIEWS.ifLoaded() !== null,
-  () => GUIDE_VIEWS.get().useLibrary(LIBRARY.get()),
-);
-export const loadGuide: Loader = (done) =>
-  together(
-    loadLibrary,
-    GUIDE_VIEWS.load,
-  )((ok) => {
-    if (ok) handLibrary();
-    done(ok);
-  });
+export const loadGuide = besideLibrary(GUIDE_VIEWS, GUIDE_VIEWS.load, (library, views) => views.useLibrary(library));
 export const guide = GUIDE_VIEWS.get;
 
 /** The engine: the recommender, whose words only a result shows (a plan and the comparison read no English of it). */
@@ -339,7 +347,10 @@ export const rowsIfLoaded = (ids: readonly string[]): boolean =>
 /** The engine and the rows, for the comparison (its fit from the engine; its words come with the rows' English). */
 export const loadEngineAndFacts = together(loadEngine, loadGuideAndFacts);
 
-/** A result: the engine and its views, and the questions' English beside them (its answers are the questions' options). */
+/**
+ * A result: the engine and its views, and the questions' English beside them (its answers are the questions'
+ * options).
+ */
 export const loadResult = together(loadEngine, loadResultViews, quizBeside);
 
 /** Who is told when a plan's steps arrive or fail after it rendered without them: the plans on screen. */
@@ -379,21 +390,10 @@ const planSteps: Loader = (done) => {
  * plan waits for (at once for a Chinese reader), handed to the library once both are there.
  */
 const PLAN_EN = asyncPackage(requirePlanEn);
-const handPlanEnglish = handOnce(
-  () => PLAN_EN.ifLoaded() !== null && LIBRARY.ifLoaded() !== null,
-  () => {
-    lib().addEnglishStrings(PLAN_EN.get().PLAN_EN);
-    lib().addEnglish(PLAN_EN.get().PREPARE_EN);
-  },
-);
-const planEnglish: Loader = (done) =>
-  together(
-    loadLibrary,
-    forEnglishReader(PLAN_EN),
-  )((ok) => {
-    if (ok) handPlanEnglish();
-    done(ok);
-  });
+const planEnglish = besideLibrary(PLAN_EN, forEnglishReader(PLAN_EN), (library, en) => {
+  library.addEnglishStrings(en.PLAN_EN);
+  library.addEnglish(en.PREPARE_EN);
+});
 
 /**
  * A plan: its setup from the engine, the library with the English of its words, its steps (above), and the
@@ -410,14 +410,18 @@ export const loadRowsAndSources = (ids: readonly string[]): Loader =>
 
 /**
  * Starts the downloads in the background, for the pages a reader is likely to open next: the library with its
- * rows and the guide views, and the component that shows them (a page of facts renders its placeholder until that subpackage is there).
+ * rows and the guide views, and the component that shows them (a page of facts renders its placeholder until that
+ * subpackage is there).
  */
 export function prefetchLibrary(): void {
   loadGuideAndFacts(() => undefined);
   FACT_ITEM.load(() => undefined);
 }
 
-/** What a result waits for, and for an English reader the quiz's English: for the quiz and a result, a reader's next pages. */
+/**
+ * What a result waits for, and for an English reader the quiz's English: for the quiz and a result, a reader's next
+ * pages.
+ */
 export function prefetchEngine(): void {
   loadResult(() => undefined);
   loadQuiz(() => undefined);

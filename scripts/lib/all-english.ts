@@ -12,8 +12,9 @@ import { addEnglish } from '../../miniprogram/domain/text';
 
 /**
  * Adds all the English that the mini program downloads apart, for English readers only (platform/subpackages.ts
- * loadAppEnglish, loadQuiz, loadLibrary, loadSteps, loadFacts, loadPlan, loadResult), to the domain modules of the bundle that imports this: for code that holds the whole
- * domain at once and speaks both languages from the start (the web page, the facts document, the bench, jest).
+ * loadAppEnglish, loadQuiz, loadLibrary, loadSteps, loadFacts, loadPlan, loadResult), to the domain modules of the
+ * bundle that imports this: for code that holds the whole domain at once and speaks both languages from the start
+ * (the web page, the facts document, the bench, jest).
  */
 export function addAllEnglish(): void {
   addAppEnglish(APP_EN);

@@ -41,8 +41,8 @@ const PLAN_EN = 'domain/plan-en';
 const ENGLISH_ONLY = [QUIZ_EN, PLAN_EN];
 /**
  * The English a page waits for beside the rows (platform/subpackages.ts rowsPackage). Not counted: the English of
- * the library and the result's views (library-en, engine-en), and the questions' on a result or a plan, which start beside
- * their Chinese and show when they arrive (besideEnglish): the page renders once its Chinese is there.
+ * the library and the result's views (library-en, engine-en), and the questions' on a result or a plan, which
+ * start beside their Chinese and show when they arrive (besideEnglish): the page renders once its Chinese is there.
  */
 const ENGLISH_BESIDE = { [STEPS]: 'domain/steps-en', [FACTS]: 'domain/facts-en' };
 const LOADERS = {

@@ -14,8 +14,8 @@ import { installWxMock, WxMock } from '../helpers/wx-mock';
 
 /**
  * The English of the library, of the rows and of the recommendation are subpackages of their own (domain/library-en,
- * domain/facts-en, domain/engine-en): an English reader's page loads them beside the library, the rows or the result views,
- * a Chinese reader never does. If one does not download, the page still renders, its own words in English and those
+ * domain/facts-en, domain/engine-en): an English reader's page loads them beside the library, the rows or the
+ * result views, a Chinese reader never does. If one does not download, the page still renders, its own words in English and those
  * texts in Chinese, and the next page tries again.
  */
 const requireLibraryEn = jest.fn<PromiseLike<typeof LibraryEnModule>, []>();

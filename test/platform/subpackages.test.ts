@@ -30,6 +30,12 @@ function freshPackages(): typeof import('../../miniprogram/platform/subpackages'
   return mod!;
 }
 
+/** Downloads that each end when the test calls its `ends[i]`, in the order they were asked for. */
+function slowDownloads(): { ends: (() => void)[]; slow: (value: unknown) => Promise<unknown> } {
+  const ends: (() => void)[] = [];
+  return { ends, slow: (value) => new Promise((resolve) => ends.push(() => resolve(value))) };
+}
+
 /** A download that ends when the test says so. */
 function download(): { finish(): void; fail(): void } {
   let finish = (): void => undefined;
@@ -146,8 +152,7 @@ it('downloads the rows beside the library and hands them in once it is there; a 
 
 it("starts a plan's downloads together, so a cold start waits for the slowest, not for their sum", async () => {
   const { loadPlan, onLateRows, stepsWait } = freshPackages();
-  const ends: (() => void)[] = [];
-  const slow = (value: unknown) => new Promise((resolve) => ends.push(() => resolve(value)));
+  const { ends, slow } = slowDownloads();
   requireEngine.mockReturnValueOnce(slow({}));
   requireLibrary.mockReturnValueOnce(slow({ addRows: jest.fn() }));
   requireSteps.mockReturnValueOnce(slow({ STEP_ROWS: [] }));
@@ -193,8 +198,7 @@ it("says a Chinese reader's plan steps failed, and fetches them again on a retry
 it("waits for the English of an English reader's plan words, not for its steps", async () => {
   installWxMock().storage.set('lang.v1', 'en');
   const { loadPlan, stepsWait } = freshPackages();
-  const ends: (() => void)[] = [];
-  const slow = (value: unknown) => new Promise((resolve) => ends.push(() => resolve(value)));
+  const { ends, slow } = slowDownloads();
   const library = { addRows: jest.fn(), addEnglish: jest.fn(), addEnglishStrings: jest.fn() };
   requireEngine.mockReturnValueOnce(slow({}));
   requireLibrary.mockReturnValueOnce(slow(library));

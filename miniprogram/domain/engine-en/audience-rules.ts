@@ -1,6 +1,6 @@
 /**
- * The English of the reasons of recommendation/rules/audience-rules.ts (their Chinese is in result-views/reason-words.ts),
- * each under the key of its Chinese (domain/text.ts textKey), with the Chinese above it.
+ * The English of the reasons of recommendation/rules/audience-rules.ts, whose Chinese is in
+ * result-views/reason-words.ts: each under the key of its Chinese (domain/text.ts textKey), with the Chinese above it.
  */
 export const AUDIENCE_RULES_EN: Readonly<Record<string, string>> = {
   // 你每天都要推送：公众号每个自然日可以群发 1 次（00:00 重置）。

@@ -1,6 +1,6 @@
 /**
- * The English of the reasons of recommendation/rules/capability-rules.ts (their Chinese is in result-views/reason-words.ts),
- * each under the key of its Chinese (domain/text.ts textKey), with the Chinese above it.
+ * The English of the reasons of recommendation/rules/capability-rules.ts, whose Chinese is in
+ * result-views/reason-words.ts: each under the key of its Chinese (domain/text.ts textKey), with the Chinese above it.
  */
 export const CAPABILITY_RULES_EN: Readonly<Record<string, string>> = {
   // 你需要微信支付：服务号认证后可以申请成为微信支付商户。

@@ -1,6 +1,6 @@
 /**
- * The English of the reasons of recommendation/rules/entity-rules.ts (their Chinese is in result-views/reason-words.ts),
- * each under the key of its Chinese (domain/text.ts textKey), with the Chinese above it.
+ * The English of the reasons of recommendation/rules/entity-rules.ts, whose Chinese is in
+ * result-views/reason-words.ts: each under the key of its Chinese (domain/text.ts textKey), with the Chinese above it.
  */
 export const ENTITY_RULES_EN: Readonly<Record<string, string>> = {
   // 申请主体提交后不能更改，先确认用哪个主体申请。

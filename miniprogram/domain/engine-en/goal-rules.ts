@@ -1,6 +1,6 @@
 /**
- * The English of the reasons of recommendation/rules/goal-rules.ts (their Chinese is in result-views/reason-words.ts),
- * each under the key of its Chinese (domain/text.ts textKey), with the Chinese above it.
+ * The English of the reasons of recommendation/rules/goal-rules.ts, whose Chinese is in
+ * result-views/reason-words.ts: each under the key of its Chinese (domain/text.ts textKey), with the Chinese above it.
  */
 export const GOAL_RULES_EN: Readonly<Record<string, string>> = {
   // 你想发布内容：公众号就是用来传播信息的，每天可以群发 1 次，发表（不推送）不限次数。

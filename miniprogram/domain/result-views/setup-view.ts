@@ -7,6 +7,8 @@ import type { LineView, SetupView } from './result-view';
 import { TRADE_LICENCE } from '../quiz/trade-licences';
 import type { BuildRoute, PartRole, Setup, SetupPart } from '../recommendation/setup';
 
+/** A setup as the result's first lines say it: the headline, one line per part, goals out of reach, the licence. */
+
 /** What a provider rents out for a trade, as the headline names it ("现成的点餐小程序"). */
 export const TEMPLATE_KIND: Readonly<Partial<Record<TradeId, Text>>> = {
   catering: zhText('点餐'),
@@ -15,8 +17,6 @@ export const TEMPLATE_KIND: Readonly<Partial<Record<TradeId, Text>>> = {
   health: zhText('预约'),
   travel: zhText('预订'),
 };
-
-/** A setup as the result's first lines say it: the headline, one line per part, goals out of reach, the licence. */
 
 const BUILD: Record<BuildRoute, StringKey> = {
   none: 'setup.build.none',

@@ -1,7 +1,8 @@
 // The poster subpackage (app.json root platform/poster): what draws the chat card, the Moments image and the poster
 // on a canvas, the QR encoder (qrcode-generator, packed into platform/poster/miniprogram_npm/), the two static
-// images shared when a drawing is not ready, and saving the poster to the album (only ever after it is drawn). No cold start downloads it: the result page loads it with require.async
-// once it is on screen (platform/subpackages.ts loadPoster). This file is the package's one door.
+// images shared when a drawing is not ready, and saving the poster to the album (only ever after it is drawn). No
+// cold start downloads it: the result page loads it with require.async once it is on screen
+// (platform/subpackages.ts loadPoster). This file is the package's one door.
 export { drawPoster, drawShareCard, drawTimelineImage } from './share-image';
 export { qrMatrix } from './qr-matrix';
 export { canSaveToAlbum, previewImage } from './album';
